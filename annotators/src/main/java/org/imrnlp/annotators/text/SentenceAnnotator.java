@@ -1,0 +1,109 @@
+package org.imrnlp.annotators.text;
+
+import java.util.Locale;
+import java.util.Set;
+import org.apache.ctakes.typesystem.type.textspan.Sentence;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.core.cas.CleanTextView;
+import org.imrnlp.core.text.CleanText;
+import org.imrnlp.models.ResourceFiles;
+
+/**
+ * Splits the clean text into cTAKES {@link Sentence}s: at line breaks the clean-up kept
+ * (headings, paragraphs, field lines) and at {@code . ? !} followed by a space and a capital,
+ * digit or bracket, unless the word before the period is an abbreviation from
+ * {@code abbreviations.txt}. Because clean-up joins PDF lines, a sentence never ends at a PDF
+ * line end inside it.
+ */
+@ResourceMetaData(name = "IMR-NLP sentences")
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.apache.ctakes.typesystem.type.textspan.Sentence")
+public class SentenceAnnotator extends JCasAnnotator_ImplBase {
+
+    private Set<String> abbreviations;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        abbreviations = ResourceFiles.cached("abbreviations.txt", Set.class,
+                name -> Set.copyOf(ResourceFiles.lines(name).stream()
+                        .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        CleanText clean = CleanTextView.get(jcas);
+        String text = clean.text();
+        int number = 0;
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            if (i == length || text.charAt(i) == '\n' || endsSentence(text, i)) {
+                int end = i == length || text.charAt(i) == '\n' ? i : i + 1;
+                number = add(jcas, clean, start, end, number);
+                start = end;
+            }
+        }
+    }
+
+    private int add(JCas jcas, CleanText clean, int start, int end, int number) {
+        String text = clean.text();
+        int b = start;
+        int e = end;
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (b == e) {
+            return number;
+        }
+        Sentence sentence = new Sentence(jcas, clean.toOriginal(b), clean.toOriginalEnd(e));
+        sentence.setSentenceNumber(number);
+        sentence.addToIndexes();
+        return number + 1;
+    }
+
+    private boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '?' && c != '!') {
+            return false;
+        }
+        int next = i + 1;
+        while (next < text.length() && (text.charAt(next) == '"' || text.charAt(next) == '\u201d'
+                || text.charAt(next) == ')')) {
+            next++;
+        }
+        if (next >= text.length() || text.charAt(next) != ' ') {
+            return false;
+        }
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next >= text.length()) {
+            return true;
+        }
+        char following = text.charAt(next);
+        boolean opens = Character.isUpperCase(following) || Character.isDigit(following) || following == '('
+                || following == '"' || following == '\u201c' || following == '[' || following == '#';
+        return opens && (c != '.' || !isAbbreviation(text, i));
+    }
+
+    private boolean isAbbreviation(String text, int period) {
+        int start = period;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        if (start == period) {
+            return false;
+        }
+        String word = text.substring(start, period).toLowerCase(Locale.ROOT);
+        return abbreviations.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(start)));
+    }
+}

@@ -1,0 +1,77 @@
+package org.imrnlp.annotators.text;
+
+import org.apache.ctakes.typesystem.type.syntax.BaseToken;
+import org.apache.ctakes.typesystem.type.syntax.NumToken;
+import org.apache.ctakes.typesystem.type.syntax.PunctuationToken;
+import org.apache.ctakes.typesystem.type.syntax.WordToken;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.imrnlp.core.cas.CleanTextView;
+import org.imrnlp.core.text.CleanText;
+
+/**
+ * Splits the clean text into cTAKES tokens: a {@link WordToken} is a letter followed by letters
+ * and digits ({@code L5}, {@code alpha2}); a {@link NumToken} is digits with an optional decimal
+ * part ({@code 0.5}, {@code .5}); every other visible character is a {@link PunctuationToken}.
+ * A word hyphenated across a PDF line end is two word tokens around a hyphen, with the line
+ * break removed in the clean text. {@code normalizedForm} is the clean token text.
+ */
+@ResourceMetaData(name = "IMR-NLP tokens")
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
+        outputs = {"org.apache.ctakes.typesystem.type.syntax.WordToken",
+                "org.apache.ctakes.typesystem.type.syntax.NumToken",
+                "org.apache.ctakes.typesystem.type.syntax.PunctuationToken"})
+public class TokenAnnotator extends JCasAnnotator_ImplBase {
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        CleanText clean = CleanTextView.get(jcas);
+        String text = clean.text();
+        int number = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int end;
+            BaseToken token;
+            if (Character.isLetter(c)) {
+                end = i + 1;
+                while (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+                    end++;
+                }
+                token = new WordToken(jcas);
+            } else if (Character.isDigit(c) || (c == '.' && i + 1 < length && Character.isDigit(text.charAt(i + 1))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
+                end = digits(text, i + 1);
+                if (end + 1 < length && text.charAt(end) == '.' && Character.isDigit(text.charAt(end + 1)) && c != '.') {
+                    end = digits(text, end + 1);
+                }
+                token = new NumToken(jcas);
+            } else {
+                end = i + 1;
+                token = new PunctuationToken(jcas);
+            }
+            token.setBegin(clean.toOriginal(i));
+            token.setEnd(clean.toOriginalEnd(end));
+            token.setTokenNumber(number++);
+            token.setNormalizedForm(text.substring(i, end));
+            token.addToIndexes();
+            i = end;
+        }
+    }
+
+    private static int digits(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,231 @@
+package org.imrnlp.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
+import org.apache.ctakes.typesystem.type.textsem.Modifier;
+import org.apache.ctakes.typesystem.type.textspan.Segment;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.FSArray;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.imrnlp.core.Assertion;
+import org.imrnlp.core.DateMention;
+import org.imrnlp.core.Demographics;
+import org.imrnlp.core.Diagnosis;
+import org.imrnlp.core.DisputedItem;
+import org.imrnlp.core.Dose;
+import org.imrnlp.core.DoseKind;
+import org.imrnlp.core.DrugClass;
+import org.imrnlp.core.ExamFinding;
+import org.imrnlp.core.Extraction;
+import org.imrnlp.core.Medication;
+import org.imrnlp.core.Mention;
+import org.imrnlp.core.MentionType;
+import org.imrnlp.core.NegatedStatement;
+import org.imrnlp.core.PainScore;
+import org.imrnlp.core.Procedure;
+import org.imrnlp.core.ReviewerCredential;
+import org.imrnlp.core.Section;
+import org.imrnlp.core.Symptom;
+import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.core.cas.DoseModifiers;
+import org.imrnlp.type.ClinicalDate;
+import org.imrnlp.type.DateOfInjury;
+
+/**
+ * Reads the IMR-NLP annotations of an analysed CAS into an immutable {@link Extraction}:
+ * orders them by offset, numbers them {@code T1, T2, ...}, and resolves links (a dose's
+ * medication, a negation's target, a disputed item's requested drugs) to those ids.
+ */
+public final class ExtractionBuilder {
+
+    private static final Comparator<Entry> ORDER = Comparator.<Entry>comparingInt(e -> e.annotation.getBegin())
+            .thenComparing(Comparator.<Entry>comparingInt(e -> e.annotation.getEnd()).reversed())
+            .thenComparingInt(e -> e.type.ordinal());
+
+    private ExtractionBuilder() {
+    }
+
+    /** The extraction of {@code jcas}'s default view, labelled {@code source}. */
+    public static Extraction build(JCas jcas, String source) {
+        String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
+        List<Entry> entries = collect(jcas);
+        entries.sort(ORDER);
+        Map<Annotation, String> ids = new IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ids.put(entries.get(i).annotation, "T" + (i + 1));
+        }
+        Map<Annotation, String> medicationOfDose = new IdentityHashMap<>();
+        for (Entry e : entries) {
+            if (e.annotation instanceof org.imrnlp.type.Medication m && m.getDoses() != null) {
+                for (Modifier dose : m.getDoses()) {
+                    medicationOfDose.putIfAbsent(dose, ids.get(m));
+                }
+            }
+        }
+        List<Mention> mentions = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            mentions.add(toMention(e, ids.get(e.annotation), text, ids, medicationOfDose));
+        }
+        return new Extraction(source, text.length(), mentions);
+    }
+
+    private static List<Entry> collect(JCas jcas) {
+        List<Entry> entries = new ArrayList<>();
+        Map<Modifier, Boolean> linkedDoses = new IdentityHashMap<>();
+        for (org.imrnlp.type.Medication m : jcas.getAnnotationIndex(org.imrnlp.type.Medication.class)) {
+            if (m.getDoses() != null) {
+                m.getDoses().forEach(d -> linkedDoses.put(d, Boolean.TRUE));
+            }
+        }
+        for (Annotation a : jcas.getAnnotationIndex()) {
+            MentionType type = typeOf(a);
+            if (type == MentionType.DOSE && !linkedDoses.containsKey(a)) {
+                continue;
+            }
+            if (type != null && a.getEnd() > a.getBegin()) {
+                entries.add(new Entry(a, type));
+            }
+        }
+        return entries;
+    }
+
+    /** The JSON type of a CAS annotation, or null if it is not one of the guide's types. */
+    static MentionType typeOf(Annotation a) {
+        if (a instanceof org.imrnlp.type.Medication) {
+            return MentionType.MEDICATION;
+        } else if (a instanceof Modifier m && !(a instanceof org.imrnlp.type.NegatedStatement)) {
+            return DoseModifiers.kindOf(m) != null ? MentionType.DOSE : null;
+        } else if (a instanceof org.imrnlp.type.DrugClass) {
+            return MentionType.DRUG_CLASS;
+        } else if (a instanceof DateOfInjury) {
+            return MentionType.DATE_OF_INJURY;
+        } else if (a instanceof ClinicalDate) {
+            return MentionType.DATE;
+        } else if (a instanceof org.imrnlp.type.Diagnosis) {
+            return MentionType.DIAGNOSIS;
+        } else if (a instanceof org.imrnlp.type.Symptom) {
+            return MentionType.SYMPTOM;
+        } else if (a instanceof org.imrnlp.type.ExamFinding) {
+            return MentionType.EXAM_FINDING;
+        } else if (a instanceof org.imrnlp.type.Procedure) {
+            return MentionType.PROCEDURE;
+        } else if (a instanceof org.imrnlp.type.PainScore) {
+            return MentionType.PAIN_SCORE;
+        } else if (a instanceof org.imrnlp.type.NegatedStatement) {
+            return MentionType.NEGATED_STATEMENT;
+        } else if (a instanceof Segment) {
+            return MentionType.SECTION;
+        } else if (a instanceof org.imrnlp.type.DisputedItem) {
+            return MentionType.DISPUTED_ITEM;
+        } else if (a instanceof org.imrnlp.type.Demographics) {
+            return MentionType.DEMOGRAPHICS;
+        } else if (a instanceof org.imrnlp.type.ReviewerCredential) {
+            return MentionType.REVIEWER_CREDENTIAL;
+        }
+        return null;
+    }
+
+    private static Mention toMention(Entry e, String id, String text, Map<Annotation, String> ids,
+                                     Map<Annotation, String> medicationOfDose) {
+        Annotation a = e.annotation;
+        int b = a.getBegin();
+        int en = a.getEnd();
+        String covered = text.substring(b, en);
+        return switch (e.type) {
+            case MEDICATION -> medication((org.imrnlp.type.Medication) a, id, covered);
+            case DOSE -> {
+                Modifier m = (Modifier) a;
+                yield new Dose(id, b, en, covered, DoseModifiers.kindOf(m), DoseModifiers.value(m),
+                        DoseModifiers.unit(m), medicationOfDose.get(a));
+            }
+            case DRUG_CLASS -> new DrugClass(id, b, en, covered, ((org.imrnlp.type.DrugClass) a).getNormalized());
+            case DATE_OF_INJURY -> new org.imrnlp.core.DateOfInjury(id, b, en, covered, ((DateOfInjury) a).getIso());
+            case DATE -> new DateMention(id, b, en, covered, ((ClinicalDate) a).getIso(), ((ClinicalDate) a).getRole());
+            case DIAGNOSIS -> {
+                org.imrnlp.type.Diagnosis d = (org.imrnlp.type.Diagnosis) a;
+                yield new Diagnosis(id, b, en, covered, d.getBodySite(), d.getLaterality(), d.getLevel(),
+                        d.getIcd10(), AssertionCodes.read(d));
+            }
+            case SYMPTOM -> {
+                org.imrnlp.type.Symptom s = (org.imrnlp.type.Symptom) a;
+                yield new Symptom(id, b, en, covered, s.getBodySite(), s.getLaterality(), AssertionCodes.read(s));
+            }
+            case EXAM_FINDING -> {
+                org.imrnlp.type.ExamFinding f = (org.imrnlp.type.ExamFinding) a;
+                yield new ExamFinding(id, b, en, covered, f.getTest(), f.getResult(), f.getValue(), f.getBodySite(),
+                        f.getLaterality(), AssertionCodes.read(f));
+            }
+            case PROCEDURE -> {
+                org.imrnlp.type.Procedure p = (org.imrnlp.type.Procedure) a;
+                yield new Procedure(id, b, en, covered, p.getBodySite(), p.getLaterality(), p.getLevel(),
+                        AssertionCodes.read(p));
+            }
+            case PAIN_SCORE -> {
+                org.imrnlp.type.PainScore p = (org.imrnlp.type.PainScore) a;
+                yield new PainScore(id, b, en, covered, p.getValue(), p.getScale(), p.getContext());
+            }
+            case NEGATED_STATEMENT -> {
+                org.imrnlp.type.NegatedStatement n = (org.imrnlp.type.NegatedStatement) a;
+                String target = n.getTarget() != null && ids.containsKey(n.getTarget())
+                        ? ids.get(n.getTarget()) : n.getTargetText();
+                yield new NegatedStatement(id, b, en, covered, n.getCue(), target);
+            }
+            case SECTION -> new Section(id, b, en, covered, ((Segment) a).getId());
+            case DISPUTED_ITEM -> disputedItem((org.imrnlp.type.DisputedItem) a, id, covered, ids);
+            case DEMOGRAPHICS -> {
+                org.imrnlp.type.Demographics d = (org.imrnlp.type.Demographics) a;
+                yield new Demographics(id, b, en, covered, d.getAge() > 0 ? d.getAge() : null, d.getSex());
+            }
+            case REVIEWER_CREDENTIAL -> {
+                org.imrnlp.type.ReviewerCredential r = (org.imrnlp.type.ReviewerCredential) a;
+                yield new ReviewerCredential(id, b, en, covered, r.getSpecialty(), r.getSubspecialty(),
+                        r.getLicensure());
+            }
+        };
+    }
+
+    private static Medication medication(org.imrnlp.type.Medication m, String id, String covered) {
+        Map<DoseKind, String> first = new java.util.EnumMap<>(DoseKind.class);
+        if (m.getDoses() != null) {
+            for (Modifier dose : m.getDoses()) {
+                DoseKind kind = DoseModifiers.kindOf(dose);
+                String value = DoseModifiers.value(dose);
+                String unit = DoseModifiers.unit(dose);
+                if (kind != null && value != null) {
+                    first.putIfAbsent(kind, unit == null || unit.isEmpty() ? value : value + " " + unit);
+                }
+            }
+        }
+        Assertion assertion = AssertionCodes.read(m);
+        return new Medication(id, m.getBegin(), m.getEnd(), covered, m.getNormalized(), m.getRxcui(),
+                m.getDrugClass(), first.get(DoseKind.STRENGTH), first.get(DoseKind.AMOUNT),
+                first.get(DoseKind.FREQUENCY), first.get(DoseKind.QUANTITY), first.get(DoseKind.REFILLS),
+                first.get(DoseKind.FORM), first.get(DoseKind.ROUTE), first.get(DoseKind.DURATION), assertion);
+    }
+
+    private static DisputedItem disputedItem(org.imrnlp.type.DisputedItem d, String id, String covered,
+                                             Map<Annotation, String> ids) {
+        List<String> requested = new ArrayList<>();
+        FSArray<IdentifiedAnnotation> links = d.getRequested();
+        if (links != null) {
+            for (IdentifiedAnnotation link : links) {
+                String linkId = ids.get(link);
+                if (linkId != null) {
+                    requested.add(linkId);
+                }
+            }
+        }
+        Annotation rationale = d.getRationale();
+        DisputedItem.Decision decision = d.getDecision() == null ? null : DisputedItem.Decision.valueOf(d.getDecision());
+        return new DisputedItem(id, d.getBegin(), d.getEnd(), covered, d.getItem(), decision, d.getGuideline(),
+                d.getClaimsAdministratorGuideline(), d.getPages(), rationale == null ? -1 : rationale.getBegin(),
+                rationale == null ? -1 : rationale.getEnd(), requested);
+    }
+
+    private record Entry(Annotation annotation, MentionType type) {
+    }
+}

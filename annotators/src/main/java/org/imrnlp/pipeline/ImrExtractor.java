@@ -1,0 +1,129 @@
+package org.imrnlp.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.core.Extraction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: turns a letter or clinical note into an {@link Extraction}.
+ *
+ * <p>Thread-safe; create one and reuse it. Each calling thread borrows an analysis engine and a
+ * CAS from a pool (created on first need, reused afterwards), and the lexicons behind the
+ * engines are loaded once and shared. Close it to release the engines.
+ *
+ * <pre>{@code
+ * try (ImrExtractor extractor = ImrExtractor.createDefault()) {
+ *     Extraction x = extractor.extract(text);
+ * }
+ * }</pre>
+ */
+public final class ImrExtractor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImrExtractor.class);
+
+    private final AnalysisEngineDescription description;
+    private final ConcurrentLinkedDeque<Worker> idle = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
+
+    private ImrExtractor(AnalysisEngineDescription description) throws ResourceInitializationException {
+        this.description = description;
+        idle.push(newWorker());
+    }
+
+    /** An extractor running the default pipeline ({@link ImrPipeline#description()}). */
+    public static ImrExtractor createDefault() {
+        try {
+            return new ImrExtractor(ImrPipeline.description());
+        } catch (ResourceInitializationException e) {
+            throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
+        }
+    }
+
+    /** An extractor running a pipeline of the caller's (it must start with the clean-up annotator). */
+    public static ImrExtractor create(AnalysisEngineDescription pipeline) throws ResourceInitializationException {
+        return new ImrExtractor(Objects.requireNonNull(pipeline, "pipeline"));
+    }
+
+    /** Extracts from {@code text}; the result's source is {@code "text"}. */
+    public Extraction extract(String text) {
+        return extract(text, "text");
+    }
+
+    /** Extracts from {@code text}, labelling the result with {@code source}. */
+    public Extraction extract(String text, String source) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+        if (closed) {
+            throw new IllegalStateException("extractor is closed");
+        }
+        Worker worker = idle.poll();
+        try {
+            if (worker == null) {
+                worker = newWorker();
+            }
+            worker.jcas.reset();
+            worker.jcas.setDocumentText(text);
+            worker.engine.process(worker.jcas);
+            Extraction extraction = ExtractionBuilder.build(worker.jcas, source);
+            idle.push(worker);
+            return extraction;
+        } catch (UIMAException | RuntimeException e) {
+            LOG.warn("extraction failed for source {}: {}", source, e.getClass().getName());
+            worker = null;
+            throw new ExtractionException("extraction failed for " + source + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Extracts from a {@code .txt} (UTF-8) or {@code .pdf} file; the source is its file name. */
+    public Extraction extract(Path file) throws IOException {
+        return extract(DocumentText.read(file), file.getFileName().toString());
+    }
+
+    /**
+     * Runs the pipeline on {@code jcas} (whose document text is set) without building an
+     * extraction, for callers who read the CAS themselves.
+     */
+    public void process(JCas jcas) throws UIMAException {
+        Worker worker = idle.poll();
+        if (worker == null) {
+            worker = newWorker();
+        }
+        try {
+            worker.engine.process(jcas);
+        } finally {
+            idle.push(worker);
+        }
+    }
+
+    private Worker newWorker() throws ResourceInitializationException {
+        try {
+            AnalysisEngine engine = AnalysisEngineFactory.createEngine(description);
+            JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
+            return new Worker(engine, jcas);
+        } catch (UIMAException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (Worker worker = idle.poll(); worker != null; worker = idle.poll()) {
+            worker.engine.destroy();
+        }
+    }
+
+    private record Worker(AnalysisEngine engine, JCas jcas) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.imrnlp.core;
+
+import java.util.Map;
+
+/** A complaint the patient reports. */
+public record Symptom(String id, int begin, int end, String text, String bodySite, String laterality,
+                      Assertion assertion) implements ClinicalMention {
+
+    @Override
+    public MentionType type() {
+        return MentionType.SYMPTOM;
+    }
+
+    @Override
+    public Map<String, String> attributes() {
+        return Attributes.of("bodySite", bodySite, "laterality", laterality);
+    }
+}

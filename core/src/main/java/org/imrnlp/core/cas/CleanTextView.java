@@ -1,0 +1,48 @@
+package org.imrnlp.core.cas;
+
+import org.apache.uima.cas.CASException;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.IntegerArray;
+import org.imrnlp.core.text.CleanText;
+import org.imrnlp.type.OffsetMap;
+
+/**
+ * Stores a document's {@link CleanText} in the CAS view {@value #VIEW} (its text plus an
+ * {@link OffsetMap}) and reads it back, so that annotators clean a document once.
+ */
+public final class CleanTextView {
+
+    /** Name of the view holding the cleaned text. */
+    public static final String VIEW = "cleanText";
+
+    private CleanTextView() {
+    }
+
+    /** Cleans the document text of {@code jcas} and stores the result in the view. */
+    public static CleanText create(JCas jcas) throws CASException {
+        String original = jcas.getDocumentText();
+        CleanText clean = CleanText.of(original == null ? "" : original);
+        JCas view = jcas.createView(VIEW);
+        view.setDocumentText(clean.text());
+        int[] offsets = clean.originalOffsets();
+        IntegerArray array = new IntegerArray(view, offsets.length);
+        array.copyFromArray(offsets, 0, 0, offsets.length);
+        OffsetMap map = new OffsetMap(view, 0, clean.text().length());
+        map.setOriginalOffsets(array);
+        map.addToIndexes();
+        return clean;
+    }
+
+    /** The clean text stored for {@code jcas}; fails if the clean-up annotator has not run. */
+    public static CleanText get(JCas jcas) {
+        try {
+            JCas view = jcas.getView(VIEW);
+            OffsetMap map = view.getAnnotationIndex(OffsetMap.class).iterator().next();
+            String original = jcas.getDocumentText();
+            return CleanText.fromParts(view.getDocumentText(), map.getOriginalOffsets().toArray(),
+                    original == null ? 0 : original.length());
+        } catch (CASException | java.util.NoSuchElementException e) {
+            throw new IllegalStateException("no " + VIEW + " view: run the clean-up annotator first", e);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.imrnlp.core.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The clean-up rules behind {@link CleanText}; one instance cleans one text. */
+final class TextCleaner {
+
+    /** A line that only names a part of the document: letters all upper case, a few words. */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?=.*[A-Z]{2})[^a-z]{3,120}");
+    /** A line that starts with a field label such as {@code Decision rationale:}. */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "[A-Z][A-Za-z()/'&-]*(?: [A-Za-z()/'&-]+){0,4}:(?:\\s|$).*");
+    /** A line that starts a list item: {@code 1.}, {@code 2)}, {@code (3)}, {@code -}, bullets. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "(?:\\d{1,2}[.)]|\\(\\d{1,2}\\)|[-*\u2022\u00b7\u25aa\u25cf])\\s.*");
+    /** A line that ends with a one-word value after a colon, such as {@code #60:  Upheld}. */
+    private static final Pattern ONE_WORD_FIELD_END = Pattern.compile(".*:\\s+[A-Z][a-z]+");
+
+    private final String original;
+    private final StringBuilder out;
+    private int[] map;
+
+    TextCleaner(String original) {
+        this.original = original;
+        this.out = new StringBuilder(original.length());
+        this.map = new int[Math.max(16, original.length() + 16)];
+    }
+
+    CleanText clean() {
+        List<Line> lines = lines();
+        boolean markers = lines.stream().anyMatch(l -> l.blank && l.marker);
+        int baseGap = commonGap(lines);
+        Line previous = null;
+        int blanksBetween = 0;
+        boolean markerBetween = false;
+        for (Line line : lines) {
+            if (line.blank) {
+                blanksBetween++;
+                markerBetween |= line.marker;
+                continue;
+            }
+            if (previous != null) {
+                boolean paragraph = markers ? markerBetween : blanksBetween > baseGap;
+                joinOrBreak(previous, line, paragraph);
+            }
+            copyLine(line);
+            previous = line;
+            blanksBetween = 0;
+            markerBetween = false;
+        }
+        return CleanText.build(out.toString(), Arrays.copyOf(map, out.length()), original.length());
+    }
+
+    private void joinOrBreak(Line first, Line second, boolean paragraph) {
+        String a = first.content(original);
+        String b = second.content(original);
+        char last = a.charAt(a.length() - 1);
+        char next = b.charAt(0);
+        boolean structural = HEADING.matcher(a).matches() || HEADING.matcher(b).matches()
+                || FIELD_LABEL.matcher(b).matches() || LIST_ITEM.matcher(b).matches()
+                || ONE_WORD_FIELD_END.matcher(a).matches()
+                || (last == ':' && Character.isUpperCase(next));
+        boolean continues = !isTerminal(last) && Character.isLowerCase(next);
+        if (structural || (paragraph && !continues)) {
+            append('\n', first.end);
+        } else if (last == '-' && a.length() > 1 && Character.isLetterOrDigit(a.charAt(a.length() - 2))
+                && Character.isLetterOrDigit(next)) {
+            return;
+        } else {
+            append(' ', first.end);
+        }
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '?' || c == '!' || c == ':' || c == ';';
+    }
+
+    private void copyLine(Line line) {
+        for (int i = line.begin; i < line.end; i++) {
+            char c = original.charAt(i);
+            if (startsGluedWord(i, line.begin) || followsGluedPeriod(i, line.begin)) {
+                append(' ', i);
+            }
+            append(Character.isWhitespace(c) || c == '\u00a0' ? ' ' : c, i);
+        }
+    }
+
+    /** {@code usingNorco}: a lower-case word of two or more letters glued to a capitalised word. */
+    private boolean startsGluedWord(int i, int lineBegin) {
+        if (i + 2 >= original.length() || !Character.isUpperCase(original.charAt(i))
+                || !Character.isLowerCase(original.charAt(i + 1)) || !Character.isLowerCase(original.charAt(i + 2))) {
+            return false;
+        }
+        int start = i;
+        while (start > lineBegin && Character.isLowerCase(original.charAt(start - 1))) {
+            start--;
+        }
+        boolean wordStart = start == lineBegin || !Character.isLetterOrDigit(original.charAt(start - 1));
+        return i - start >= 2 && wordStart;
+    }
+
+    /** {@code #60.There}: a sentence end with the next sentence glued to it. */
+    private boolean followsGluedPeriod(int i, int lineBegin) {
+        if (i - 2 < lineBegin || i + 1 >= original.length() || original.charAt(i - 1) != '.') {
+            return false;
+        }
+        char before = original.charAt(i - 2);
+        return (Character.isLowerCase(before) || Character.isDigit(before))
+                && Character.isUpperCase(original.charAt(i)) && Character.isLowerCase(original.charAt(i + 1))
+                && !isAbbreviationPeriod(i - 1, lineBegin);
+    }
+
+    /** {@code e.g.The}, {@code i.e.Some}: a period that is part of a dotted abbreviation. */
+    private boolean isAbbreviationPeriod(int period, int lineBegin) {
+        return period - 2 >= lineBegin && original.charAt(period - 2) == '.';
+    }
+
+    private void append(char c, int originalOffset) {
+        if (out.length() == map.length) {
+            map = Arrays.copyOf(map, map.length * 2);
+        }
+        map[out.length()] = originalOffset;
+        out.append(c);
+    }
+
+    private int commonGap(List<Line> lines) {
+        int[] counts = new int[8];
+        int blanks = 0;
+        boolean seenContent = false;
+        for (Line line : lines) {
+            if (line.blank) {
+                blanks++;
+            } else {
+                if (seenContent) {
+                    counts[Math.min(blanks, counts.length - 1)]++;
+                }
+                seenContent = true;
+                blanks = 0;
+            }
+        }
+        int best = 0;
+        for (int gap = 1; gap < counts.length; gap++) {
+            if (counts[gap] > counts[best]) {
+                best = gap;
+            }
+        }
+        return best;
+    }
+
+    private List<Line> lines() {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int length = original.length();
+        while (start <= length) {
+            int newline = original.indexOf('\n', start);
+            int stop = newline < 0 ? length : newline;
+            lines.add(line(start, stop));
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
+        }
+        return lines;
+    }
+
+    private Line line(int start, int stop) {
+        int begin = start;
+        int end = stop;
+        while (begin < end && isSpace(original.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && isSpace(original.charAt(end - 1))) {
+            end--;
+        }
+        boolean marker = false;
+        if (begin == end) {
+            for (int i = start; i < stop; i++) {
+                char c = original.charAt(i);
+                marker |= c == ' ' || c == '\t' || c == '\u00a0';
+            }
+        }
+        return new Line(begin, end, begin == end, marker);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || Character.isISOControl(c);
+    }
+
+    /** One line of the original: its trimmed content range, or a blank line. */
+    private record Line(int begin, int end, boolean blank, boolean marker) {
+        String content(String text) {
+            return text.substring(begin, end);
+        }
+    }
+}

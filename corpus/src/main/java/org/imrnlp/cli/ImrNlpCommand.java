@@ -1,0 +1,34 @@
+package org.imrnlp.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code imrnlp} command line: a thin shell over the Java API. */
+@Command(name = "imrnlp", mixinStandardHelpOptions = true, version = "imrnlp 0.1.0",
+        description = "Clinical entity extraction for Independent Medical Review letters.",
+        subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
+public final class ImrNlpCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. annotate");
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status: 0 ok, 1 a document failed, 2 bad usage. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new ImrNlpCommand());
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            cl.getErr().println("imrnlp: " + e.getMessage());
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,65 @@
+package org.imrnlp.models;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Loads the data files of this module by explicit classpath location, and caches what is built
+ * from them so that every analysis engine instance shares one immutable copy.
+ *
+ * <p>Data files are UTF-8 text: blank lines and lines starting with {@code #} are comments;
+ * tab-separated files have a header line naming their columns.
+ */
+public final class ResourceFiles {
+
+    /** Base classpath folder of this module's data files. */
+    public static final String BASE = "org/imrnlp/models/";
+
+    private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
+
+    private ResourceFiles() {
+    }
+
+    /** The non-comment, non-blank lines of {@code BASE + name}, trimmed. */
+    public static List<String> lines(String name) {
+        String location = BASE + name;
+        try (InputStream in = ResourceFiles.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource on the classpath: " + location);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    lines.add(line.stripTrailing());
+                }
+            }
+            return List.copyOf(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + location, e);
+        }
+    }
+
+    /** The rows of a tab-separated file; the first non-comment line is the header. */
+    public static TsvTable table(String name) {
+        return TsvTable.parse(name, lines(name));
+    }
+
+    /**
+     * What {@code loader} builds from the resource {@code name}, built once per class loader and
+     * shared; {@code loader} must return an immutable, thread-safe object.
+     */
+    public static <T> T cached(String name, Class<T> kind, Function<String, T> loader) {
+        return kind.cast(CACHE.computeIfAbsent(kind.getName() + ":" + name, key -> loader.apply(name)));
+    }
+}
