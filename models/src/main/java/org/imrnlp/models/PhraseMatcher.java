@@ -1,0 +1,122 @@
+package org.imrnlp.models;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds lexicon phrases in text: case-insensitive, whole words only, longest match first, any run
+ * of white space in the text matching one space of a phrase. Immutable and thread-safe once built.
+ *
+ * @param <V> what a phrase stands for (a drug entry, a concept, a trigger)
+ */
+public final class PhraseMatcher<V> {
+
+    private final Node<V> root;
+
+    private PhraseMatcher(Node<V> root) {
+        this.root = root;
+    }
+
+    /** A matcher for {@code phrases} (phrase text to value); blank phrases are refused. */
+    public static <V> PhraseMatcher<V> of(Map<String, V> phrases) {
+        Node<V> root = new Node<>();
+        phrases.forEach((phrase, value) -> {
+            String normal = normalize(Objects.requireNonNull(phrase, "phrase"));
+            if (normal.isEmpty()) {
+                throw new IllegalArgumentException("blank phrase");
+            }
+            Node<V> node = root;
+            for (int i = 0; i < normal.length(); i++) {
+                node = node.children.computeIfAbsent(normal.charAt(i), c -> new Node<>());
+            }
+            node.value = Objects.requireNonNull(value, "value");
+            node.phrase = phrase;
+        });
+        return new PhraseMatcher<>(root);
+    }
+
+    /** Every longest, non-overlapping match in {@code text}, left to right. */
+    public List<Match<V>> findAll(CharSequence text) {
+        return findAll(text, 0, text.length());
+    }
+
+    /** Every longest, non-overlapping match within {@code text[from, to)}, left to right. */
+    public List<Match<V>> findAll(CharSequence text, int from, int to) {
+        List<Match<V>> matches = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!isWordStart(text, i, from)) {
+                i++;
+                continue;
+            }
+            Match<V> match = longestAt(text, i, to);
+            if (match != null) {
+                matches.add(match);
+                i = match.end();
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    /** The longest match starting exactly at {@code begin} and ending by {@code to}, or null. */
+    public Match<V> longestAt(CharSequence text, int begin, int to) {
+        Node<V> node = root;
+        Match<V> best = null;
+        int i = begin;
+        while (i < to && node != null) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                node = node.children.get(' ');
+                while (i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
+                    i++;
+                }
+            } else {
+                node = node.children.get(Character.toLowerCase(c));
+            }
+            i++;
+            if (node != null && node.value != null && isWordEnd(text, i, to)) {
+                best = new Match<>(begin, i, node.phrase, node.value);
+            }
+        }
+        return best;
+    }
+
+    private static boolean isWordStart(CharSequence text, int i, int from) {
+        if (!Character.isLetterOrDigit(text.charAt(i))) {
+            return !Character.isWhitespace(text.charAt(i));
+        }
+        return i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    private static boolean isWordEnd(CharSequence text, int end, int to) {
+        return end >= to || !Character.isLetterOrDigit(text.charAt(end))
+                || !Character.isLetterOrDigit(text.charAt(end - 1));
+    }
+
+    /** Lower case, white space runs as one space, trimmed: the form phrases are stored in. */
+    public static String normalize(String phrase) {
+        return phrase.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * One match.
+     *
+     * @param begin  offset of its first character in the searched text
+     * @param end    offset after its last character
+     * @param phrase the lexicon phrase as given
+     * @param value  what the phrase stands for
+     */
+    public record Match<V>(int begin, int end, String phrase, V value) {
+    }
+
+    private static final class Node<V> {
+        final Map<Character, Node<V>> children = new HashMap<>(4);
+        V value;
+        String phrase;
+    }
+}
