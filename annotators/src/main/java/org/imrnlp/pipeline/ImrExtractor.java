@@ -38,7 +38,9 @@ public final class ImrExtractor implements AutoCloseable {
 
     private ImrExtractor(AnalysisEngineDescription description) throws ResourceInitializationException {
         this.description = description;
+        long start = System.nanoTime();
         idle.push(newWorker());
+        LOG.debug("IMR-NLP pipeline ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** An extractor running the default pipeline ({@link ImrPipeline#description()}). */

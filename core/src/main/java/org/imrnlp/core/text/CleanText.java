@@ -78,21 +78,32 @@ public final class CleanText {
         return originalOffsets[Math.min(cleanEnd, originalOffsets.length) - 1] + 1;
     }
 
-    /** The first clean offset whose original offset is at or after {@code originalOffset}. */
+    /**
+     * The clean offset of the original character at {@code originalOffset}, or of the first one
+     * after it that the clean text keeps; use for span begins. A space inserted before that
+     * character (between glued words) is skipped.
+     */
     public int toClean(int originalOffset) {
         int index = Arrays.binarySearch(originalOffsets, originalOffset);
         if (index < 0) {
             return -index - 1;
         }
-        while (index > 0 && originalOffsets[index - 1] == originalOffset) {
-            index--;
+        while (index + 1 < originalOffsets.length && originalOffsets[index + 1] == originalOffset) {
+            index++;
         }
         return index;
     }
 
-    /** The first clean offset after the clean span that ends before {@code originalEnd}. */
+    /** The clean end offset (exclusive) of an original span ending at {@code originalEnd}. */
     public int toCleanEnd(int originalEnd) {
-        return toClean(originalEnd);
+        int index = Arrays.binarySearch(originalOffsets, originalEnd - 1);
+        if (index < 0) {
+            return -index - 1;
+        }
+        while (index + 1 < originalOffsets.length && originalOffsets[index + 1] == originalEnd - 1) {
+            index++;
+        }
+        return index + 1;
     }
 
     static CleanText build(String text, int[] map, int originalLength) {
