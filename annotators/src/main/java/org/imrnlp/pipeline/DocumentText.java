@@ -88,7 +88,8 @@ public final class DocumentText {
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(file + ": encrypted PDF", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(file + ": not a readable PDF (" + e.getClass().getSimpleName() + ")", e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UnreadableDocumentException(file + ": not a readable PDF: " + reason, e);
         }
     }
 }
