@@ -15,6 +15,7 @@ import org.imrnlp.corpus.eval.DocumentSet;
 import org.imrnlp.corpus.eval.Evaluation;
 import org.imrnlp.corpus.eval.EvaluationReport;
 import org.imrnlp.corpus.eval.Evaluator;
+import org.imrnlp.corpus.eval.LetterPredictions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,10 +84,7 @@ final class AgreementCommand implements Callable<Integer> {
                     }
                 }
             }
-            Map<String, String> letterTexts = new HashMap<>();
-            if (texts != null) {
-                EvaluateCommand.readTexts(a, texts, letterTexts);
-            }
+            Map<String, String> letterTexts = texts == null ? Map.of() : LetterPredictions.readTexts(a, texts);
             Evaluation e = Evaluator.builder().types(scored).texts(letterTexts::get).build()
                     .evaluate(shared, b.documents());
             if (json) {

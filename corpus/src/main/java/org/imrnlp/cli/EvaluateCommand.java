@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,8 @@ import org.imrnlp.corpus.eval.DocumentSet;
 import org.imrnlp.corpus.eval.Evaluation;
 import org.imrnlp.corpus.eval.EvaluationReport;
 import org.imrnlp.corpus.eval.Evaluator;
+import org.imrnlp.corpus.eval.LetterPredictions;
 import org.imrnlp.corpus.eval.PinnedScores;
-import org.imrnlp.pipeline.DocumentText;
 import org.imrnlp.pipeline.ImrExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -95,19 +94,23 @@ final class EvaluateCommand implements Callable<Integer> {
             DocumentSet goldSet = DocumentSet.load(gold);
             warn(err, goldSet.warnings());
             Set<String> scored = checkedTypes(spec, types, goldSet);
-            Map<String, String> letterTexts = new HashMap<>();
+            Map<String, String> letterTexts = Map.of();
             Map<String, AnnotatedDocument> predicted;
             String predictedFrom;
             if (predictions.letters != null) {
-                predicted = annotate(goldSet, predictions.letters, letterTexts);
+                try (ImrExtractor extractor = ImrExtractor.createDefault()) {
+                    LetterPredictions p = LetterPredictions.annotate(extractor, goldSet, predictions.letters);
+                    predicted = p.predicted();
+                    letterTexts = p.texts();
+                }
                 predictedFrom = "annotated from " + predictions.letters;
             } else {
                 DocumentSet predSet = DocumentSet.load(predictions.pred);
                 checkLengths(goldSet, predSet);
                 predicted = predSet.documents();
-                predictedFrom = predictions.pred.toString();
+                predictedFrom = "from " + predictions.pred;
                 if (texts != null) {
-                    readTexts(goldSet, texts, letterTexts);
+                    letterTexts = LetterPredictions.readTexts(goldSet, texts);
                 }
             }
             warn(err, textMismatches(goldSet, letterTexts));
@@ -133,55 +136,6 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IOException ex) {
             err.println("imrnlp: " + oneLine(ex.getMessage()));
             return 1;
-        }
-    }
-
-    private Map<String, AnnotatedDocument> annotate(DocumentSet goldSet, Path letters, Map<String, String> textsOut)
-            throws IOException {
-        requireFolder(letters);
-        Map<String, AnnotatedDocument> predicted = new HashMap<>();
-        try (ImrExtractor extractor = ImrExtractor.createDefault()) {
-            for (String source : goldSet.sources()) {
-                Path file = letters.resolve(Path.of(source).getFileName().toString());
-                if (!Files.isRegularFile(file)) {
-                    continue;
-                }
-                String text = DocumentText.read(file);
-                checkLength(goldSet, source, text.length(), file.toString());
-                textsOut.put(source, text);
-                try {
-                    predicted.put(source, extractor.extract(text, source).toDocument());
-                } catch (RuntimeException ex) {
-                    throw new IOException(file + ": annotation failed (" + ex.getClass().getSimpleName() + ")", ex);
-                }
-            }
-        }
-        return predicted;
-    }
-
-    static void readTexts(DocumentSet goldSet, Path folder, Map<String, String> textsOut) throws IOException {
-        requireFolder(folder);
-        for (String source : goldSet.sources()) {
-            Path file = folder.resolve(Path.of(source).getFileName().toString());
-            if (Files.isRegularFile(file)) {
-                String text = DocumentText.read(file);
-                checkLength(goldSet, source, text.length(), file.toString());
-                textsOut.put(source, text);
-            }
-        }
-    }
-
-    static void requireFolder(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IOException(folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder"));
-        }
-    }
-
-    private static void checkLength(DocumentSet goldSet, String source, int length, String where) throws IOException {
-        int goldLength = goldSet.documents().get(source).textLength();
-        if (goldLength > 0 && goldLength != length) {
-            throw new IOException(where + ": " + length + " characters, but the gold (" + files(goldSet, source)
-                    + ") says textLength " + goldLength);
         }
     }
 

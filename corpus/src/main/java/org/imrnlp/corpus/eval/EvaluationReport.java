@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Renders an {@link Evaluation}: readable tables, the same figures as JSON, and the error
@@ -21,6 +22,8 @@ public final class EvaluationReport {
 
     /** The columns of the error listing. */
     public static final String ERRORS_HEADER = "document\tkind\ttype\tbegin\tend\ttext\tdetail\tcontext";
+
+    private static final Pattern TRAILING_SPACES = Pattern.compile("(?m) +$");
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -58,7 +61,11 @@ public final class EvaluationReport {
             b.append(String.format(Locale.ROOT, frow, s.flag(), s.pairs(), s.gold(), s.predicted(), c.tp(), c.fp(),
                     c.fn(), f(c.precision()), f(c.recall()), f(c.f1())));
         }
-        return b.toString();
+        return stripLineEnds(b);
+    }
+
+    private static String stripLineEnds(StringBuilder b) {
+        return TRAILING_SPACES.matcher(b).replaceAll("");
     }
 
     /**
@@ -78,7 +85,7 @@ public final class EvaluationReport {
         TypeScore m = e.micro();
         b.append(String.format(Locale.ROOT, row, m.type(), m.gold(), m.predicted(), f(m.strict().f1()),
                 f(m.lenient().f1())));
-        return b.toString();
+        return stripLineEnds(b);
     }
 
     private static void typeRow(StringBuilder b, String row, TypeScore t) {
