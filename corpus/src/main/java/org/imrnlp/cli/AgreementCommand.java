@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code imrnlp agreement A B}: agreement between two annotators' gold folders. */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-        description = {"Agreement between two annotators' folders (the annotation guide's JSON form, pieces",
-                "merged by source), over the documents both annotated: the evaluate tables with A as the",
-                "reference, then per type the pairwise strict and lenient F1 (the same whichever is the",
-                "reference). Scored types: those either annotator uses, or --types."},
+        description = {"Agreement between two annotators' folders (the annotation guide's JSON",
+                "form, pieces merged by source), over the documents both annotated: the",
+                "tables of evaluate with A as the reference, then per type the pairwise",
+                "strict and lenient F1 (the same whichever is the reference).",
+                "Scored types: those either annotator uses, or --types."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:compared", "1:a folder or file could not be read, or the folders disagree on a text "
                 + "length", "2:bad usage"})

@@ -32,14 +32,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code imrnlp evaluate}: scores predictions, or the extractor on letters, against gold. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores annotations against gold: per type, strict (same span) and lenient",
-                "(overlapping spans, one-to-one) precision, recall and F1 with their micro total;",
-                "per attribute, accuracy over the lenient matches; per assertion flag (negated, ...),",
-                "precision, recall and F1 of true over the lenient matches of clinical types.",
-                "Gold and prediction folders hold files in the annotation guide's JSON form (.json: one",
-                "document, .jsonl: one per line); files with the same source are merged into one document.",
-                "A gold document without a prediction is counted as all misses, with a warning;",
-                "predictions without gold are left out. Scored types: those the gold annotates, or --types."},
+        description = {"Scores annotations against gold. Per type: strict (same span) and lenient",
+                "(overlapping spans, one-to-one) precision, recall and F1, and their micro",
+                "total. Per attribute: accuracy over the lenient matches. Per assertion flag",
+                "(negated, ...): precision, recall and F1 of true over the lenient matches",
+                "of clinical types.",
+                "Folders hold files in the annotation guide's JSON form (.json: one document,",
+                ".jsonl: one per line); files with the same source are merged into one.",
+                "A gold document without a prediction counts as all misses (with a warning);",
+                "predictions without gold are left out. Scored types: those the gold",
+                "annotates, or --types. Decisions: corpus/doc/decisions-eval.md."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:evaluated", "1:a folder or file could not be read, or gold and prediction disagree "
                 + "on a text length", "2:bad usage"})

@@ -108,6 +108,37 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void textsGiveTheErrorListingItsContext() throws IOException {
+        Path texts = Files.createDirectory(dir.resolve("texts"));
+        String text = "0123456789" + "Zanaflex" + "x".repeat(48) + "\n\n" + "y".repeat(12) + "Norco" + "z".repeat(15);
+        Files.writeString(texts.resolve("a.txt"), text);
+        Path errors = dir.resolve("errors.tsv");
+
+        assertEquals(0, run("evaluate", "--gold", gold.toString(), "--pred", pred.toString(), "--texts",
+                texts.toString(), "--errors", errors.toString()), err);
+
+        assertEquals("a.txt\tFALSE_HIT\tMedication\t80\t85\tNorco\t\t" + "x".repeat(26) + " " + "y".repeat(12)
+                + "[[Norco]]" + "z".repeat(15), Files.readAllLines(errors).get(3));
+        assertEquals("", err);
+    }
+
+    @Test
+    void goldTextThatIsNotTheLettersIsAWarningWithoutTheText() throws IOException {
+        Path texts = Files.createDirectory(dir.resolve("texts"));
+        Files.writeString(texts.resolve("a.txt"), "0123456789" + "Zanaflex" + "x".repeat(82));
+        Files.writeString(gold.resolve("a.extra.json"), """
+                {"source": "a.txt", "textLength": 100, "annotations": [
+                  {"id": "S1", "type": "Symptom", "begin": 10, "end": 18, "text": "Zanaflax"}]}
+                """);
+
+        assertEquals(0, run("evaluate", "--gold", gold.toString(), "--pred", pred.toString(), "--texts",
+                texts.toString()));
+
+        assertEquals("imrnlp: warning: gold a.txt annotation S1 (Symptom 10-18): its text differs from the "
+                + "letter's text at that span\n", err);
+    }
+
+    @Test
     void aGoldDocumentWithoutPredictionIsAWarningAndAllMisses() throws IOException {
         Files.writeString(gold.resolve("b.meds.json"), """
                 {"source": "b.txt", "textLength": 40, "annotations": [

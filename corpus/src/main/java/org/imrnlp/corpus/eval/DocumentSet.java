@@ -1,7 +1,8 @@
 package org.imrnlp.corpus.eval;
 
-import java.io.IOException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +10,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.imrnlp.core.json.AnnotatedDocument;
 import org.imrnlp.core.json.Annotation;
 import org.imrnlp.core.json.JsonForm;
@@ -39,7 +40,7 @@ public record DocumentSet(Map<String, AnnotatedDocument> documents, Map<String, 
                           List<String> warnings) {
 
     public DocumentSet {
-        documents = java.util.Collections.unmodifiableMap(new TreeMap<>(documents));
+        documents = Collections.unmodifiableMap(new TreeMap<>(documents));
         files = Map.copyOf(files);
         warnings = List.copyOf(warnings);
     }

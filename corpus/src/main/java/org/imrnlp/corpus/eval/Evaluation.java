@@ -1,9 +1,11 @@
 package org.imrnlp.corpus.eval;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The figures of one evaluation of predictions against gold.
@@ -15,7 +17,7 @@ import java.util.Optional;
  * @param errors             every miss, false hit, boundary and attribute error, by document and offset
  * @param missingPredictions gold documents that had no prediction (counted as all misses)
  * @param ungradedPredictions predicted documents that have no gold (left out)
- * @param unscoredTypes      predicted annotations of types left out of scoring, by type
+ * @param unscoredTypes      predicted annotations of types left out of scoring, by type (sorted)
  */
 public record Evaluation(int documents, List<TypeScore> types, List<AttributeScore> attributes,
                          List<AssertionScore> assertions, List<EvaluationError> errors,
@@ -32,7 +34,7 @@ public record Evaluation(int documents, List<TypeScore> types, List<AttributeSco
         errors = List.copyOf(errors);
         missingPredictions = List.copyOf(missingPredictions);
         ungradedPredictions = List.copyOf(ungradedPredictions);
-        unscoredTypes = Map.copyOf(unscoredTypes);
+        unscoredTypes = Collections.unmodifiableMap(new TreeMap<>(unscoredTypes));
     }
 
     /** The micro-averaged total: the counts of every type added up. */
