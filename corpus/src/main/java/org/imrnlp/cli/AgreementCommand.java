@@ -3,14 +3,10 @@ package org.imrnlp.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.imrnlp.core.json.AnnotatedDocument;
-import org.imrnlp.core.json.Annotation;
 import org.imrnlp.corpus.eval.DocumentSet;
 import org.imrnlp.corpus.eval.Evaluation;
 import org.imrnlp.corpus.eval.EvaluationReport;
@@ -66,28 +62,15 @@ final class AgreementCommand implements Callable<Integer> {
             EvaluateCommand.warn(err, b.warnings());
             EvaluateCommand.checkLengths(a, b);
             Set<String> scored = EvaluateCommand.checkedTypes(spec, types, a);
-            Map<String, AnnotatedDocument> shared = new HashMap<>(a.documents());
-            shared.keySet().retainAll(b.sources());
             List<String> onlyA = a.sources().stream().filter(s -> !b.sources().contains(s)).toList();
             List<String> onlyB = b.sources().stream().filter(s -> !a.sources().contains(s)).toList();
             if (!onlyA.isEmpty() || !onlyB.isEmpty()) {
                 err.println("imrnlp: warning: documents only one annotator did are left out: " + onlyA.size()
                         + " only in " + first + ", " + onlyB.size() + " only in " + second);
             }
-            if (scored.isEmpty()) {
-                scored = new HashSet<>();
-                for (String source : shared.keySet()) {
-                    for (Annotation x : a.documents().get(source).annotations()) {
-                        scored.add(x.type());
-                    }
-                    for (Annotation x : b.documents().get(source).annotations()) {
-                        scored.add(x.type());
-                    }
-                }
-            }
             Map<String, String> letterTexts = texts == null ? Map.of() : LetterPredictions.readTexts(a, texts);
             Evaluation e = Evaluator.builder().types(scored).texts(letterTexts::get).build()
-                    .evaluate(shared, b.documents());
+                    .agreement(a.documents(), b.documents());
             if (json) {
                 out.println(EvaluationReport.text(EvaluationReport.agreementJson(e)));
             } else {

@@ -111,6 +111,31 @@ public final class Evaluator {
                 ungraded, tally.unscored);
     }
 
+    /**
+     * Agreement of two annotators: the evaluation of {@code b} with {@code a} as the reference,
+     * over the documents both annotated, scoring (unless types were chosen) every type either
+     * uses. Each type's F1 is the pairwise agreement; it is the same with the roles swapped.
+     */
+    public Evaluation agreement(Map<String, AnnotatedDocument> a, Map<String, AnnotatedDocument> b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Map<String, AnnotatedDocument> sharedA = new HashMap<>();
+        Map<String, AnnotatedDocument> sharedB = new HashMap<>();
+        for (Map.Entry<String, AnnotatedDocument> e : a.entrySet()) {
+            AnnotatedDocument other = b.get(e.getKey());
+            if (other != null) {
+                sharedA.put(e.getKey(), e.getValue());
+                sharedB.put(e.getKey(), other);
+            }
+        }
+        Set<String> scored = types;
+        if (scored.isEmpty()) {
+            scored = typesIn(sharedA.values());
+            scored.addAll(typesIn(sharedB.values()));
+        }
+        return new Evaluator(builder().types(scored).texts(texts)).evaluate(sharedA, sharedB);
+    }
+
     private void evaluateDocument(AnnotatedDocument gold, AnnotatedDocument pred, Set<String> scored, Tally tally) {
         String source = gold.source();
         String text = texts.apply(source);

@@ -189,6 +189,30 @@ class EvaluatorTest {
     }
 
     @Test
+    void agreementComparesSharedDocumentsOverEitherAnnotatorsTypesAndIsSymmetric() {
+        Map<String, AnnotatedDocument> first = set(
+                doc("a.txt", a("M1", "Medication", 0, 5), a("M2", "Medication", 10, 15), a("C1", "Diagnosis", 20, 30)),
+                doc("only-first.txt", a("M1", "Medication", 0, 5)));
+        Map<String, AnnotatedDocument> second = set(
+                doc("a.txt", a("X1", "Medication", 0, 5), a("X2", "Medication", 11, 15), a("X3", "Symptom", 40, 45)),
+                doc("only-second.txt", a("X1", "Medication", 0, 5)));
+
+        Evaluation ab = Evaluator.create().agreement(first, second);
+        Evaluation ba = Evaluator.create().agreement(second, first);
+
+        assertEquals(1, ab.documents());
+        assertEquals(List.of("Medication", "Diagnosis", "Symptom"), ab.types().stream().map(TypeScore::type).toList());
+        assertEquals(new Counts(1, 1, 1), ab.type("Medication").orElseThrow().strict());
+        assertEquals(new Counts(1, 1, 1), ba.type("Medication").orElseThrow().strict());
+        assertEquals(1.0 / 2, ab.type("Medication").orElseThrow().strict().f1(), EXACT);
+        assertEquals(1.0, ab.type("Medication").orElseThrow().lenient().f1(), EXACT);
+        assertEquals(new Counts(0, 0, 1), ab.type("Diagnosis").orElseThrow().lenient());
+        assertEquals(new Counts(0, 1, 0), ba.type("Diagnosis").orElseThrow().lenient());
+        assertEquals(ab.micro().lenient().f1(), ba.micro().lenient().f1(), EXACT);
+        assertEquals(2.0 / 3, ab.micro().lenient().f1(), EXACT);
+    }
+
+    @Test
     void attributeAccuracyCountsCorrectWrongMissingAndExtraValues() {
         Map<String, AnnotatedDocument> gold = set(doc("d.txt",
                 a("M1", "Medication", 0, 10, "normalized", "tizanidine"),
