@@ -1,12 +1,14 @@
 package org.imrnlp.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code imrnlp} command line: a thin shell over the Java API. */
 @Command(name = "imrnlp", mixinStandardHelpOptions = true, version = "imrnlp 0.1.0",
         description = "Clinical entity extraction for Independent Medical Review letters.",
-        subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnnotateCommand.class, EvaluateCommand.class, AgreementCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ImrNlpCommand implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +26,18 @@ public final class ImrNlpCommand implements Runnable {
 
     /** Runs the command line and returns its exit status: 0 ok, 1 a document failed, 2 bad usage. */
     public static int run(String... args) {
+        return run(new CommandLine(new ImrNlpCommand()), args);
+    }
+
+    /** Runs the command line writing to the given streams (for tests and embedding); returns its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new ImrNlpCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return run(commandLine, args);
+    }
+
+    private static int run(CommandLine commandLine, String... args) {
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             cl.getErr().println("imrnlp: " + e.getMessage());
             return 1;
