@@ -24,7 +24,8 @@ import org.imrnlp.models.TsvTable;
  *
  * <p>At each word start the longest phrase of the rules is a candidate; candidates that overlap
  * a target are ignored; a pseudo-trigger hides every candidate it overlaps except a trigger
- * that contains it whole; the remaining candidates are taken longest first.
+ * that contains it whole; the remaining candidates are taken longest first (on a tie, a forward
+ * trigger first: in {@code was negative for} the cue is {@code negative for}).
  */
 public final class ConTextEngine {
 
@@ -34,7 +35,9 @@ public final class ConTextEngine {
     public static final int DEFAULT_MAX_WINDOW = 12;
 
     private static final Comparator<Match<ContextRule>> LONGEST_FIRST =
-            Comparator.<Match<ContextRule>>comparingInt(m -> m.begin() - m.end()).thenComparingInt(Match::begin);
+            Comparator.<Match<ContextRule>>comparingInt(m -> m.begin() - m.end())
+                    .thenComparing(m -> m.value().direction() != Direction.FORWARD)
+                    .thenComparingInt(Match::begin);
 
     private final PhraseMatcher<ContextRule> rules;
     private final int maxWindow;
