@@ -22,8 +22,8 @@ import org.imrnlp.models.TsvTable;
  * {@code which}, {@code ;}). A trigger's scope also ends at a sentence end inside the text and
  * after {@link #maxWindow()} words. Pure Java, immutable and thread-safe.
  *
- * <p>At each word start the longest phrase of the rules is a candidate; candidates that overlap
- * a target are ignored; a pseudo-trigger hides every candidate it overlaps except a trigger
+ * <p>At each word start the longest phrase of the rules is a candidate; for each target, the
+ * candidates that overlap it are ignored; a pseudo-trigger hides every candidate it overlaps except a trigger
  * that contains it whole; the remaining candidates are taken longest first (on a tie, a forward
  * trigger first: in {@code was negative for} the cue is {@code negative for}).
  */
@@ -111,7 +111,32 @@ public final class ConTextEngine {
                 throw new IllegalArgumentException("target " + t + " outside a text of length " + sentence.length());
             }
         }
-        List<Match<ContextRule>> phrases = phrases(sentence, targets);
+        List<Match<ContextRule>> candidates = candidates(sentence);
+        Selection shared = null;
+        List<ContextResult> results = new ArrayList<>(targets.size());
+        for (Span target : targets) {
+            Selection selection;
+            if (overlapsAny(candidates, target)) {
+                List<Match<ContextRule>> outside = new ArrayList<>(candidates);
+                outside.removeIf(m -> m.begin() < target.end() && target.begin() < m.end());
+                selection = select(sentence, outside);
+            } else {
+                if (shared == null) {
+                    shared = select(sentence, candidates);
+                }
+                selection = shared;
+            }
+            results.add(assess(target, selection, guidelineSection));
+        }
+        return results;
+    }
+
+    /** The accepted phrases of a sentence in text order, with the scope bounds of its triggers. */
+    private record Selection(List<Match<ContextRule>> phrases, int[] forwardEnd, int[] backwardBegin) {
+    }
+
+    private Selection select(CharSequence sentence, List<Match<ContextRule>> candidates) {
+        List<Match<ContextRule>> phrases = accept(candidates);
         int count = phrases.size();
         int[] forwardEnd = new int[count];
         int[] backwardBegin = new int[count];
@@ -121,15 +146,11 @@ public final class ConTextEngine {
                 backwardBegin[i] = backwardBegin(sentence, phrases, i);
             }
         }
-        List<ContextResult> results = new ArrayList<>(targets.size());
-        for (Span target : targets) {
-            results.add(assess(target, phrases, forwardEnd, backwardBegin, guidelineSection));
-        }
-        return results;
+        return new Selection(phrases, forwardEnd, backwardBegin);
     }
 
-    private static ContextResult assess(Span target, List<Match<ContextRule>> phrases, int[] forwardEnd,
-                                        int[] backwardBegin, boolean guidelineSection) {
+    private static ContextResult assess(Span target, Selection selection, boolean guidelineSection) {
+        List<Match<ContextRule>> phrases = selection.phrases();
         boolean negated = false;
         boolean uncertain = false;
         boolean conditional = false;
@@ -143,7 +164,7 @@ public final class ConTextEngine {
             Match<ContextRule> m = phrases.get(i);
             ContextRule rule = m.value();
             if (rule.kind() != Kind.TRIGGER || (rule.category() == Category.GUIDELINE && !guidelineSection)
-                    || !inScope(m, rule.direction(), target, forwardEnd[i], backwardBegin[i])) {
+                    || !inScope(m, rule.direction(), target, selection.forwardEnd()[i], selection.backwardBegin()[i])) {
                 continue;
             }
             switch (rule.category()) {
@@ -187,11 +208,10 @@ public final class ConTextEngine {
         return forward || backward;
     }
 
-    /** The accepted phrases of {@code text}, ordered by position. */
-    private List<Match<ContextRule>> phrases(CharSequence text, List<Span> targets) {
+    /** The longest phrase of the rules at each word start of {@code text}. */
+    private List<Match<ContextRule>> candidates(CharSequence text) {
         int n = text.length();
-        List<Match<ContextRule>> pseudos = new ArrayList<>();
-        List<Match<ContextRule>> others = new ArrayList<>();
+        List<Match<ContextRule>> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || (Character.isLetterOrDigit(c) && i > 0
@@ -199,9 +219,19 @@ public final class ConTextEngine {
                 continue;
             }
             Match<ContextRule> m = rules.longestAt(text, i, n);
-            if (m != null && !overlapsAny(m, targets)) {
-                (m.value().kind() == Kind.PSEUDO ? pseudos : others).add(m);
+            if (m != null) {
+                candidates.add(m);
             }
+        }
+        return candidates;
+    }
+
+    /** The candidates that are kept, ordered by position (see the class comment). */
+    private static List<Match<ContextRule>> accept(List<Match<ContextRule>> candidates) {
+        List<Match<ContextRule>> pseudos = new ArrayList<>();
+        List<Match<ContextRule>> others = new ArrayList<>();
+        for (Match<ContextRule> m : candidates) {
+            (m.value().kind() == Kind.PSEUDO ? pseudos : others).add(m);
         }
         if (others.isEmpty()) {
             return List.of();
@@ -232,8 +262,8 @@ public final class ConTextEngine {
         }
     }
 
-    private static boolean overlapsAny(Match<ContextRule> m, List<Span> targets) {
-        for (Span t : targets) {
+    private static boolean overlapsAny(List<Match<ContextRule>> phrases, Span t) {
+        for (Match<ContextRule> m : phrases) {
             if (m.begin() < t.end() && t.begin() < m.end()) {
                 return true;
             }
