@@ -23,12 +23,13 @@ import picocli.CommandLine.Spec;
  * by the caller, one output row per input row.
  */
 @Command(name = "context", mixinStandardHelpOptions = true,
-        description = {"Assesses target phrases in sentences: negated, uncertain, historical, generic, subject.",
-                "Input: a tab-separated file with the header 'id<TAB>target<TAB>sentence'; the target is a phrase",
-                "of its sentence, matched ignoring case. Output: 'id<TAB>negated<TAB>uncertain<TAB>historical"
-                        + "<TAB>generic<TAB>subject',",
-                "a header line and one line per input row. A row whose target is not in its sentence gets a",
-                "one-line error on stderr (by line number and id); the other rows are still assessed."},
+        description = {"Assesses target phrases in sentences: negated, uncertain, historical,",
+                "generic, subject.",
+                "Input: tab-separated, with the header id<TAB>target<TAB>sentence; the target",
+                "is a phrase of its sentence, matched ignoring case.",
+                "Output: a header, then per row: id, negated, uncertain, historical, generic,",
+                "subject (tab-separated). A row whose target is not in its sentence gets a",
+                "one-line error on stderr (line number and id); the other rows are still assessed."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every row assessed", "1:a row or the file could not be assessed", "2:bad usage"})
 final class ContextCommand implements Callable<Integer> {
