@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "imrnlp", mixinStandardHelpOptions = true, version = "imrnlp 0.1.0",
         description = "Clinical entity extraction for Independent Medical Review letters.",
         subcommands = {AnnotateCommand.class, EvaluateCommand.class, AgreementCommand.class,
-                CommandLine.HelpCommand.class})
+                ContextCommand.class, CommandLine.HelpCommand.class})
 public final class ImrNlpCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,353 @@
+package org.imrnlp.annotators.context;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.imrnlp.annotators.context.ContextRule.Category;
+import org.imrnlp.annotators.context.ContextRule.Direction;
+import org.imrnlp.annotators.context.ContextRule.Kind;
+import org.imrnlp.core.Assertion;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.PhraseMatcher.Match;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
+
+/**
+ * A ConText-style assertion engine (after Chapman et al.'s NegEx and ConText): trigger phrases
+ * with a category and a direction, pseudo-triggers that hide trigger words ({@code no increase},
+ * {@code not medically necessary}), and terminators that end a scope ({@code but},
+ * {@code which}, {@code ;}). A trigger's scope also ends at a sentence end inside the text and
+ * after {@link #maxWindow()} words. Pure Java, immutable and thread-safe.
+ *
+ * <p>At each word start the longest phrase of the rules is a candidate; for each target, the
+ * candidates that overlap it are ignored; a pseudo-trigger hides every candidate it overlaps except a trigger
+ * that contains it whole; the remaining candidates are taken longest first (on a tie, a forward
+ * trigger first: in {@code was negative for} the cue is {@code negative for}).
+ */
+public final class ConTextEngine {
+
+    /** The rules file of the {@code models} module. */
+    public static final String RULES = "context-triggers.tsv";
+    /** Default scope length in words. */
+    public static final int DEFAULT_MAX_WINDOW = 12;
+
+    private static final Comparator<Match<ContextRule>> LONGEST_FIRST =
+            Comparator.<Match<ContextRule>>comparingInt(m -> m.begin() - m.end())
+                    .thenComparing(m -> m.value().direction() != Direction.FORWARD)
+                    .thenComparingInt(Match::begin);
+
+    private final PhraseMatcher<ContextRule> rules;
+    private final int maxWindow;
+
+    /** An engine with the given rules and scope length in words (at least 1). */
+    public ConTextEngine(PhraseMatcher<ContextRule> rules, int maxWindow) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        if (maxWindow < 1) {
+            throw new IllegalArgumentException("maxWindow must be at least 1, not " + maxWindow);
+        }
+        this.maxWindow = maxWindow;
+    }
+
+    /** The engine with the project's rules and the default window. */
+    public static ConTextEngine standard() {
+        return new ConTextEngine(standardRules(), DEFAULT_MAX_WINDOW);
+    }
+
+    /** The project's rules from {@value #RULES}, loaded once and shared. */
+    @SuppressWarnings("unchecked")
+    public static PhraseMatcher<ContextRule> standardRules() {
+        return ResourceFiles.cached(RULES, PhraseMatcher.class, name -> rules(ResourceFiles.table(name)));
+    }
+
+    /** Rules from a table with columns {@code phrase, kind, category, direction}. */
+    public static PhraseMatcher<ContextRule> rules(TsvTable table) {
+        Map<String, ContextRule> phrases = new LinkedHashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String phrase = row.get("phrase");
+            ContextRule rule;
+            try {
+                rule = ContextRule.parse(row.get("kind"), row.get("category"), row.get("direction"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(table.name() + ": bad rule for phrase '" + phrase + "': "
+                        + e.getMessage(), e);
+            }
+            if (phrases.putIfAbsent(PhraseMatcher.normalize(phrase), rule) != null) {
+                throw new IllegalStateException(table.name() + ": phrase '" + phrase + "' appears twice");
+            }
+        }
+        return PhraseMatcher.of(phrases);
+    }
+
+    /** The scope length in words. */
+    public int maxWindow() {
+        return maxWindow;
+    }
+
+    /** This engine with another scope length. */
+    public ConTextEngine withMaxWindow(int words) {
+        return new ConTextEngine(rules, words);
+    }
+
+    /** The context of one target {@code [begin, end)} of {@code sentence}. */
+    public ContextResult assess(CharSequence sentence, int begin, int end, boolean guidelineSection) {
+        return assess(sentence, List.of(new Span(begin, end)), guidelineSection).get(0);
+    }
+
+    /**
+     * The context of each target of {@code sentence}, in the order given.
+     *
+     * @param guidelineSection the sentence is in a guideline section (a decision rationale), where
+     *                         guideline phrasing ({@code is recommended}, {@code should be})
+     *                         makes a statement generic
+     */
+    public List<ContextResult> assess(CharSequence sentence, List<Span> targets, boolean guidelineSection) {
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(targets, "targets");
+        for (Span t : targets) {
+            if (t.end() > sentence.length()) {
+                throw new IllegalArgumentException("target " + t + " outside a text of length " + sentence.length());
+            }
+        }
+        List<Match<ContextRule>> candidates = candidates(sentence);
+        Selection shared = null;
+        List<ContextResult> results = new ArrayList<>(targets.size());
+        for (Span target : targets) {
+            Selection selection;
+            if (overlapsAny(candidates, target)) {
+                List<Match<ContextRule>> outside = new ArrayList<>(candidates);
+                outside.removeIf(m -> m.begin() < target.end() && target.begin() < m.end());
+                selection = select(sentence, outside);
+            } else {
+                if (shared == null) {
+                    shared = select(sentence, candidates);
+                }
+                selection = shared;
+            }
+            results.add(assess(target, selection, guidelineSection));
+        }
+        return results;
+    }
+
+    /** The accepted phrases of a sentence in text order, with the scope bounds of its triggers. */
+    private record Selection(List<Match<ContextRule>> phrases, int[] forwardEnd, int[] backwardBegin) {
+    }
+
+    private Selection select(CharSequence sentence, List<Match<ContextRule>> candidates) {
+        List<Match<ContextRule>> phrases = accept(candidates);
+        int count = phrases.size();
+        int[] forwardEnd = new int[count];
+        int[] backwardBegin = new int[count];
+        for (int i = 0; i < count; i++) {
+            if (phrases.get(i).value().kind() == Kind.TRIGGER) {
+                forwardEnd[i] = forwardEnd(sentence, phrases, i);
+                backwardBegin[i] = backwardBegin(sentence, phrases, i);
+            }
+        }
+        return new Selection(phrases, forwardEnd, backwardBegin);
+    }
+
+    private static ContextResult assess(Span target, Selection selection, boolean guidelineSection) {
+        List<Match<ContextRule>> phrases = selection.phrases();
+        boolean negated = false;
+        boolean uncertain = false;
+        boolean conditional = false;
+        boolean historical = false;
+        boolean generic = false;
+        boolean family = false;
+        boolean other = false;
+        Match<ContextRule> cue = null;
+        int cueDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < phrases.size(); i++) {
+            Match<ContextRule> m = phrases.get(i);
+            ContextRule rule = m.value();
+            if (rule.kind() != Kind.TRIGGER || (rule.category() == Category.GUIDELINE && !guidelineSection)
+                    || !inScope(m, rule.direction(), target, selection.forwardEnd()[i], selection.backwardBegin()[i])) {
+                continue;
+            }
+            switch (rule.category()) {
+                case NEGATED -> {
+                    negated = true;
+                    int distance = m.begin() >= target.end() ? m.begin() - target.end() : target.begin() - m.end();
+                    if (distance < cueDistance) {
+                        cueDistance = distance;
+                        cue = m;
+                    }
+                }
+                case UNCERTAIN -> uncertain = true;
+                case HYPOTHETICAL -> {
+                    uncertain = true;
+                    conditional = true;
+                }
+                case HISTORICAL -> historical = true;
+                case FAMILY -> family = true;
+                case OTHER -> other = true;
+                case GENERIC, GUIDELINE -> generic = true;
+            }
+        }
+        if (!negated && !uncertain && !historical && !generic && !family && !other) {
+            return ContextResult.AFFIRMED;
+        }
+        Assertion.Subject subject = family ? Assertion.Subject.FAMILY
+                : other ? Assertion.Subject.OTHER : Assertion.Subject.PATIENT;
+        return new ContextResult(new Assertion(negated, uncertain, historical, generic, subject), conditional,
+                cue == null ? -1 : cue.begin(), cue == null ? -1 : cue.end());
+    }
+
+    private static boolean inScope(Match<ContextRule> trigger, Direction direction, Span target, int forwardEnd,
+                                   int backwardBegin) {
+        if (direction == Direction.SENTENCE) {
+            return true;
+        }
+        boolean forward = direction != Direction.BACKWARD
+                && target.begin() >= trigger.end() && target.begin() < forwardEnd;
+        boolean backward = direction != Direction.FORWARD
+                && target.end() <= trigger.begin() && target.end() > backwardBegin;
+        return forward || backward;
+    }
+
+    /** The longest phrase of the rules at each word start of {@code text}. */
+    private List<Match<ContextRule>> candidates(CharSequence text) {
+        int n = text.length();
+        List<Match<ContextRule>> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || (Character.isLetterOrDigit(c) && i > 0
+                    && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            Match<ContextRule> m = rules.longestAt(text, i, n);
+            if (m != null) {
+                candidates.add(m);
+            }
+        }
+        return candidates;
+    }
+
+    /** The candidates that are kept, ordered by position (see the class comment). */
+    private static List<Match<ContextRule>> accept(List<Match<ContextRule>> candidates) {
+        List<Match<ContextRule>> pseudos = new ArrayList<>();
+        List<Match<ContextRule>> others = new ArrayList<>();
+        for (Match<ContextRule> m : candidates) {
+            (m.value().kind() == Kind.PSEUDO ? pseudos : others).add(m);
+        }
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        pseudos.removeIf(p -> others.stream().anyMatch(o -> o.value().kind() == Kind.TRIGGER
+                && o.begin() <= p.begin() && o.end() >= p.end()));
+        List<Match<ContextRule>> accepted = new ArrayList<>();
+        pseudos.sort(LONGEST_FIRST);
+        others.sort(LONGEST_FIRST);
+        addNonOverlapping(pseudos, accepted);
+        addNonOverlapping(others, accepted);
+        accepted.sort(Comparator.comparingInt(Match::begin));
+        return accepted;
+    }
+
+    private static void addNonOverlapping(List<Match<ContextRule>> candidates, List<Match<ContextRule>> accepted) {
+        for (Match<ContextRule> m : candidates) {
+            boolean free = true;
+            for (Match<ContextRule> a : accepted) {
+                if (m.begin() < a.end() && a.begin() < m.end()) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                accepted.add(m);
+            }
+        }
+    }
+
+    private static boolean overlapsAny(List<Match<ContextRule>> phrases, Span t) {
+        for (Match<ContextRule> m : phrases) {
+            if (m.begin() < t.end() && t.begin() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of the forward scope of phrase {@code i}: next terminator, sentence end or window end. */
+    private int forwardEnd(CharSequence text, List<Match<ContextRule>> phrases, int i) {
+        int limit = text.length();
+        for (int j = i + 1; j < phrases.size(); j++) {
+            if (phrases.get(j).value().kind() == Kind.TERMINATOR) {
+                limit = phrases.get(j).begin();
+                break;
+            }
+        }
+        int words = 0;
+        for (int k = phrases.get(i).end(); k < limit; k++) {
+            char c = text.charAt(k);
+            if (isSentenceEnd(text, k)) {
+                return k;
+            }
+            if (Character.isLetterOrDigit(c) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+                words++;
+                if (words > maxWindow) {
+                    return k;
+                }
+            }
+        }
+        return limit;
+    }
+
+    /** Begin of the backward scope of phrase {@code i}: previous terminator, sentence start or window. */
+    private int backwardBegin(CharSequence text, List<Match<ContextRule>> phrases, int i) {
+        int limit = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            if (phrases.get(j).value().kind() == Kind.TERMINATOR) {
+                limit = phrases.get(j).end();
+                break;
+            }
+        }
+        int words = 0;
+        for (int k = phrases.get(i).begin() - 1; k >= limit; k--) {
+            char c = text.charAt(k);
+            if (isSentenceEnd(text, k)) {
+                return k + 1;
+            }
+            if (Character.isLetterOrDigit(c) && (k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
+                words++;
+                if (words > maxWindow) {
+                    return k + 1;
+                }
+            }
+        }
+        return limit;
+    }
+
+    private static boolean isSentenceEnd(CharSequence text, int k) {
+        char c = text.charAt(k);
+        if (c == '\n') {
+            return true;
+        }
+        if ((c != '.' && c != '?' && c != '!') || k + 1 >= text.length()
+                || !Character.isWhitespace(text.charAt(k + 1))) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
+    }
+
+    /**
+     * A target span.
+     *
+     * @param begin offset of its first character
+     * @param end   offset after its last character
+     */
+    public record Span(int begin, int end) {
+        public Span {
+            if (begin < 0 || end < begin) {
+                throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");
+            }
+        }
+    }
+}

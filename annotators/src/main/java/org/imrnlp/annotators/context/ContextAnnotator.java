@@ -1,0 +1,162 @@
+package org.imrnlp.annotators.context;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
+import org.apache.ctakes.typesystem.type.textspan.Segment;
+import org.apache.ctakes.typesystem.type.textspan.Sentence;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.core.Assertion;
+import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.core.cas.CleanTextView;
+import org.imrnlp.core.text.CleanText;
+import org.imrnlp.type.Diagnosis;
+import org.imrnlp.type.ExamFinding;
+import org.imrnlp.type.Medication;
+import org.imrnlp.type.NegatedStatement;
+import org.imrnlp.type.Procedure;
+import org.imrnlp.type.Symptom;
+
+/**
+ * Sets the assertion status (cTAKES {@code polarity}, {@code uncertainty}, {@code conditional},
+ * {@code historyOf}, {@code generic}, {@code subject}) of every Medication, Diagnosis, Symptom,
+ * ExamFinding and Procedure, sentence by sentence, with the {@link ConTextEngine}, and adds one
+ * {@link NegatedStatement} (cue to target) per negated annotation. In a guideline section (by
+ * default the {@code rationale} Segment), guideline phrasing makes a statement generic. Runs last.
+ */
+@ResourceMetaData(name = "IMR-NLP assertion context")
+@TypeCapability(
+        inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence",
+                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.OffsetMap",
+                "org.imrnlp.type.Medication", "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Symptom",
+                "org.imrnlp.type.ExamFinding", "org.imrnlp.type.Procedure"},
+        outputs = {"org.imrnlp.type.NegatedStatement",
+                "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:polarity",
+                "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:uncertainty",
+                "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:conditional",
+                "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:historyOf",
+                "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:generic",
+                "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:subject"})
+public class ContextAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Scope length of a trigger, in words. */
+    public static final String PARAM_MAX_WINDOW = "maxWindow";
+    @ConfigurationParameter(name = PARAM_MAX_WINDOW, mandatory = false,
+            defaultValue = "" + ConTextEngine.DEFAULT_MAX_WINDOW)
+    private int maxWindow;
+
+    /** Segment ids whose text states guideline content (guideline phrasing there is generic). */
+    public static final String PARAM_GUIDELINE_SECTIONS = "guidelineSections";
+    @ConfigurationParameter(name = PARAM_GUIDELINE_SECTIONS, mandatory = false, defaultValue = {"rationale"})
+    private String[] guidelineSections;
+
+    private ConTextEngine engine;
+    private Set<String> guidelineIds;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            engine = new ConTextEngine(ConTextEngine.standardRules(), maxWindow);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ResourceInitializationException(e);
+        }
+        guidelineIds = Set.of(guidelineSections);
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        CleanText clean = CleanTextView.get(jcas);
+        String text = clean.text();
+        List<Segment> guideline = new ArrayList<>();
+        for (Segment segment : JCasUtil.select(jcas, Segment.class)) {
+            if (segment.getId() != null && guidelineIds.contains(segment.getId())) {
+                guideline.add(segment);
+            }
+        }
+        Map<Sentence, List<IdentifiedAnnotation>> covered =
+                JCasUtil.indexCovered(jcas, Sentence.class, IdentifiedAnnotation.class);
+        int segmentIndex = 0;
+        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+            while (segmentIndex < guideline.size() && guideline.get(segmentIndex).getEnd() <= sentence.getBegin()) {
+                segmentIndex++;
+            }
+            List<IdentifiedAnnotation> targets = clinical(covered.get(sentence));
+            if (targets.isEmpty()) {
+                continue;
+            }
+            boolean inGuideline = segmentIndex < guideline.size()
+                    && guideline.get(segmentIndex).getBegin() <= sentence.getBegin();
+            assess(jcas, clean, text, sentence, targets, inGuideline);
+        }
+    }
+
+    private void assess(JCas jcas, CleanText clean, String text, Sentence sentence,
+                        List<IdentifiedAnnotation> targets, boolean inGuideline) {
+        int sb = clean.toClean(sentence.getBegin());
+        int se = Math.max(sb, Math.min(clean.toCleanEnd(sentence.getEnd()), text.length()));
+        String sentenceText = text.substring(sb, se);
+        List<ConTextEngine.Span> spans = new ArrayList<>(targets.size());
+        for (IdentifiedAnnotation a : targets) {
+            int b = Math.min(Math.max(clean.toClean(a.getBegin()) - sb, 0), sentenceText.length());
+            int e = Math.min(Math.max(clean.toCleanEnd(a.getEnd()) - sb, b), sentenceText.length());
+            spans.add(new ConTextEngine.Span(b, e));
+        }
+        List<ContextResult> results = engine.assess(sentenceText, spans, inGuideline);
+        for (int i = 0; i < targets.size(); i++) {
+            IdentifiedAnnotation a = targets.get(i);
+            ContextResult r = results.get(i);
+            apply(a, r);
+            if (r.hasCue()) {
+                ConTextEngine.Span span = spans.get(i);
+                int cueBegin = clean.toOriginal(sb + r.cueBegin());
+                int cueEnd = clean.toOriginalEnd(sb + r.cueEnd());
+                NegatedStatement statement = new NegatedStatement(jcas, Math.min(cueBegin, a.getBegin()),
+                        Math.max(cueEnd, a.getEnd()));
+                statement.setCue(sentenceText.substring(r.cueBegin(), r.cueEnd()));
+                statement.setTarget(a);
+                statement.setTargetText(sentenceText.substring(span.begin(), span.end()));
+                statement.addToIndexes();
+            }
+        }
+    }
+
+    private static void apply(IdentifiedAnnotation a, ContextResult r) {
+        Assertion assertion = r.assertion();
+        a.setPolarity(assertion.negated() ? AssertionCodes.NEGATED : AssertionCodes.AFFIRMED);
+        a.setUncertainty(assertion.uncertain() ? AssertionCodes.PRESENT : AssertionCodes.ABSENT);
+        a.setConditional(r.conditional());
+        a.setHistoryOf(assertion.historical() ? AssertionCodes.PRESENT : AssertionCodes.ABSENT);
+        a.setGeneric(assertion.generic());
+        a.setSubject(switch (assertion.subject()) {
+            case PATIENT -> AssertionCodes.SUBJECT_PATIENT;
+            case FAMILY -> AssertionCodes.SUBJECT_FAMILY;
+            case OTHER -> AssertionCodes.SUBJECT_OTHER;
+        });
+    }
+
+    private static List<IdentifiedAnnotation> clinical(Collection<IdentifiedAnnotation> annotations) {
+        if (annotations == null || annotations.isEmpty()) {
+            return List.of();
+        }
+        List<IdentifiedAnnotation> clinical = new ArrayList<>();
+        for (IdentifiedAnnotation a : annotations) {
+            if (a instanceof Medication || a instanceof Diagnosis || a instanceof Symptom
+                    || a instanceof ExamFinding || a instanceof Procedure) {
+                clinical.add(a);
+            }
+        }
+        return clinical;
+    }
+}

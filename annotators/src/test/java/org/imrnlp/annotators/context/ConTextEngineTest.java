@@ -1,0 +1,141 @@
+package org.imrnlp.annotators.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imrnlp.core.Assertion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ConTextEngineTest {
+
+    private static final ConTextEngine ENGINE = ConTextEngine.standard();
+
+    /** Renders a result as in {@code context-cases.tsv}: {@code negated(cue) uncertain ...} or {@code affirmed}. */
+    static String render(ContextResult r, String sentence) {
+        Assertion a = r.assertion();
+        List<String> parts = new ArrayList<>();
+        if (a.negated()) {
+            parts.add("negated(" + sentence.substring(r.cueBegin(), r.cueEnd()) + ")");
+        }
+        if (a.uncertain()) {
+            parts.add("uncertain");
+        }
+        if (r.conditional()) {
+            parts.add("conditional");
+        }
+        if (a.historical()) {
+            parts.add("historical");
+        }
+        if (a.generic()) {
+            parts.add("generic");
+        }
+        if (a.subject() != Assertion.Subject.PATIENT) {
+            parts.add(a.subject().label());
+        }
+        return parts.isEmpty() ? "affirmed" : String.join(" ", parts);
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                ConTextEngineTest.class.getResourceAsStream("context-cases.tsv"), StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                cases.add(Arguments.of(cells[0], cells[1], cells[2], cells.length > 3 && cells[3].equals("rationale")));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "[{index}] {1} in: {0}")
+    @MethodSource("cases")
+    void assessesTargetInSentence(String sentence, String target, String expected, boolean rationale) {
+        int begin = ContextAssessor.indexOfIgnoreCase(sentence, target);
+        assertTrue(begin >= 0, "target not in sentence");
+        ContextResult result = ENGINE.assess(sentence, begin, begin + target.length(), rationale);
+        assertEquals(expected, render(result, sentence));
+    }
+
+    @Test
+    void caseFileHasAtLeast150Sentences() throws IOException {
+        assertTrue(cases().map(a -> a.get()[0]).distinct().count() >= 150);
+    }
+
+    @Test
+    void scopeEndsAfterTheMaximumWindow() {
+        String s = "He denies headaches, dizziness, blurred vision, nausea and vomiting.";
+        int b = s.indexOf("vomiting");
+        assertEquals("negated(denies)", render(ENGINE.assess(s, b, b + 8, false), s));
+        assertEquals("affirmed", render(ENGINE.withMaxWindow(6).assess(s, b, b + 8, false), s));
+        assertEquals("negated(denies)", render(ENGINE.withMaxWindow(7).assess(s, b, b + 8, false), s));
+    }
+
+    @Test
+    void scopeEndsAtASentenceEndInsideTheText() {
+        String s = "He denies fever. Cough is present.";
+        int b = s.indexOf("Cough");
+        assertEquals("affirmed", render(ENGINE.assess(s, b, b + 5, false), s));
+    }
+
+    @Test
+    void assessesSeveralTargetsOfOneSentenceInOrder() {
+        String s = "He has depression but denies suicidal ideations.";
+        List<ContextResult> results = ENGINE.assess(s, List.of(
+                new ConTextEngine.Span(s.indexOf("depression"), s.indexOf("depression") + 10),
+                new ConTextEngine.Span(s.indexOf("suicidal"), s.length() - 1)), false);
+        assertEquals("affirmed", render(results.get(0), s));
+        assertEquals("negated(denies)", render(results.get(1), s));
+    }
+
+    @Test
+    void nearestNegationCueWins() {
+        String s = "No fever and no cough.";
+        int b = s.indexOf("cough");
+        ContextResult r = ENGINE.assess(s, b, b + 5, false);
+        assertEquals(s.indexOf("no cough"), r.cueBegin());
+    }
+
+    @Test
+    void refusesATargetOutsideTheText() {
+        assertThrows(IllegalArgumentException.class, () -> ENGINE.assess("No fever.", 3, 20, false));
+        assertThrows(IllegalArgumentException.class, () -> ENGINE.withMaxWindow(0));
+    }
+
+    @Test
+    void assessorFindsThePhraseIgnoringCase() {
+        assertEquals(new Assertion(true, false, false, false, Assertion.Subject.PATIENT),
+                ContextAssessor.assessPhrase("Denies Suicidal Ideations.", "suicidal ideations"));
+        assertThrows(IllegalArgumentException.class,
+                () -> ContextAssessor.assessPhrase("Denies suicidal ideations.", "homicidal ideations"));
+    }
+
+    @Test
+    void assessorFindsTheSentenceOfASpanInADocument() {
+        String letter = "The patient has chronic pain.\n\nHe denies fever and\n\nchills. He has\n\nconstant pain.\n\n";
+        int chills = letter.indexOf("chills");
+        int pain = letter.indexOf("constant pain");
+        int chronic = letter.indexOf("chronic pain");
+        assertTrue(ContextAssessor.assessInDocument(letter, chills, chills + 6).negated());
+        assertEquals(Assertion.AFFIRMED, ContextAssessor.assessInDocument(letter, pain, pain + 13));
+        assertEquals(Assertion.AFFIRMED, ContextAssessor.assessInDocument(letter, chronic, chronic + 12));
+    }
+}

@@ -1,0 +1,185 @@
+package org.imrnlp.annotators.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
+import org.apache.ctakes.typesystem.type.textspan.Segment;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.pipeline.SimplePipeline;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanTextAnnotator;
+import org.imrnlp.annotators.text.SentenceAnnotator;
+import org.imrnlp.core.Assertion;
+import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.pipeline.ImrPipeline;
+import org.imrnlp.type.Diagnosis;
+import org.imrnlp.type.ExamFinding;
+import org.imrnlp.type.Medication;
+import org.imrnlp.type.NegatedStatement;
+import org.imrnlp.type.Procedure;
+import org.imrnlp.type.Symptom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ContextAnnotatorTest {
+
+    private static AnalysisEngine cleanAndSentences;
+    private static AnalysisEngine context;
+
+    @BeforeAll
+    static void engines() throws Exception {
+        cleanAndSentences = AnalysisEngineFactory.createEngine(AnalysisEngineFactory.createEngineDescription(
+                AnalysisEngineFactory.createEngineDescription(CleanTextAnnotator.class),
+                AnalysisEngineFactory.createEngineDescription(SentenceAnnotator.class)));
+        context = AnalysisEngineFactory.createEngine(ContextAnnotator.class);
+    }
+
+    /** Runs clean-up and sentences on {@code text}; annotations are added by the test. */
+    private static JCas prepare(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
+        jcas.setDocumentText(text);
+        SimplePipeline.runPipeline(jcas, cleanAndSentences);
+        return jcas;
+    }
+
+    /** Adds an annotation of {@code kind} over the {@code occurrence}-th (from 0) {@code phrase}. */
+    private static <T extends IdentifiedAnnotation> T add(JCas jcas, Class<T> kind, String phrase, int occurrence)
+            throws Exception {
+        String text = jcas.getDocumentText();
+        int begin = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            begin = text.indexOf(phrase, begin + 1);
+        }
+        T a = kind.getConstructor(JCas.class, int.class, int.class).newInstance(jcas, begin, begin + phrase.length());
+        AssertionCodes.setDefaults(a);
+        a.addToIndexes();
+        return a;
+    }
+
+    private static <T extends IdentifiedAnnotation> T add(JCas jcas, Class<T> kind, String phrase) throws Exception {
+        return add(jcas, kind, phrase, 0);
+    }
+
+    private static void segment(JCas jcas, String id, String from, String to) {
+        String text = jcas.getDocumentText();
+        Segment s = new Segment(jcas, text.indexOf(from), text.indexOf(to) + to.length());
+        s.setId(id);
+        s.addToIndexes();
+    }
+
+    private static List<String> render(JCas jcas) {
+        List<String> out = new ArrayList<>();
+        for (IdentifiedAnnotation a : JCasUtil.select(jcas, IdentifiedAnnotation.class)) {
+            if (a instanceof NegatedStatement n) {
+                out.add("NegatedStatement[" + n.getCoveredText().replaceAll("\\s+", " ") + "] cue=" + n.getCue()
+                        + " target=" + n.getTargetText());
+            } else {
+                Assertion s = AssertionCodes.read(a);
+                out.add(a.getClass().getSimpleName() + "[" + a.getCoveredText() + "]"
+                        + (s.negated() ? " negated" : "") + (s.uncertain() ? " uncertain" : "")
+                        + (a.getConditional() ? " conditional" : "") + (s.historical() ? " historical" : "")
+                        + (s.generic() ? " generic" : "") + " subject=" + a.getSubject());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void negatesAcrossPdfLineBreaksAndEndsScopeAtBut() throws Exception {
+        JCas jcas = prepare("He continues to suffer from constant\n\ndepression but denies\n\nsuicidal ideations.\n\n");
+        add(jcas, Diagnosis.class, "depression");
+        Symptom ideation = add(jcas, Symptom.class, "suicidal ideations");
+        SimplePipeline.runPipeline(jcas, context);
+        assertEquals(List.of(
+                "Diagnosis[depression] subject=patient",
+                "NegatedStatement[denies suicidal ideations] cue=denies target=suicidal ideations",
+                "Symptom[suicidal ideations] negated subject=patient"), render(jcas));
+        NegatedStatement n = JCasUtil.selectSingle(jcas, NegatedStatement.class);
+        assertSame(ideation, n.getTarget());
+        assertEquals(jcas.getDocumentText().indexOf("denies"), n.getBegin());
+    }
+
+    @Test
+    void imrPhrasingNegatesFindingsButNotTheDecision() throws Exception {
+        JCas jcas = prepare("There is no documentation of muscle spasm on examination. The records do not reveal "
+                + "a diagnosis of fibromyalgia. The request for Zanaflex 4 mg #60 is not medically necessary.");
+        add(jcas, Symptom.class, "muscle spasm");
+        add(jcas, Diagnosis.class, "fibromyalgia");
+        add(jcas, Medication.class, "Zanaflex");
+        SimplePipeline.runPipeline(jcas, context);
+        assertEquals(List.of(
+                "NegatedStatement[There is no documentation of muscle spasm] cue=There is no documentation of"
+                        + " target=muscle spasm",
+                "Symptom[muscle spasm] negated subject=patient",
+                "NegatedStatement[do not reveal a diagnosis of fibromyalgia] cue=do not reveal target=fibromyalgia",
+                "Diagnosis[fibromyalgia] negated subject=patient",
+                "Medication[Zanaflex] subject=patient"), render(jcas));
+    }
+
+    @Test
+    void guidelinePhrasingIsGenericOnlyInTheRationale() throws Exception {
+        String sentence = "Muscle relaxants should be used for acute exacerbations of low back pain.";
+        JCas jcas = prepare("Case summary: " + sentence + "\nDecision rationale: " + sentence + "\n");
+        segment(jcas, "case-summary", "Case summary:", "pain.");
+        String text = jcas.getDocumentText();
+        Segment rationale = new Segment(jcas, text.indexOf("Decision rationale:"), text.length());
+        rationale.setId("rationale");
+        rationale.addToIndexes();
+        add(jcas, Symptom.class, "low back pain", 0);
+        add(jcas, Symptom.class, "low back pain", 1);
+        SimplePipeline.runPipeline(jcas, context);
+        assertEquals(List.of("Symptom[low back pain] subject=patient", "Symptom[low back pain] generic subject=patient"),
+                render(jcas));
+    }
+
+    @Test
+    void setsHistoryHypotheticalFamilyAndOtherSubjects() throws Exception {
+        JCas jcas = prepare("He was previously treated with physical therapy. If a diagnosis of anxiety disorder "
+                + "existed, an antidepressant would be appropriate. His mother has rheumatoid arthritis. "
+                + "Straight leg raise is positive at 40 degrees. Rule out lumbar radiculopathy.");
+        add(jcas, Procedure.class, "physical therapy");
+        add(jcas, Diagnosis.class, "anxiety disorder");
+        add(jcas, Diagnosis.class, "rheumatoid arthritis");
+        add(jcas, ExamFinding.class, "Straight leg raise is positive at 40 degrees");
+        add(jcas, Diagnosis.class, "lumbar radiculopathy");
+        SimplePipeline.runPipeline(jcas, context);
+        assertEquals(List.of(
+                "Procedure[physical therapy] historical subject=patient",
+                "Diagnosis[anxiety disorder] uncertain conditional subject=patient",
+                "Diagnosis[rheumatoid arthritis] subject=family_member",
+                "ExamFinding[Straight leg raise is positive at 40 degrees] subject=patient",
+                "Diagnosis[lumbar radiculopathy] uncertain subject=patient"), render(jcas));
+    }
+
+    @Test
+    void oneNegatedStatementPerTargetOfAList() throws Exception {
+        JCas jcas = prepare("The patient denies fever, chills or night sweats, and the wound is healing.");
+        add(jcas, Symptom.class, "fever");
+        add(jcas, Symptom.class, "chills");
+        add(jcas, Symptom.class, "night sweats");
+        add(jcas, Diagnosis.class, "wound");
+        SimplePipeline.runPipeline(jcas, context);
+        assertEquals(List.of(
+                "NegatedStatement[denies fever, chills or night sweats] cue=denies target=night sweats",
+                "NegatedStatement[denies fever, chills] cue=denies target=chills",
+                "NegatedStatement[denies fever] cue=denies target=fever",
+                "Symptom[fever] negated subject=patient",
+                "Symptom[chills] negated subject=patient",
+                "Symptom[night sweats] negated subject=patient",
+                "Diagnosis[wound] subject=patient"), render(jcas));
+    }
+
+    @Test
+    void contextIsTheLastComponentOfThePipeline() throws Exception {
+        List<AnalysisEngineDescription> components = ImrPipeline.components();
+        assertEquals(ContextAnnotator.class.getName(),
+                components.get(components.size() - 1).getAnnotatorImplementationName());
+    }
+}
