@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.imrnlp.core.Assertion;
 import org.imrnlp.core.MentionType;
@@ -68,7 +69,7 @@ public final class BratFormat {
             if (a.id() != null && !a.id().equals(bratId)) {
                 note.put("id", a.id());
             }
-            for (Map.Entry<String, String> e : a.attributes().entrySet()) {
+            for (Map.Entry<String, String> e : new TreeMap<>(a.attributes()).entrySet()) {
                 String key = e.getKey();
                 String value = e.getValue();
                 String relation = BratConfiguration.RELATIONS.get(key);
@@ -118,30 +119,48 @@ public final class BratFormat {
         return !ids.isEmpty();
     }
 
-    /** {@code begin end} fragments split at line ends, then the fragments' text joined by spaces. */
+    /**
+     * {@code begin end} fragments split at line ends (whitespace next to a line end left out),
+     * then the fragments' text joined by spaces.
+     */
     private static String fragments(String text, int begin, int end) {
-        StringBuilder spans = new StringBuilder();
-        StringBuilder covered = new StringBuilder();
+        List<int[]> parts = new ArrayList<>();
         int i = begin;
         while (i < end) {
-            while (i < end && isLineEnd(text.charAt(i))) {
-                i++;
-            }
             int start = i;
             while (i < end && !isLineEnd(text.charAt(i))) {
                 i++;
             }
-            if (i > start) {
-                if (spans.length() > 0) {
-                    spans.append(';');
-                    covered.append(' ');
+            int stop = i;
+            if (!parts.isEmpty() || start > begin) {
+                while (start < stop && Character.isWhitespace(text.charAt(start))) {
+                    start++;
                 }
-                spans.append(start).append(' ').append(i);
-                covered.append(text, start, i);
+            }
+            if (i < end) {
+                while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+                    stop--;
+                }
+            }
+            if (stop > start) {
+                parts.add(new int[] {start, stop});
+            }
+            while (i < end && isLineEnd(text.charAt(i))) {
+                i++;
             }
         }
-        if (spans.length() == 0) {
-            spans.append(begin).append(' ').append(end);
+        if (parts.isEmpty()) {
+            parts.add(new int[] {begin, end});
+        }
+        StringBuilder spans = new StringBuilder();
+        StringBuilder covered = new StringBuilder();
+        for (int[] p : parts) {
+            if (spans.length() > 0) {
+                spans.append(';');
+                covered.append(' ');
+            }
+            spans.append(p[0]).append(' ').append(p[1]);
+            covered.append(text, p[0], p[1]);
         }
         return spans + "\t" + covered;
     }

@@ -37,7 +37,7 @@ public final class OpenNlpFormat {
     public static String write(AnnotatedDocument document, TokenizedText tokens, Collection<String> types) {
         StringBuilder out = new StringBuilder();
         for (NameSample sample : samples(TokenSpans.place(document, tokens, types, false), tokens)) {
-            out.append(sample.toString()).append('\n');
+            out.append(sample.toString().strip()).append('\n');
         }
         return out.toString();
     }
