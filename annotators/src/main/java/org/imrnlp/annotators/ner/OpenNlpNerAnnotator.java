@@ -28,6 +28,8 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds the spans an OpenNLP name-finder model finds in each sentence as annotations of the
@@ -35,7 +37,9 @@ import org.imrnlp.core.cas.AssertionCodes;
  * ({@code Medication} to {@code org.imrnlp.type.Medication}, {@code Date} to
  * {@code org.imrnlp.type.ClinicalDate}); a name with a dot is taken as a full UIMA type name.
  * Clinical annotations get the default assertion (the context annotator sets it later).
- * Spans are added as they are: this engine does not merge them with other annotators' spans.
+ * A model type with no such annotation type (e.g. {@code Dose}: doses are modifiers attached to a
+ * medication) is skipped with a warning. Spans are added as they are: this engine does not merge
+ * them with other annotators' spans.
  */
 @ResourceMetaData(name = "IMR-NLP OpenNLP name finder")
 @TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence",
@@ -51,6 +55,7 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_MODEL_FILE, description = "OpenNLP name-finder model file")
     private String modelFile;
 
+    private static final Logger LOG = LoggerFactory.getLogger(OpenNlpNerAnnotator.class);
     private static final String START_SUFFIX = "-" + BioCodec.START;
 
     private TokenNameFinderModel model;
@@ -89,8 +94,11 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
         return "Date".equals(name) ? "org.imrnlp.type.ClinicalDate" : "org.imrnlp.type." + name;
     }
 
-    /** Resolves the model's types in {@code typeSystem}, once per type system. */
-    private void resolveTypes(TypeSystem typeSystem) throws AnalysisEngineProcessException {
+    /**
+     * Resolves the model's types in {@code typeSystem}, once per type system; a type with no
+     * annotation type of that name is skipped with a warning.
+     */
+    private void resolveTypes(TypeSystem typeSystem) {
         if (typeSystem == resolvedFor) {
             return;
         }
@@ -99,10 +107,11 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
         for (String name : modelTypes()) {
             Type type = typeSystem.getType(uimaTypeName(name));
             if (type == null || !typeSystem.subsumes(annotation, type)) {
-                throw new AnalysisEngineProcessException(new IllegalArgumentException(
-                        modelFile + ": model type " + name + " is not an annotation type of the type system"));
+                LOG.warn("{}: model type {} is not an annotation type ({}); its spans are skipped", modelFile, name,
+                        uimaTypeName(name));
+            } else {
+                types.put(name, type);
             }
-            types.put(name, type);
         }
         resolvedFor = typeSystem;
     }

@@ -50,6 +50,19 @@ class OpenNlpNerAnnotatorTest {
     }
 
     @Test
+    void skipsSpansOfAModelTypeThatIsNoAnnotationType() throws IOException {
+        List<NameSample> samples = new ArrayList<>();
+        for (int d = 0; d < 6; d++) {
+            samples.add(NameSample.parse("He takes Norco <START:Dose> " + (d + 5) + " mg <END> daily .", true));
+        }
+        Path doses = dir.resolve("doses.bin");
+        NerTrainer.builder().iterations(30).cutoff(0).build().train(samples).serialize(doses);
+        try (ImrExtractor extractor = ImrExtractor.builder().addNerModel(doses).build()) {
+            assertEquals(List.of(), extractor.extract("He takes Norco 7 mg daily.").all());
+        }
+    }
+
+    @Test
     void aModelNameWithADotIsAFullTypeNameAndGuideNamesMapToImrTypes() {
         assertEquals("org.imrnlp.type.Medication", OpenNlpNerAnnotator.uimaTypeName("Medication"));
         assertEquals("org.imrnlp.type.ClinicalDate", OpenNlpNerAnnotator.uimaTypeName("Date"));
