@@ -1,9 +1,13 @@
 package org.imrnlp.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Consumer;
 import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -52,6 +56,11 @@ public final class ImrExtractor implements AutoCloseable {
         }
     }
 
+    /** A builder for an extractor running the default pipeline plus the caller's additions. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** An extractor running a pipeline of the caller's (it must start with the clean-up annotator). */
     public static ImrExtractor create(AnalysisEngineDescription pipeline) throws ResourceInitializationException {
         return new ImrExtractor(Objects.requireNonNull(pipeline, "pipeline"));
@@ -64,8 +73,18 @@ public final class ImrExtractor implements AutoCloseable {
 
     /** Extracts from {@code text}, labelling the result with {@code source}. */
     public Extraction extract(String text, String source) {
+        return extract(text, source, jcas -> { });
+    }
+
+    /**
+     * Extracts from {@code text} and hands the analysed CAS to {@code casConsumer} before the
+     * CAS goes back to the pool, for callers who also need what the extraction leaves out
+     * (sentences, tokens) or the CAS itself (XMI). The consumer must not keep the CAS.
+     */
+    public Extraction extract(String text, String source, Consumer<JCas> casConsumer) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(casConsumer, "casConsumer");
         if (closed) {
             throw new IllegalStateException("extractor is closed");
         }
@@ -78,6 +97,7 @@ public final class ImrExtractor implements AutoCloseable {
             worker.jcas.setDocumentText(text);
             worker.engine.process(worker.jcas);
             Extraction extraction = ExtractionBuilder.build(worker.jcas, source);
+            casConsumer.accept(worker.jcas);
             idle.push(worker);
             return extraction;
         } catch (UIMAException | RuntimeException e) {
@@ -123,6 +143,38 @@ public final class ImrExtractor implements AutoCloseable {
         closed = true;
         for (Worker worker = idle.poll(); worker != null; worker = idle.poll()) {
             worker.engine.destroy();
+        }
+    }
+
+    /** Builds an extractor: the default pipeline, plus OpenNLP name-finder models if added. */
+    public static final class Builder {
+
+        private final List<Path> nerModels = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds an OpenNLP name-finder model (trained with {@code imrnlp train-ner}); its spans
+         * become annotations of the model's types, placed after tokens so that later annotators
+         * (context) see them.
+         */
+        public Builder addNerModel(Path model) {
+            Objects.requireNonNull(model, "model");
+            if (!Files.isRegularFile(model)) {
+                throw new IllegalArgumentException("no such model file: " + model);
+            }
+            nerModels.add(model);
+            return this;
+        }
+
+        /** The extractor; throws {@link IllegalStateException} if a model cannot be loaded. */
+        public ImrExtractor build() {
+            try {
+                return new ImrExtractor(ImrPipeline.description(nerModels));
+            } catch (ResourceInitializationException e) {
+                throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package org.imrnlp.pipeline;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AggregateBuilder;
@@ -9,6 +11,7 @@ import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.imrnlp.annotators.context.ContextAnnotator;
+import org.imrnlp.annotators.ner.OpenNlpNerAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.annotators.text.SentenceAnnotator;
 import org.imrnlp.annotators.text.TokenAnnotator;
@@ -25,17 +28,36 @@ public final class ImrPipeline {
 
     /** The annotators of the default pipeline, in order. */
     public static List<AnalysisEngineDescription> components() throws ResourceInitializationException {
-        return List.of(
-                createEngineDescription(CleanTextAnnotator.class),
-                createEngineDescription(SentenceAnnotator.class),
-                createEngineDescription(TokenAnnotator.class),
-                createEngineDescription(ContextAnnotator.class));
+        return components(List.of());
+    }
+
+    /**
+     * The annotators of the default pipeline with an {@link OpenNlpNerAnnotator} per model
+     * right after the tokens, so that the annotators after them (context) see their spans.
+     */
+    public static List<AnalysisEngineDescription> components(List<Path> nerModels)
+            throws ResourceInitializationException {
+        List<AnalysisEngineDescription> components = new ArrayList<>();
+        components.add(createEngineDescription(CleanTextAnnotator.class));
+        components.add(createEngineDescription(SentenceAnnotator.class));
+        components.add(createEngineDescription(TokenAnnotator.class));
+        for (Path model : nerModels) {
+            components.add(createEngineDescription(OpenNlpNerAnnotator.class,
+                    OpenNlpNerAnnotator.PARAM_MODEL_FILE, model.toAbsolutePath().toString()));
+        }
+        components.add(createEngineDescription(ContextAnnotator.class));
+        return List.copyOf(components);
     }
 
     /** The default pipeline as one aggregate analysis engine description. */
     public static AnalysisEngineDescription description() throws ResourceInitializationException {
+        return description(List.of());
+    }
+
+    /** The default pipeline plus OpenNLP name-finder models (see {@link #components(List)}). */
+    public static AnalysisEngineDescription description(List<Path> nerModels) throws ResourceInitializationException {
         AggregateBuilder builder = new AggregateBuilder();
-        for (AnalysisEngineDescription component : components()) {
+        for (AnalysisEngineDescription component : components(nerModels)) {
             builder.add(component);
         }
         return builder.createAggregateDescription();

@@ -2,23 +2,32 @@ package org.imrnlp.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.imrnlp.core.Extraction;
 import org.imrnlp.core.json.JsonForm;
+import org.imrnlp.corpus.format.Analysis;
+import org.imrnlp.corpus.format.BratConfiguration;
+import org.imrnlp.corpus.format.OutputFormat;
+import org.imrnlp.corpus.format.XmiFormat;
+import org.imrnlp.pipeline.DocumentText;
 import org.imrnlp.pipeline.ImrExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code imrnlp annotate FILE...}: prints the JSON form of each file's annotations. */
+/** {@code imrnlp annotate FILE...}: prints or writes each file's annotations. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = {"Annotates letters (.txt in UTF-8, or .pdf) and prints the JSON form:",
-                "one object for one file, JSON Lines (one object per line) for several.",
+        description = {"Annotates letters (.txt in UTF-8, or .pdf).",
+                "json (default) prints one object for one file, JSON Lines for several; jsonl, conll and opennlp",
+                "print to stdout; brat and xmi write several files and need --out DIR (so does any format with --out).",
                 "A file that cannot be read gets a one-line error on stderr; the others are still annotated."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every file annotated", "1:a file could not be read or annotated", "2:bad usage"})
@@ -30,21 +39,46 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON (one file only).")
     boolean pretty;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json, jsonl, brat, xmi, conll or opennlp (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.EXT files into DIR instead of printing.")
+    Path out;
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "Also run this OpenNLP name-finder model (repeatable).")
+    List<Path> models = List.of();
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputFormat outputFormat = Options.format(spec, format);
+        if (out == null && (outputFormat == OutputFormat.BRAT || outputFormat == OutputFormat.XMI)) {
+            throw new ParameterException(spec.commandLine(), "--format " + format + " writes several files: give --out DIR");
+        }
+        if (out != null) {
+            Files.createDirectories(out);
+            writeProjectFiles(outputFormat, out);
+        }
         int status = 0;
-        try (ImrExtractor extractor = ImrExtractor.createDefault()) {
+        try (ImrExtractor extractor = Options.extractor(spec, models)) {
             for (Path file : files) {
                 try {
-                    Extraction extraction = extractor.extract(file);
-                    out.println(pretty && files.size() == 1
-                            ? JsonForm.toPrettyJson(extraction.toDocument()) : extraction.toJson());
-                    out.flush();
+                    String text = DocumentText.read(file);
+                    Analysis analysis = Analysis.of(extractor, text, file.getFileName().toString(), outputFormat);
+                    if (out != null) {
+                        write(file, text, outputFormat, analysis);
+                    } else if (outputFormat == OutputFormat.JSON) {
+                        stdout.println(pretty && files.size() == 1
+                                ? JsonForm.toPrettyJson(analysis.document()) : JsonForm.toJson(analysis.document()));
+                    } else {
+                        outputFormat.render(analysis).values().forEach(stdout::print);
+                    }
+                    stdout.flush();
                 } catch (NoSuchFileException e) {
                     err.println("imrnlp: " + file + ": no such file");
                     status = 1;
@@ -58,5 +92,30 @@ final class AnnotateCommand implements Callable<Integer> {
             }
         }
         return status;
+    }
+
+    private void write(Path file, String text, OutputFormat outputFormat, Analysis analysis) throws IOException {
+        String name = file.getFileName().toString();
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        if (DocumentText.isPdf(file) && outputFormat != OutputFormat.BRAT) {
+            Files.writeString(out.resolve(base + ".txt"), text, StandardCharsets.UTF_8);
+        }
+        for (Map.Entry<String, String> f : outputFormat.render(analysis).entrySet()) {
+            Path target = out.resolve(base + f.getKey());
+            if (!Files.exists(target) || !Files.isSameFile(target, file)) {
+                Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** The files a tool needs beside the documents: BRAT's annotation.conf, XMI's type system. */
+    static void writeProjectFiles(OutputFormat format, Path dir) throws IOException {
+        if (format == OutputFormat.BRAT) {
+            Files.writeString(dir.resolve(BratConfiguration.FILE), BratConfiguration.annotationConf(), StandardCharsets.UTF_8);
+        } else if (format == OutputFormat.XMI) {
+            try (var stream = Files.newOutputStream(dir.resolve(XmiFormat.TYPE_SYSTEM_FILE))) {
+                XmiFormat.writeTypeSystem(stream);
+            }
+        }
     }
 }

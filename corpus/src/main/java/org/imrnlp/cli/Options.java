@@ -1,0 +1,37 @@
+package org.imrnlp.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.imrnlp.corpus.format.OutputFormat;
+import org.imrnlp.pipeline.ImrExtractor;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** Option handling the commands share. */
+final class Options {
+
+    private Options() {
+    }
+
+    static OutputFormat format(CommandSpec spec, String name) {
+        try {
+            return OutputFormat.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The default extractor, or one with the given name-finder models. */
+    static ImrExtractor extractor(CommandSpec spec, List<Path> models) {
+        if (models.isEmpty()) {
+            return ImrExtractor.createDefault();
+        }
+        ImrExtractor.Builder builder = ImrExtractor.builder();
+        try {
+            models.forEach(builder::addNerModel);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,370 @@
+package org.imrnlp.corpus.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.imrnlp.corpus.format.Analysis;
+import org.imrnlp.corpus.format.BratConfiguration;
+import org.imrnlp.corpus.format.OutputFormat;
+import org.imrnlp.corpus.format.XmiFormat;
+import org.imrnlp.pipeline.DocumentText;
+import org.imrnlp.pipeline.ImrExtractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Annotates every {@code .txt} and {@code .pdf} under a folder into a mirrored output folder,
+ * on several threads sharing one {@link ImrExtractor}.
+ *
+ * <ul>
+ * <li>Each letter {@code dir/name.txt} or {@code dir/name.pdf} gives {@code out/dir/name.EXT}
+ *     for the format; a PDF also gives {@code out/dir/name.txt}, its extracted text, so that
+ *     offsets stay meaningful (where {@code name.txt} and {@code name.pdf} both exist, the PDF's
+ *     outputs are named {@code name.pdf.EXT}).</li>
+ * <li>Every file is written to a temporary file in its folder and moved into place atomically;
+ *     the main output is written last, so a letter is done exactly when it exists. A re-run
+ *     skips done letters and removes temporary files an interrupted run left behind.</li>
+ * <li>With {@link OutputFormat#JSONL} all letters go to one {@code annotations.jsonl}, one line
+ *     each (source = the letter's path under the input folder); a re-run skips the sources it
+ *     holds and drops a line cut off by an interruption.</li>
+ * <li>XMI output gets the type system descriptor, BRAT output BRAT's {@code annotation.conf},
+ *     at the top of the output folder.</li>
+ * <li>A letter that cannot be read or annotated gets {@code out/dir/name.error.json} with the
+ *     message, and the batch goes on; a failed letter is tried again on a re-run.</li>
+ * </ul>
+ */
+public final class BatchAnnotator {
+
+    /** Suffix of the temporary files; files with it under the output folder are removed at start. */
+    public static final String TEMP_SUFFIX = ".imrnlp-tmp";
+    /** The JSON Lines output file. */
+    public static final String JSONL_FILE = "annotations.jsonl";
+    /** Suffix of a letter's error record. */
+    public static final String ERROR_SUFFIX = ".error.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchAnnotator.class);
+
+    private final Path input;
+    private final Path output;
+    private final OutputFormat format;
+    private final int threads;
+    private final ImrExtractor extractor;
+    private final Listener listener;
+
+    private BatchAnnotator(Builder b) {
+        this.input = b.input;
+        this.output = b.output;
+        this.format = b.format;
+        this.threads = b.threads;
+        this.extractor = b.extractor;
+        this.listener = b.listener;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What happened to one letter. */
+    public enum Outcome { DONE, SKIPPED, FAILED }
+
+    /** Told of progress; called from the worker threads. */
+    public interface Listener {
+
+        /** Before the first letter: how many letters there are in all. */
+        default void started(int total) {
+        }
+
+        /** After each letter; {@code chars} is its text length (0 unless done). */
+        default void finished(Path letter, Outcome outcome, long chars, String error) {
+        }
+    }
+
+    /** The counts of a run. */
+    public record Summary(int done, int skipped, int failed, long chars, long nanos) {
+
+        /** How many letters were annotated per second. */
+        public double lettersPerSecond() {
+            return nanos == 0 ? 0 : done * 1e9 / nanos;
+        }
+
+        /** How many megabytes (10^6 characters) of text were annotated per second. */
+        public double megabytesPerSecond() {
+            return nanos == 0 ? 0 : chars * 1e3 / nanos;
+        }
+    }
+
+    /** Annotates what is not done yet. */
+    public Summary run() throws IOException {
+        long start = System.nanoTime();
+        Files.createDirectories(output);
+        removeTemporaryFiles();
+        List<Letter> letters = letters();
+        listener.started(letters.size());
+        if (format == OutputFormat.XMI && !Files.exists(output.resolve(XmiFormat.TYPE_SYSTEM_FILE))) {
+            writeAtomically(output.resolve(XmiFormat.TYPE_SYSTEM_FILE), XmiFormat::writeTypeSystem);
+        }
+        if (format == OutputFormat.BRAT && !Files.exists(output.resolve(BratConfiguration.FILE))) {
+            writeString(output.resolve(BratConfiguration.FILE), BratConfiguration.annotationConf());
+        }
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger skipped = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicLong chars = new AtomicLong();
+        try (JsonLinesOutput lines = format == OutputFormat.JSONL ? JsonLinesOutput.open(output.resolve(JSONL_FILE)) : null) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "imrnlp-batch");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>(letters.size());
+                for (Letter letter : letters) {
+                    futures.add(pool.submit(() -> {
+                        Outcome outcome;
+                        long length = 0;
+                        String error = null;
+                        if (isDone(letter, lines)) {
+                            outcome = Outcome.SKIPPED;
+                            skipped.incrementAndGet();
+                        } else {
+                            try {
+                                length = annotate(letter, lines);
+                                outcome = Outcome.DONE;
+                                done.incrementAndGet();
+                                chars.addAndGet(length);
+                            } catch (IOException | RuntimeException e) {
+                                error = message(letter, e);
+                                recordError(letter, error);
+                                outcome = Outcome.FAILED;
+                                failed.incrementAndGet();
+                            }
+                        }
+                        listener.finished(letter.file, outcome, length, error);
+                        return null;
+                    }));
+                }
+                for (Future<?> future : futures) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("batch interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IOException("batch failed: " + e.getCause().getMessage(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return new Summary(done.get(), skipped.get(), failed.get(), chars.get(), System.nanoTime() - start);
+    }
+
+    private boolean isDone(Letter letter, JsonLinesOutput lines) {
+        return lines != null ? lines.contains(letter.source) : Files.exists(letter.outputBase(format.extension()));
+    }
+
+    private long annotate(Letter letter, JsonLinesOutput lines) throws IOException {
+        String text = DocumentText.read(letter.file);
+        Analysis analysis = Analysis.of(extractor, text, letter.source, format);
+        Files.createDirectories(letter.outputDir);
+        if (letter.isPdf && format != OutputFormat.BRAT) {
+            writeString(letter.outputBase("txt"), text);
+        }
+        for (Map.Entry<String, String> file : format.render(analysis).entrySet()) {
+            if (lines != null) {
+                lines.append(file.getValue());
+            } else {
+                writeString(letter.outputBase(file.getKey().substring(1)), file.getValue());
+            }
+        }
+        Files.deleteIfExists(letter.outputBase(ERROR_SUFFIX.substring(1)));
+        return text.length();
+    }
+
+    private static String message(Letter letter, Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.contains(letter.file.toString()) ? message : letter.file + ": " + message;
+    }
+
+    private void recordError(Letter letter, String message) {
+        try {
+            Files.createDirectories(letter.outputDir);
+            String json = "{\"source\": " + quote(letter.source) + ", \"error\": " + quote(message) + "}\n";
+            writeString(letter.outputBase(ERROR_SUFFIX.substring(1)), json);
+        } catch (IOException e) {
+            LOG.warn("cannot write the error record for {}: {}", letter.source, e.getMessage());
+        }
+    }
+
+    private static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static void writeString(Path target, String content) throws IOException {
+        writeAtomically(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Writes through a temporary file in the target's folder, then moves it into place atomically. */
+    static void writeAtomically(Path target, Writer writer) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", TEMP_SUFFIX);
+        try {
+            try (var out = Files.newOutputStream(temp)) {
+                writer.write(out);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Writes a file's content. */
+    @FunctionalInterface
+    interface Writer {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    private void removeTemporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.getFileName().toString().endsWith(TEMP_SUFFIX))::iterator) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private List<Letter> letters() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(input)) {
+            files = walk.filter(Files::isRegularFile).filter(BatchAnnotator::isLetter).sorted().toList();
+        }
+        Set<Path> texts = new HashSet<>();
+        for (Path f : files) {
+            if (!DocumentText.isPdf(f)) {
+                texts.add(stripExtension(f));
+            }
+        }
+        List<Letter> letters = new ArrayList<>(files.size());
+        for (Path file : files) {
+            boolean pdf = DocumentText.isPdf(file);
+            Path relative = input.relativize(file);
+            Path base = pdf && texts.contains(stripExtension(file)) ? relative : stripExtension(relative);
+            Path outputDir = relative.getParent() == null ? output : output.resolve(relative.getParent());
+            letters.add(new Letter(file, relative.toString().replace('\\', '/'), pdf, outputDir,
+                    base.getFileName().toString()));
+        }
+        return letters;
+    }
+
+    private static boolean isLetter(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".txt") || name.endsWith(".pdf")) && !name.startsWith(".");
+    }
+
+    private static Path stripExtension(Path file) {
+        String name = file.getFileName().toString();
+        Path stripped = Path.of(name.substring(0, name.lastIndexOf('.')));
+        return file.getParent() == null ? stripped : file.getParent().resolve(stripped);
+    }
+
+    /** One input file and where its outputs go. */
+    private record Letter(Path file, String source, boolean isPdf, Path outputDir, String baseName) {
+
+        Path outputBase(String extension) {
+            return outputDir.resolve(baseName + "." + extension);
+        }
+    }
+
+    /** Options; input, output and extractor are required. */
+    public static final class Builder {
+
+        private Path input;
+        private Path output;
+        private OutputFormat format = OutputFormat.JSON;
+        private int threads = 1;
+        private ImrExtractor extractor;
+        private Listener listener = new Listener() {
+        };
+
+        private Builder() {
+        }
+
+        /** The folder of letters, read recursively. */
+        public Builder input(Path input) {
+            this.input = Objects.requireNonNull(input, "input");
+            return this;
+        }
+
+        /** The output folder (created if missing); it must not be inside the input folder. */
+        public Builder output(Path output) {
+            this.output = Objects.requireNonNull(output, "output");
+            return this;
+        }
+
+        public Builder format(OutputFormat format) {
+            this.format = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /** Worker threads (at least 1). */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** The extractor the threads share; the caller closes it. */
+        public Builder extractor(ImrExtractor extractor) {
+            this.extractor = Objects.requireNonNull(extractor, "extractor");
+            return this;
+        }
+
+        public Builder listener(Listener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        public BatchAnnotator build() {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(extractor, "extractor");
+            if (!Files.isDirectory(input)) {
+                throw new IllegalArgumentException(input + ": not a folder");
+            }
+            Path in = input.toAbsolutePath().normalize();
+            Path out = output.toAbsolutePath().normalize();
+            if (out.startsWith(in)) {
+                throw new IllegalArgumentException("the output folder " + output + " must not be inside the input folder "
+                        + input);
+            }
+            input = in;
+            output = out;
+            return new BatchAnnotator(this);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.imrnlp.corpus.format;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.imrnlp.core.DoseKind;
+import org.imrnlp.core.MentionType;
+
+/**
+ * The BRAT project configuration ({@code annotation.conf}) for the files {@link BratFormat}
+ * writes: the guide's types as entities, the link relations, the assertion flags and the
+ * closed-set attributes with their values. Put it in the BRAT collection folder beside the
+ * {@code .txt}/{@code .ann} pairs.
+ */
+public final class BratConfiguration {
+
+    /** The configuration's file name. */
+    public static final String FILE = "annotation.conf";
+
+    /** Attributes written as BRAT {@code A} lines, with the values the guide defines. */
+    static final Map<String, List<String>> VALUES = values();
+
+    /** Attribute names written as {@code A} lines. */
+    static final Set<String> ENUMERATED = VALUES.keySet();
+
+    /** Attribute name to BRAT relation: the attribute holds the id(s) of the linked annotation(s). */
+    static final Map<String, String> RELATIONS = Map.of("medication", "DoseOf", "target", "Negates",
+            "requested", "Requests");
+
+    private static final List<String> CLINICAL = Arrays.stream(MentionType.values())
+            .filter(MentionType::isClinical).map(MentionType::jsonName).toList();
+
+    private BratConfiguration() {
+    }
+
+    private static Map<String, List<String>> values() {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        values.put("kind", Arrays.stream(DoseKind.values()).map(DoseKind::label).toList());
+        values.put("decision", List.of("UPHELD", "OVERTURNED"));
+        values.put("test", List.of("straight leg raise", "range of motion", "tenderness", "spasm", "reflex",
+                "sensation", "strength", "gait", "plantar reflex", "other"));
+        values.put("result", List.of("positive", "negative", "decreased", "increased", "normal", "abnormal"));
+        values.put("laterality", List.of("left", "right", "bilateral"));
+        values.put("role", List.of("report", "utilization-review", "imaging", "procedure", "other"));
+        values.put("sex", List.of("male", "female"));
+        values.put("name", List.of("reviewer", "case-summary", "decisions", "rationale", "documents-reviewed",
+                "history", "exam", "assessment", "plan", "medications", "diagnoses", "other"));
+        return Map.copyOf(values);
+    }
+
+    /** The types that carry an attribute. */
+    private static final Map<String, String> OWNERS = Map.of("kind", "Dose", "decision", "DisputedItem",
+            "test", "ExamFinding", "result", "ExamFinding", "laterality", "Diagnosis|Symptom|ExamFinding|Procedure",
+            "role", "Date", "sex", "Demographics", "name", "Section");
+
+    /** The content of {@code annotation.conf}. */
+    public static String annotationConf() {
+        String clinical = String.join("|", CLINICAL);
+        StringBuilder out = new StringBuilder("# IMR-NLP annotation types (see the annotation guide)\n[entities]\n");
+        for (MentionType type : MentionType.values()) {
+            out.append(type.jsonName()).append('\n');
+        }
+        out.append("\n[relations]\n")
+                .append("DoseOf\tArg1:Dose, Arg2:Medication\n")
+                .append("Negates\tArg1:NegatedStatement, Arg2:").append(clinical).append('\n')
+                .append("Requests\tArg1:DisputedItem, Arg2:Medication|Procedure|DrugClass\n")
+                .append("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n")
+                .append("\n[events]\n")
+                .append("\n[attributes]\n");
+        for (String flag : List.of("Negated", "Uncertain", "Historical", "Generic")) {
+            out.append(flag).append("\tArg:").append(clinical).append('\n');
+        }
+        out.append("Subject\tArg:").append(clinical).append(", Value:family|other\n");
+        for (String name : List.of("kind", "decision", "test", "result", "laterality", "role", "sex", "name")) {
+            out.append(name).append("\tArg:").append(OWNERS.get(name)).append(", Value:")
+                    .append(VALUES.get(name).stream().map(v -> v.replace(' ', '_')).collect(Collectors.joining("|")))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.imrnlp.corpus.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import opennlp.tools.namefind.NameSample;
+import org.imrnlp.core.json.AnnotatedDocument;
+import org.imrnlp.core.json.Annotation;
+import org.imrnlp.core.json.JsonForm;
+import org.imrnlp.corpus.format.Analysis;
+import org.imrnlp.corpus.format.BratFormat;
+import org.imrnlp.corpus.format.OpenNlpFormat;
+import org.imrnlp.corpus.format.OutputFormat;
+import org.imrnlp.corpus.format.TokenSpans;
+import org.imrnlp.pipeline.DocumentText;
+import org.imrnlp.pipeline.ImrExtractor;
+
+/**
+ * Turns a folder of letters with gold annotations into name-finder training sentences.
+ *
+ * <p>Every {@code NAME.txt} under the folder that has gold is a document. Its gold is
+ * {@code NAME.ann} (BRAT, read against the letter) if one exists anywhere under the folder,
+ * otherwise the union of {@code NAME.json} and {@code NAME.*.json} (the guide's JSON form, e.g.
+ * the area fragments {@code NAME.meds.json}); error records ({@code NAME.error.json}) are not
+ * gold. Sentences and tokens are the pipeline's, so training sees what tagging will see.
+ */
+public final class NerCorpus {
+
+    /** The sentences of the corpus and what was counted on the way. */
+    public record Samples(List<NameSample> sentences, int documents, int spans, int leftOut, int lettersWithoutGold) {
+    }
+
+    private NerCorpus() {
+    }
+
+    /** Reads {@code folder}, keeping the annotations of {@code types}. */
+    public static Samples read(Path folder, Collection<String> types, ImrExtractor extractor) throws IOException {
+        Objects.requireNonNull(types, "types");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        Map<String, List<Path>> gold = new HashMap<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".ann") || (name.endsWith(".json") && !name.endsWith(".error.json"))) {
+                String stem = name.substring(0, name.lastIndexOf('.'));
+                int dot = name.endsWith(".json") ? stem.indexOf('.') : -1;
+                gold.computeIfAbsent(dot < 0 ? stem : stem.substring(0, dot), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<NameSample> sentences = new ArrayList<>();
+        int documents = 0;
+        int spans = 0;
+        int leftOut = 0;
+        int withoutGold = 0;
+        for (Path letter : files) {
+            String name = letter.getFileName().toString();
+            if (!name.endsWith(".txt")) {
+                continue;
+            }
+            List<Path> goldFiles = gold.get(name.substring(0, name.length() - 4));
+            if (goldFiles == null) {
+                withoutGold++;
+                continue;
+            }
+            String text = DocumentText.read(letter);
+            AnnotatedDocument document = gold(letter, text, goldFiles);
+            Analysis analysis = Analysis.of(extractor, text, name, OutputFormat.OPENNLP);
+            TokenSpans.Result placed = TokenSpans.place(document, analysis.tokens(), types, false);
+            sentences.addAll(OpenNlpFormat.samples(placed, analysis.tokens()));
+            spans += placed.sentences().stream().mapToInt(List::size).sum();
+            leftOut += placed.leftOut();
+            documents++;
+        }
+        return new Samples(sentences, documents, spans, leftOut, withoutGold);
+    }
+
+    /** The gold of one letter, its texts checked against the letter. */
+    static AnnotatedDocument gold(Path letter, String text, List<Path> files) throws IOException {
+        String source = letter.getFileName().toString();
+        for (Path f : files) {
+            if (f.getFileName().toString().endsWith(".ann")) {
+                return BratFormat.read(source, text, Files.readString(f));
+            }
+        }
+        List<Annotation> annotations = new ArrayList<>();
+        for (Path f : files) {
+            AnnotatedDocument part = JsonForm.read(f);
+            for (Annotation a : part.annotations()) {
+                if (a.end() > text.length() || (a.text() != null && !a.text().equals(text.substring(a.begin(), a.end())))) {
+                    throw new IOException(f + ": annotation " + a.id() + " (" + a.begin() + "-" + a.end()
+                            + ") does not match the text of " + letter);
+                }
+                annotations.add(a);
+            }
+        }
+        return new AnnotatedDocument(source, text.length(), annotations);
+    }
+}
