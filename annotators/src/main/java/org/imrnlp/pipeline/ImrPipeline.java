@@ -8,6 +8,11 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.imrnlp.annotators.clinical.DiagnosisAnnotator;
+import org.imrnlp.annotators.clinical.ExamFindingAnnotator;
+import org.imrnlp.annotators.clinical.PainScoreAnnotator;
+import org.imrnlp.annotators.clinical.ProcedureAnnotator;
+import org.imrnlp.annotators.clinical.SymptomAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.annotators.text.SentenceAnnotator;
 import org.imrnlp.annotators.text.TokenAnnotator;
@@ -27,7 +32,12 @@ public final class ImrPipeline {
         return List.of(
                 createEngineDescription(CleanTextAnnotator.class),
                 createEngineDescription(SentenceAnnotator.class),
-                createEngineDescription(TokenAnnotator.class));
+                createEngineDescription(TokenAnnotator.class),
+                createEngineDescription(DiagnosisAnnotator.class),
+                createEngineDescription(SymptomAnnotator.class),
+                createEngineDescription(ExamFindingAnnotator.class),
+                createEngineDescription(ProcedureAnnotator.class),
+                createEngineDescription(PainScoreAnnotator.class));
     }
 
     /** The default pipeline as one aggregate analysis engine description. */
