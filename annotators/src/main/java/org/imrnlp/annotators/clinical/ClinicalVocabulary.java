@@ -40,6 +40,8 @@ public final class ClinicalVocabulary {
     private static final Pattern LEVEL = Pattern.compile(LEVEL_REGEX);
     private static final Pattern LEVEL_PARTS = Pattern.compile(
             "([CTLS])\\s?(\\d{1,2})(?:\\s?-\\s?([CTLS])?\\s?(\\d{1,2}))?");
+    /** Site value of phrases that hold a site word but name no site ({@code straight leg}). */
+    private static final String NOT_A_SITE = "-";
     private static final Set<String> NOT_SITE_WORDS = Set.of("of", "his", "her", "the", "bottom", "area");
 
     private final PhraseMatcher<String> sites;
@@ -52,8 +54,9 @@ public final class ClinicalVocabulary {
 
     private ClinicalVocabulary() {
         Map<String, String> sitePhrases = map(DIR + "body-sites.tsv", "phrase", "site");
+        sitePhrases.values().removeIf(NOT_A_SITE::equals);
         Map<String, String> lateralityPhrases = map(DIR + "laterality.tsv", "phrase", "value");
-        sites = PhraseMatcher.of(sitePhrases);
+        sites = PhraseMatcher.of(map(DIR + "body-sites.tsv", "phrase", "site"));
         lateralities = PhraseMatcher.of(lateralityPhrases);
         Map<String, WordKind> w = new HashMap<>();
         for (String phrase : sitePhrases.keySet()) {
@@ -132,7 +135,7 @@ public final class ClinicalVocabulary {
     /** The kind of {@code word} (lower case, quotes stripped), or null. */
     public WordKind kindOf(String word) {
         WordKind kind = words.get(word);
-        if (kind == null && LEVEL.matcher(word).matches()) {
+        if (kind == null && LEVEL.matcher(word.toUpperCase(Locale.ROOT)).matches()) {
             return WordKind.LEVEL;
         }
         return kind;
@@ -237,7 +240,9 @@ public final class ClinicalVocabulary {
     public String bodySite(String t, int b, int e) {
         Set<String> found = new LinkedHashSet<>();
         for (PhraseMatcher.Match<String> m : sites.findAll(t, b, e)) {
-            found.add(m.value());
+            if (!m.value().equals(NOT_A_SITE)) {
+                found.add(m.value());
+            }
         }
         if (found.contains("lumbar spine") || found.contains("spine")) {
             found.remove("lumbar");

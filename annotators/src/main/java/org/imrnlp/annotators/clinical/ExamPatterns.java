@@ -88,7 +88,7 @@ final class ExamPatterns {
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
-        return out.toString().replace(" ", "\\s+");
+        return out.toString().replace(" ?", "\\s*").replace(" ", "\\s+");
     }
 
     /** The shared instance. */

@@ -89,7 +89,7 @@ final class MentionFinder {
                 + "bilaterally|down|up|intermittently|occasionally))*\\s+(?:to|into|down|in|through|toward|towards)\\s+"
                 + "(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?" + site + "(?:\\s+and\\s+(?:the\\s+)?" + site
                 + "(?!\\s+(?:pain|pains)\\b))?");
-        procedureWord = Pattern.compile("(?i)\\s+procedures?(?![A-Za-z])");
+        procedureWord = Pattern.compile("(?i)\\s+(?:procedures?|surgery|surgeries|programs?)(?![A-Za-z])");
     }
 
     /** The shared instance. */
@@ -112,11 +112,15 @@ final class MentionFinder {
         List<Candidate> out = new ArrayList<>();
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : diagnoses.findAll(t)) {
+            if (m.begin() < floor) {
+                continue;
+            }
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
             int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS,
                     EnumSet.noneOf(WordKind.class));
             int e = vocabulary.levelsAfter(t, m.end(), se);
+            e = e > m.end() ? e : vocabulary.siteAfter(t, e, se);
             out.add(new Candidate(b, e, e, m.value().get("category")));
             floor = e;
         }
@@ -128,6 +132,9 @@ final class MentionFinder {
         List<Candidate> out = new ArrayList<>();
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : symptoms.findAll(t)) {
+            if (m.begin() < floor) {
+                continue;
+            }
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
             int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS,
@@ -142,20 +149,28 @@ final class MentionFinder {
     /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
     List<Candidate> pain(String t, Sentences sentences) {
         List<Candidate> out = new ArrayList<>();
+        List<PhraseMatcher.Match<TsvTable.Row>> conditions = diagnoses.findAll(t);
         int floor = 0;
+        int next = 0;
         for (PhraseMatcher.Match<String> m : painHeads.findAll(t)) {
+            while (next < conditions.size() && conditions.get(next).end() <= m.begin()) {
+                next++;
+            }
+            if (m.begin() < floor || next < conditions.size() && conditions.get(next).begin() <= m.begin()) {
+                continue;
+            }
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
             Set<WordKind> found = EnumSet.noneOf(WordKind.class);
             int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS, found);
             boolean condition = found.contains(WordKind.CONDITION);
-            String next = nextWord(t, m.end(), se);
-            if (titleAfter.contains(next) || notAfter.contains(next) && !condition) {
+            String after = nextWord(t, m.end(), se);
+            if (titleAfter.contains(after) || notAfter.contains(after) && !condition) {
                 continue;
             }
             int e = m.end();
             boolean named = false;
-            if (next.equals("syndrome")) {
+            if (after.equals("syndrome")) {
                 e = nextWordEnd(t, m.end(), se);
                 named = true;
             }
@@ -188,7 +203,7 @@ final class MentionFinder {
             while (next < conditions.size() && conditions.get(next).end() <= m.begin()) {
                 next++;
             }
-            if (next < conditions.size() && conditions.get(next).begin() <= m.begin()) {
+            if (m.begin() < floor || next < conditions.size() && conditions.get(next).begin() <= m.begin()) {
                 continue;
             }
             int sb = sentences.begin(m.begin(), 0);
