@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
@@ -289,12 +288,6 @@ public final class ClinicalVocabulary {
             return first;
         }
         return first + "-" + (m.group(3) == null ? m.group(1) : m.group(3)) + m.group(4);
-    }
-
-    /** Loads a phrase table into a matcher of its rows. */
-    static PhraseMatcher<TsvTable.Row> rows(String file) {
-        return PhraseMatcher.of(ResourceFiles.table(DIR + file).rows().stream()
-                .collect(Collectors.toMap(r -> r.get("phrase"), r -> r, (a, b) -> a)));
     }
 
     /** The rows of a data file of this vocabulary. */

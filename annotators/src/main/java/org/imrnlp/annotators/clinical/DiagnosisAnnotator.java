@@ -40,13 +40,14 @@ public class DiagnosisAnnotator extends JCasAnnotator_ImplBase {
         CleanText clean = CleanTextView.get(jcas);
         String t = clean.text();
         Sentences sentences = Sentences.of(jcas, clean);
-        List<Candidate> all = new ArrayList<>(finder.diagnoses(t, sentences));
-        for (Candidate pain : finder.pain(t, sentences)) {
+        MentionFinder.Scan scan = finder.scan(t, sentences);
+        List<Candidate> all = new ArrayList<>(scan.diagnoses());
+        for (Candidate pain : scan.pain()) {
             if (pain.category().equals(MentionFinder.PainKind.DIAGNOSIS.name())) {
                 all.add(pain);
             }
         }
-        for (Candidate p : finder.procedures(t, sentences)) {
+        for (Candidate p : scan.procedures()) {
             int statusPost = finder.statusPostBefore(t, p.begin(), sentences.begin(p.begin(), 0));
             if (statusPost >= 0) {
                 all.add(new Candidate(statusPost, p.end(), p.end(), "status-post"));

@@ -36,11 +36,18 @@ final class MentionFinder {
     private static final Pattern STATUS_POST = Pattern.compile(
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
 
+    private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
+
     private final ClinicalVocabulary vocabulary;
-    private final PhraseMatcher<TsvTable.Row> diagnoses;
-    private final PhraseMatcher<TsvTable.Row> symptoms;
-    private final PhraseMatcher<TsvTable.Row> procedures;
-    private final PhraseMatcher<String> painHeads;
+    /** Which lexicon a phrase comes from. */
+    private enum Lexicon { DIAGNOSIS, PROCEDURE, SYMPTOM, PAIN }
+
+    /** A phrase of one of the lexicons; {@code row} is null for pain heads. */
+    private record Entry(Lexicon lexicon, TsvTable.Row row) {
+    }
+
+    /** All lexicons in one matcher, so that one pass finds every head and the longest wins. */
+    private final PhraseMatcher<Entry> heads;
     private final PhraseMatcher<String> diagnosisCues;
     private final PhraseMatcher<String> examContext;
     private final Set<String> notAfter = new HashSet<>();
@@ -53,16 +60,22 @@ final class MentionFinder {
 
     private MentionFinder(ClinicalVocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        diagnoses = ClinicalVocabulary.rows("diagnoses.tsv");
-        symptoms = ClinicalVocabulary.rows("symptoms.tsv");
-        procedures = ClinicalVocabulary.rows("procedures.tsv");
-        Map<String, String> heads = new java.util.HashMap<>();
+        Map<String, Entry> entries = new java.util.LinkedHashMap<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("diagnoses.tsv")) {
+            entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.DIAGNOSIS, row));
+        }
+        for (TsvTable.Row row : ClinicalVocabulary.table("procedures.tsv")) {
+            entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.PROCEDURE, row));
+        }
+        for (TsvTable.Row row : ClinicalVocabulary.table("symptoms.tsv")) {
+            entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.SYMPTOM, row));
+        }
         Map<String, String> listCues = new java.util.HashMap<>();
         List<String> indications = new ArrayList<>();
         for (TsvTable.Row row : ClinicalVocabulary.table("pain-cues.tsv")) {
             String cue = row.get("cue");
             switch (row.get("kind")) {
-                case "head" -> heads.put(cue, cue);
+                case "head" -> entries.putIfAbsent(cue, new Entry(Lexicon.PAIN, null));
                 case "not-after" -> notAfter.add(cue);
                 case "title-after" -> titleAfter.add(cue);
                 case "diagnosis-list" -> listCues.put(cue, cue);
@@ -70,7 +83,7 @@ final class MentionFinder {
                 default -> throw new IllegalStateException("pain-cues.tsv: unknown kind " + row.get("kind"));
             }
         }
-        painHeads = PhraseMatcher.of(heads);
+        heads = PhraseMatcher.of(entries);
         diagnosisCues = PhraseMatcher.of(listCues);
         Map<String, String> context = new java.util.HashMap<>();
         for (TsvTable.Row row : ClinicalVocabulary.table("exam-triggers.tsv")) {
@@ -107,31 +120,45 @@ final class MentionFinder {
         return !examContext.findAll(t, b, e).isEmpty();
     }
 
-    /** Diagnosis heads of the lexicon, grown; category = lexicon category. */
-    List<Candidate> diagnoses(String t, Sentences sentences) {
-        List<Candidate> out = new ArrayList<>();
-        int floor = 0;
-        for (PhraseMatcher.Match<TsvTable.Row> m : diagnoses.findAll(t)) {
-            if (m.begin() < floor) {
-                continue;
-            }
-            int sb = sentences.begin(m.begin(), 0);
-            int se = sentences.end(m.begin(), t.length());
-            int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS,
-                    EnumSet.noneOf(WordKind.class));
-            int e = vocabulary.levelsAfter(t, m.end(), se);
-            e = e > m.end() ? e : vocabulary.siteAfter(t, e, se);
-            out.add(new Candidate(b, e, e, m.value().get("category")));
-            floor = e;
+    /**
+     * The candidates of one document, found once and shared by the clinical annotators: the
+     * last scan is kept per thread (UIMA runs one CAS through the whole pipeline on one thread)
+     * and reused while the clean text is the same object with the same sentences.
+     */
+    Scan scan(String t, Sentences sentences) {
+        Scan last = LAST.get();
+        if (last != null && last.text == t && last.sentences.sameAs(sentences)) {
+            return last;
         }
-        return out;
+        java.util.EnumMap<Lexicon, List<PhraseMatcher.Match<TsvTable.Row>>> found = new java.util.EnumMap<>(Lexicon.class);
+        for (Lexicon lexicon : Lexicon.values()) {
+            found.put(lexicon, new ArrayList<>());
+        }
+        for (PhraseMatcher.Match<Entry> m : heads.findAll(t)) {
+            found.get(m.value().lexicon()).add(new PhraseMatcher.Match<>(m.begin(), m.end(), m.phrase(), m.value().row()));
+        }
+        Scan scan = new Scan(t, sentences, grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false),
+                grow(t, sentences, found.get(Lexicon.SYMPTOM), true), pain(t, sentences, found.get(Lexicon.PAIN)),
+                procedures(t, sentences, found.get(Lexicon.PROCEDURE)));
+        LAST.set(scan);
+        return scan;
     }
 
-    /** Symptom heads of the lexicon, grown; category = lexicon category (spasm, other). */
-    List<Candidate> symptoms(String t, Sentences sentences) {
+    /** The candidates of one document. */
+    record Scan(String text, Sentences sentences, List<Candidate> diagnoses, List<Candidate> symptoms,
+                List<Candidate> pain, List<Candidate> procedures) {
+    }
+
+    /**
+     * Diagnosis or symptom heads grown into mentions: qualifiers, laterality, sites and levels
+     * before them; levels or {@code of the <site>} after a diagnosis, a site phrase after a
+     * symptom. Category = lexicon category.
+     */
+    private List<Candidate> grow(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
+                                 boolean symptom) {
         List<Candidate> out = new ArrayList<>();
         int floor = 0;
-        for (PhraseMatcher.Match<TsvTable.Row> m : symptoms.findAll(t)) {
+        for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
                 continue;
             }
@@ -139,7 +166,13 @@ final class MentionFinder {
             int se = sentences.end(m.begin(), t.length());
             int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS,
                     EnumSet.noneOf(WordKind.class));
-            int e = lookingAt(sitePrepositional, t, m.end(), se);
+            int e;
+            if (symptom) {
+                e = lookingAt(sitePrepositional, t, m.end(), se);
+            } else {
+                e = vocabulary.levelsAfter(t, m.end(), se);
+                e = e > m.end() ? e : vocabulary.siteAfter(t, e, se);
+            }
             out.add(new Candidate(b, e, e, m.value().get("category")));
             floor = e;
         }
@@ -147,16 +180,11 @@ final class MentionFinder {
     }
 
     /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
-    List<Candidate> pain(String t, Sentences sentences) {
+    private List<Candidate> pain(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> heads) {
         List<Candidate> out = new ArrayList<>();
-        List<PhraseMatcher.Match<TsvTable.Row>> conditions = diagnoses.findAll(t);
         int floor = 0;
-        int next = 0;
-        for (PhraseMatcher.Match<String> m : painHeads.findAll(t)) {
-            while (next < conditions.size() && conditions.get(next).end() <= m.begin()) {
-                next++;
-            }
-            if (m.begin() < floor || next < conditions.size() && conditions.get(next).begin() <= m.begin()) {
+        for (PhraseMatcher.Match<TsvTable.Row> m : heads) {
+            if (m.begin() < floor) {
                 continue;
             }
             int sb = sentences.begin(m.begin(), 0);
@@ -194,16 +222,11 @@ final class MentionFinder {
     }
 
     /** Procedure heads of the lexicon, grown; category = lexicon category. */
-    List<Candidate> procedures(String t, Sentences sentences) {
+    private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
         List<Candidate> out = new ArrayList<>();
-        List<PhraseMatcher.Match<TsvTable.Row>> conditions = diagnoses.findAll(t);
         int floor = 0;
-        int next = 0;
-        for (PhraseMatcher.Match<TsvTable.Row> m : procedures.findAll(t)) {
-            while (next < conditions.size() && conditions.get(next).end() <= m.begin()) {
-                next++;
-            }
-            if (m.begin() < floor || next < conditions.size() && conditions.get(next).begin() <= m.begin()) {
+        for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
+            if (m.begin() < floor) {
                 continue;
             }
             int sb = sentences.begin(m.begin(), 0);

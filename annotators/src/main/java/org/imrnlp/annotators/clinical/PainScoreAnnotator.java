@@ -29,11 +29,14 @@ import org.imrnlp.type.PainScore;
 public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
 
     private static final String NUMBER = "(\\d{1,2}(?:\\.\\d)?(?:\\s?-\\s?\\d{1,2}(?:\\.\\d)?)?)";
-    private static final Pattern SCORE = Pattern.compile(
-            "(?<![\\d/.#$])" + NUMBER + "\\s?/\\s?(10|100)(?![\\d/]|\\.\\d)(?!\\s*(?:mg|mcg|ml|%))"
-            + "|(?<![\\d/.#$])" + NUMBER + "\\s+out\\s+of\\s+(10|100)(?![\\d/]|\\.\\d)"
-            + "|(?<![A-Za-z])(VAS)(?:\\s+(?:score|of|was|is|=|:))*\\s*" + NUMBER + "(?![\\d/]|\\.\\d)",
+    /** The value and separator right before a scale: {@code 8/}, {@code 6 out of }. */
+    private static final Pattern BEFORE_SCALE = Pattern.compile(
+            "(?<![\\d/.#$])" + NUMBER + "(?:\\s?/\\s?|\\s+out\\s+of\\s+)$", Pattern.CASE_INSENSITIVE);
+    /** What may not follow a scale: more digits, a date's slash, a decimal, a unit. */
+    private static final Pattern NOT_AFTER_SCALE = Pattern.compile("[\\d/]|\\.\\d|\\s*(?:mg|mcg|ml|%)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAS = Pattern.compile(
+            "VAS(?:\\s+(?:score|of|was|is|=|:))*\\s*" + NUMBER + "(?![\\d/]|\\.\\d)");
     private static final Pattern CLEAN_NUMBER = Pattern.compile("\\s+");
 
     private Pattern context;
@@ -52,41 +55,49 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         CleanText clean = CleanTextView.get(jcas);
         String t = clean.text();
-        Matcher m = SCORE.matcher(t);
+        Matcher before = BEFORE_SCALE.matcher(t);
+        Matcher notAfter = NOT_AFTER_SCALE.matcher(t);
         Matcher after = context.matcher(t);
-        while (m.find()) {
-            String value;
-            String scale;
-            if (m.group(1) != null) {
-                value = m.group(1);
-                scale = m.group(2);
-            } else if (m.group(3) != null) {
-                value = m.group(3);
-                scale = m.group(4);
-            } else {
-                value = m.group(6);
-                scale = "VAS";
+        for (int i = t.indexOf("10"); i >= 0; i = t.indexOf("10", i + 1)) {
+            int scaleEnd = i + 2;
+            if (scaleEnd < t.length() && t.charAt(scaleEnd) == '0') {
+                scaleEnd++;
             }
-            value = CLEAN_NUMBER.matcher(value).replaceAll("");
-            if (!withinScale(value, scale)) {
+            if (i > 0 && Character.isDigit(t.charAt(i - 1))
+                    || scaleEnd < t.length() && notAfter.region(scaleEnd, t.length()).lookingAt()
+                    || !before.region(Math.max(0, i - 24), i).find()) {
                 continue;
             }
-            int end = m.end();
-            String ctx = null;
-            after.region(end, t.length());
-            if (after.lookingAt()) {
-                end = after.end();
-                if (after.group(1) != null) {
-                    ctx = CLEAN_NUMBER.matcher(after.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
-                }
-            }
-            PainScore p = new PainScore(jcas, clean.toOriginal(m.start()), clean.toOriginalEnd(end));
-            p.setValue(value);
-            p.setScale(scale);
-            p.setContext(ctx);
-            AssertionCodes.setDefaults(p);
-            p.addToIndexes();
+            add(jcas, clean, after, before.start(), scaleEnd, before.group(1), t.substring(i, scaleEnd));
         }
+        Matcher vas = VAS.matcher(t);
+        while (vas.find()) {
+            if (vas.start() == 0 || !Character.isLetter(t.charAt(vas.start() - 1))) {
+                add(jcas, clean, after, vas.start(), vas.end(), vas.group(1), "VAS");
+            }
+        }
+    }
+
+    private void add(JCas jcas, CleanText clean, Matcher after, int begin, int end, String number, String scale) {
+        String value = CLEAN_NUMBER.matcher(number).replaceAll("");
+        if (!withinScale(value, scale)) {
+            return;
+        }
+        int last = end;
+        String ctx = null;
+        after.region(end, clean.text().length());
+        if (after.lookingAt()) {
+            last = after.end();
+            if (after.group(1) != null) {
+                ctx = CLEAN_NUMBER.matcher(after.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
+            }
+        }
+        PainScore p = new PainScore(jcas, clean.toOriginal(begin), clean.toOriginalEnd(last));
+        p.setValue(value);
+        p.setScale(scale);
+        p.setContext(ctx);
+        AssertionCodes.setDefaults(p);
+        p.addToIndexes();
     }
 
     private static boolean withinScale(String value, String scale) {

@@ -38,7 +38,7 @@ public class ProcedureAnnotator extends JCasAnnotator_ImplBase {
         String t = clean.text();
         ClinicalVocabulary vocabulary = finder.vocabulary();
         ReviewerText reviewer = ReviewerText.of(jcas, clean);
-        for (Candidate c : finder.procedures(t, Sentences.of(jcas, clean))) {
+        for (Candidate c : finder.scan(t, Sentences.of(jcas, clean)).procedures()) {
             if (reviewer.contains(c.begin())) {
                 continue;
             }

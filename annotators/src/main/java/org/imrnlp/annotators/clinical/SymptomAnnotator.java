@@ -40,15 +40,16 @@ public class SymptomAnnotator extends JCasAnnotator_ImplBase {
         CleanText clean = CleanTextView.get(jcas);
         String t = clean.text();
         Sentences sentences = Sentences.of(jcas, clean);
+        MentionFinder.Scan scan = finder.scan(t, sentences);
         List<Candidate> all = new ArrayList<>();
-        for (Candidate c : finder.symptoms(t, sentences)) {
+        for (Candidate c : scan.symptoms()) {
             boolean exam = c.category().equals("spasm") && finder.examContext(t,
                     sentences.begin(c.begin(), 0), sentences.end(c.begin(), t.length()));
             if (!exam) {
                 all.add(c);
             }
         }
-        for (Candidate pain : finder.pain(t, sentences)) {
+        for (Candidate pain : scan.pain()) {
             if (pain.category().equals(MentionFinder.PainKind.SYMPTOM.name())) {
                 all.add(pain);
             }
