@@ -53,6 +53,7 @@ class ClinicalGoldEvaluationTest {
         int goldFound;
         int systemCorrect;
         int strict;
+        int sameAttributes;
 
         double precision(boolean lenient) {
             return system == 0 ? 1 : (double) (lenient ? systemCorrect : strict) / system;
@@ -95,8 +96,16 @@ class ClinicalGoldEvaluationTest {
                     } else {
                         LOG.info("missed {} {} [{}]", gold.source(), type, a.text().replaceAll("\\s+", " "));
                     }
-                    if (s.stream().anyMatch(b -> b.begin() == a.begin() && b.end() == a.end())) {
+                    Annotation same = s.stream().filter(b -> b.begin() == a.begin() && b.end() == a.end())
+                            .findFirst().orElse(null);
+                    if (same != null) {
                         score.strict++;
+                        if (same.attributes().equals(a.attributes())) {
+                            score.sameAttributes++;
+                        } else {
+                            LOG.info("attributes {} {} [{}] gold {} system {}", gold.source(), type,
+                                    a.text().replaceAll("\\s+", " "), a.attributes(), same.attributes());
+                        }
                     }
                 }
                 for (Annotation b : s) {
@@ -109,9 +118,10 @@ class ClinicalGoldEvaluationTest {
             }
         }
         scores.forEach((type, s) -> LOG.info(String.format(
-                "%-12s gold %3d system %3d  lenient P %.3f R %.3f F1 %.3f  strict P %.3f R %.3f F1 %.3f",
+                "%-12s gold %3d system %3d  lenient P %.3f R %.3f F1 %.3f  strict P %.3f R %.3f F1 %.3f"
+                        + "  same attributes %d/%d",
                 type, s.gold, s.system, s.precision(true), s.recall(true), s.f1(true),
-                s.precision(false), s.recall(false), s.f1(false))));
+                s.precision(false), s.recall(false), s.f1(false), s.sameAttributes, s.strict)));
         scores.forEach((type, s) -> assertTrue(s.f1(true) >= TARGETS.get(type),
                 type + " lenient F1 " + s.f1(true) + " below " + TARGETS.get(type)));
     }
