@@ -10,6 +10,11 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.imrnlp.annotators.clinical.DiagnosisAnnotator;
+import org.imrnlp.annotators.clinical.ExamFindingAnnotator;
+import org.imrnlp.annotators.clinical.PainScoreAnnotator;
+import org.imrnlp.annotators.clinical.ProcedureAnnotator;
+import org.imrnlp.annotators.clinical.SymptomAnnotator;
 import org.imrnlp.annotators.context.ContextAnnotator;
 import org.imrnlp.annotators.ner.OpenNlpNerAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
@@ -41,6 +46,11 @@ public final class ImrPipeline {
         components.add(createEngineDescription(CleanTextAnnotator.class));
         components.add(createEngineDescription(SentenceAnnotator.class));
         components.add(createEngineDescription(TokenAnnotator.class));
+        components.add(createEngineDescription(DiagnosisAnnotator.class));
+        components.add(createEngineDescription(SymptomAnnotator.class));
+        components.add(createEngineDescription(ExamFindingAnnotator.class));
+        components.add(createEngineDescription(ProcedureAnnotator.class));
+        components.add(createEngineDescription(PainScoreAnnotator.class));
         for (Path model : nerModels) {
             components.add(createEngineDescription(OpenNlpNerAnnotator.class,
                     OpenNlpNerAnnotator.PARAM_MODEL_FILE, model.toAbsolutePath().toString()));

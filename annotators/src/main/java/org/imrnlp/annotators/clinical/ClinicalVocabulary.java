@@ -1,0 +1,297 @@
+package org.imrnlp.annotators.clinical;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
+
+/**
+ * The shared vocabulary of the clinical annotators: body sites, laterality, qualifiers and spinal
+ * levels, with the rules that grow a head word into a mention (qualifiers, laterality, sites and
+ * levels before it; a level or site phrase after it) and read the mention's attributes. Loaded
+ * once from the {@code clinical/} data files of the models module; immutable and thread-safe.
+ */
+public final class ClinicalVocabulary {
+
+    /** What a word written before a head word is. */
+    public enum WordKind { CONDITION, COURSE, SEVERITY, QUALITY, PROCEDURE, LATERALITY, SITE, LEVEL }
+
+    /** The kinds that may precede a diagnosis or symptom head. */
+    public static final Set<WordKind> CLINICAL_WORDS = Set.of(WordKind.CONDITION, WordKind.COURSE,
+            WordKind.SEVERITY, WordKind.QUALITY, WordKind.LATERALITY, WordKind.SITE, WordKind.LEVEL);
+    /** The kinds that may precede a procedure head. */
+    public static final Set<WordKind> PROCEDURE_WORDS = Set.of(WordKind.PROCEDURE, WordKind.LATERALITY,
+            WordKind.SITE, WordKind.LEVEL);
+
+    private static final String DIR = "clinical/";
+    private static final String LEVEL_REGEX =
+            "(?<![A-Za-z0-9])[CTLS]\\s?\\d{1,2}(?:\\s?-\\s?(?:[CTLS]\\s?)?\\d{1,2})?(?![A-Za-z0-9])";
+    private static final Pattern LEVEL = Pattern.compile(LEVEL_REGEX);
+    private static final Pattern LEVEL_PARTS = Pattern.compile(
+            "([CTLS])\\s?(\\d{1,2})(?:\\s?-\\s?([CTLS])?\\s?(\\d{1,2}))?");
+    /** Site value of phrases that hold a site word but name no site ({@code straight leg}). */
+    private static final String NOT_A_SITE = "-";
+    private static final Set<String> NOT_SITE_WORDS = Set.of("of", "his", "her", "the", "bottom", "area");
+
+    private final PhraseMatcher<String> sites;
+    private final PhraseMatcher<String> lateralities;
+    private final Map<String, WordKind> words;
+    private final String siteRegex;
+    private final String lateralityRegex;
+    private final Pattern levelList;
+    private final Pattern sitePhraseAfter;
+
+    private ClinicalVocabulary() {
+        Map<String, String> sitePhrases = map(DIR + "body-sites.tsv", "phrase", "site");
+        sitePhrases.values().removeIf(NOT_A_SITE::equals);
+        Map<String, String> lateralityPhrases = map(DIR + "laterality.tsv", "phrase", "value");
+        sites = PhraseMatcher.of(map(DIR + "body-sites.tsv", "phrase", "site"));
+        lateralities = PhraseMatcher.of(lateralityPhrases);
+        Map<String, WordKind> w = new HashMap<>();
+        for (String phrase : sitePhrases.keySet()) {
+            for (String word : PhraseMatcher.normalize(phrase).split(" ")) {
+                if (!NOT_SITE_WORDS.contains(word)) {
+                    w.put(word, WordKind.SITE);
+                }
+            }
+        }
+        for (TsvTable.Row row : ResourceFiles.table(DIR + "qualifiers.tsv").rows()) {
+            w.putIfAbsent(PhraseMatcher.normalize(row.get("word")),
+                    WordKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)));
+        }
+        for (String phrase : lateralityPhrases.keySet()) {
+            String normal = PhraseMatcher.normalize(phrase);
+            if (!normal.contains(" ") && !normal.equals("both")) {
+                w.put(normal, WordKind.LATERALITY);
+            }
+        }
+        words = Map.copyOf(w);
+        siteRegex = alternation(sitePhrases.keySet());
+        lateralityRegex = alternation(lateralityPhrases.keySet());
+        levelList = Pattern.compile("\\s+(?:at|from|of)\\s+(?:the\\s+)?" + LEVEL_REGEX
+                + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+)" + LEVEL_REGEX + ")*"
+                + "(?:\\s+levels?)?", Pattern.CASE_INSENSITIVE);
+        sitePhraseAfter = Pattern.compile("\\s+of\\s+(?:the\\s+)?" + sitePhrase(), Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The shared instance. */
+    public static ClinicalVocabulary get() {
+        return ResourceFiles.cached(DIR + "vocabulary", ClinicalVocabulary.class, name -> new ClinicalVocabulary());
+    }
+
+    /** A column-to-column map of a data file. */
+    static Map<String, String> map(String file, String key, String value) {
+        Map<String, String> m = new HashMap<>();
+        for (TsvTable.Row row : ResourceFiles.table(file).rows()) {
+            m.put(row.get(key), row.get(value));
+        }
+        return m;
+    }
+
+    /** A regex alternation of phrases, longest first, white space as {@code \s+}. */
+    static String alternation(Iterable<String> phrases) {
+        Set<String> sorted = new LinkedHashSet<>();
+        List<String> list = new ArrayList<>();
+        phrases.forEach(p -> list.add(PhraseMatcher.normalize(p)));
+        list.sort(Comparator.comparingInt(String::length).reversed());
+        for (String p : list) {
+            sorted.add(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+        }
+        return "(?:" + String.join("|", sorted) + ")";
+    }
+
+    /** Regex of a body-site phrase: laterality and site words ending in a site. */
+    public String sitePhrase() {
+        return "(?:(?:" + lateralityRegex + "|" + siteRegex + "|lateral|medial|lower|upper|mid)\\s+){0,4}"
+                + siteRegex + "(?:\\s+(?:area|region))?(?![A-Za-z])";
+    }
+
+    /** Regex of one body site. */
+    public String siteRegex() {
+        return siteRegex;
+    }
+
+    /** Regex of one laterality phrase. */
+    public String lateralityRegex() {
+        return lateralityRegex;
+    }
+
+    /** Regex of one spinal level. */
+    public static String levelRegex() {
+        return LEVEL_REGEX;
+    }
+
+    /** The kind of {@code word} (lower case, quotes stripped), or null. */
+    public WordKind kindOf(String word) {
+        WordKind kind = words.get(word);
+        if (kind == null && LEVEL.matcher(word.toUpperCase(Locale.ROOT)).matches()) {
+            return WordKind.LEVEL;
+        }
+        return kind;
+    }
+
+    /**
+     * Where a mention whose head starts at {@code begin} starts once the words of the allowed
+     * kinds written right before it join it; never before {@code floor}. A run of "and" joins
+     * when it stands between two sites ({@code low back and right shoulder pain}).
+     *
+     * @param found receives the kinds of the words that joined
+     */
+    public int extendLeft(String t, int begin, int floor, Set<WordKind> allowed, Set<WordKind> found) {
+        int b = begin;
+        boolean siteJoined = false;
+        while (true) {
+            int end = skipSpaceBack(t, b, floor);
+            if (end == b || end <= floor) {
+                return b;
+            }
+            int start = tokenStart(t, end, floor);
+            if (start == end) {
+                return b;
+            }
+            String word = stripQuotes(t.substring(start, end)).toLowerCase(Locale.ROOT);
+            if (word.equals("and") && siteJoined) {
+                int before = start;
+                int wordStart = start;
+                String previous = word;
+                while (previous.equals("and")) {
+                    int e2 = skipSpaceBack(t, before, floor);
+                    if (e2 == before || e2 <= floor) {
+                        return b;
+                    }
+                    wordStart = tokenStart(t, e2, floor);
+                    previous = t.substring(wordStart, e2).toLowerCase(Locale.ROOT);
+                    before = wordStart;
+                }
+                if (kindOf(previous) != WordKind.SITE) {
+                    return b;
+                }
+                found.add(WordKind.SITE);
+                b = wordStart;
+                continue;
+            }
+            WordKind kind = kindOf(word);
+            if (kind == null || !allowed.contains(kind)) {
+                return b;
+            }
+            found.add(kind);
+            siteJoined |= kind == WordKind.SITE || kind == WordKind.LATERALITY;
+            b = start;
+        }
+    }
+
+    private static int skipSpaceBack(String t, int i, int floor) {
+        int j = i;
+        while (j > floor && (t.charAt(j - 1) == ' ' || t.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        return j;
+    }
+
+    private static int tokenStart(String t, int end, int floor) {
+        int k = end;
+        while (k > floor) {
+            char c = t.charAt(k - 1);
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '"') {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static String stripQuotes(String token) {
+        int b = 0;
+        int e = token.length();
+        while (b < e && token.charAt(b) == '"') {
+            b++;
+        }
+        while (e > b && token.charAt(e - 1) == '"') {
+            e--;
+        }
+        return token.substring(b, e);
+    }
+
+    /** The end of a level list after {@code end} ({@code at L4-L5 and L5-S1}), or {@code end}. */
+    public int levelsAfter(String t, int end, int limit) {
+        Matcher m = levelList.matcher(t).region(end, limit);
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    /** The end of {@code of the <site>} after {@code end}, or {@code end}. */
+    public int siteAfter(String t, int end, int limit) {
+        Matcher m = sitePhraseAfter.matcher(t).region(end, limit);
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    /** The body sites named in {@code t[b, e)}, normalized and comma-joined, or null. */
+    public String bodySite(String t, int b, int e) {
+        Set<String> found = new LinkedHashSet<>();
+        for (PhraseMatcher.Match<String> m : sites.findAll(t, b, e)) {
+            if (!m.value().equals(NOT_A_SITE)) {
+                found.add(m.value());
+            }
+        }
+        if (found.contains("lumbar spine") || found.contains("spine")) {
+            found.remove("lumbar");
+        }
+        if (found.size() > 1) {
+            found.remove("spine");
+        }
+        return found.isEmpty() ? null : String.join(", ", found);
+    }
+
+    /** The laterality of {@code t[b, e)}: left, right or bilateral (both named, or said), or null. */
+    public String laterality(String t, int b, int e) {
+        Set<String> found = new HashSet<>();
+        for (PhraseMatcher.Match<String> m : lateralities.findAll(t, b, e)) {
+            found.add(m.value());
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        if (found.contains("bilateral") || found.size() > 1) {
+            return "bilateral";
+        }
+        return found.iterator().next();
+    }
+
+    /** The spinal levels in {@code t[b, e)}, normalized ({@code C5-6} as {@code C5-C6}), or null. */
+    public static String levels(String t, int b, int e) {
+        Matcher m = LEVEL.matcher(t).region(b, e);
+        Set<String> found = new LinkedHashSet<>();
+        while (m.find()) {
+            found.add(normalizeLevel(m.group()));
+        }
+        return found.isEmpty() ? null : String.join(", ", found);
+    }
+
+    /** {@code l4 - 5} as {@code L4-L5}, {@code S 1} as {@code S1}. */
+    static String normalizeLevel(String level) {
+        Matcher m = LEVEL_PARTS.matcher(level.toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
+            return level;
+        }
+        String first = m.group(1) + m.group(2);
+        if (m.group(4) == null) {
+            return first;
+        }
+        return first + "-" + (m.group(3) == null ? m.group(1) : m.group(3)) + m.group(4);
+    }
+
+    /** The rows of a data file of this vocabulary. */
+    static List<TsvTable.Row> table(String file) {
+        return ResourceFiles.table(DIR + file).rows();
+    }
+}

@@ -1,0 +1,113 @@
+package org.imrnlp.annotators.clinical;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
+
+/**
+ * The exam finding rules of {@code clinical/exam-patterns.tsv}, {@code exam-triggers.tsv} and
+ * {@code exam-results.tsv}, compiled once; immutable and thread-safe.
+ */
+final class ExamPatterns {
+
+    /** Test name of the trigger words that mark an examination sentence. */
+    static final String CONTEXT = "context";
+
+    /**
+     * One pattern.
+     *
+     * @param test   the test it finds
+     * @param result the fixed result, or {@code *} to read it from the match
+     * @param groups the names of the pattern's named groups
+     */
+    record Rule(String test, String result, Pattern pattern, Set<String> groups) {
+
+        /** The named group's text, or null if the pattern has no such group or it did not match. */
+        String group(Matcher m, String name) {
+            return groups.contains(name) ? m.group(name) : null;
+        }
+    }
+
+    private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z]+)>");
+
+    private static final Pattern MACRO = Pattern.compile("\\{([A-Z0-9]+)}");
+
+    private final PhraseMatcher<String> triggers;
+    private final Map<String, List<Rule>> rulesByTest;
+    private final Map<String, String> results;
+
+    private ExamPatterns(ClinicalVocabulary vocabulary) {
+        triggers = PhraseMatcher.of(ClinicalVocabulary.map("clinical/exam-triggers.tsv", "phrase", "test"));
+        Map<String, String> r = new HashMap<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("exam-results.tsv")) {
+            r.put(PhraseMatcher.normalize(row.get("word")), row.get("result"));
+        }
+        results = Map.copyOf(r);
+        Map<String, String> macros = new HashMap<>();
+        macros.put("LAT", vocabulary.lateralityRegex());
+        macros.put("SITEWORD", vocabulary.siteRegex());
+        macros.put("LEVEL", "(?:" + ClinicalVocabulary.levelRegex() + ")");
+        macros.put("RES", ClinicalVocabulary.alternation(r.keySet()));
+        Map<String, List<Rule>> rules = new LinkedHashMap<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("exam-patterns.tsv")) {
+            String expanded = expand(row.get("pattern"), macros);
+            if (row.get("test").equals("define")) {
+                macros.put(row.get("result"), expanded);
+                continue;
+            }
+            Pattern p = Pattern.compile("(?<![A-Za-z0-9+])(?:" + expanded + ")(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+            Set<String> groups = new HashSet<>();
+            Matcher g = GROUP.matcher(expanded);
+            while (g.find()) {
+                groups.add(g.group(1));
+            }
+            rules.computeIfAbsent(row.get("test"), k -> new ArrayList<>())
+                    .add(new Rule(row.get("test"), row.get("result"), p, Set.copyOf(groups)));
+        }
+        rules.replaceAll((k, v) -> List.copyOf(v));
+        rulesByTest = Map.copyOf(rules);
+    }
+
+    private static String expand(String pattern, Map<String, String> macros) {
+        Matcher m = MACRO.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = macros.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("exam-patterns.tsv: unknown macro " + m.group());
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString().replace(" ?", "\\s*").replace(" ", "\\s+");
+    }
+
+    /** The shared instance. */
+    static ExamPatterns get() {
+        ClinicalVocabulary vocabulary = ClinicalVocabulary.get();
+        return ResourceFiles.cached("clinical/exam-patterns", ExamPatterns.class, name -> new ExamPatterns(vocabulary));
+    }
+
+    PhraseMatcher<String> triggers() {
+        return triggers;
+    }
+
+    /** The rules of {@code test}, empty if none. */
+    List<Rule> rules(String test) {
+        return rulesByTest.getOrDefault(test, List.of());
+    }
+
+    /** The result a result word stands for, or null. */
+    String result(String word) {
+        return word == null ? null : results.get(PhraseMatcher.normalize(word));
+    }
+}

@@ -1,0 +1,303 @@
+package org.imrnlp.annotators.clinical;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrnlp.annotators.clinical.ClinicalVocabulary.WordKind;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
+
+/**
+ * Finds candidate diagnosis, symptom, pain and procedure mentions in clean text: lexicon heads
+ * grown by {@link ClinicalVocabulary}'s rules, and the pain rules of {@code pain-cues.tsv}.
+ * Shared by the clinical annotators so that each decides the same way; immutable, thread-safe.
+ */
+final class MentionFinder {
+
+    /** Where a pain mention belongs. */
+    enum PainKind { DIAGNOSIS, SYMPTOM }
+
+    /**
+     * A candidate mention in clean-text offsets.
+     *
+     * @param core     end of the part that names the site (before any radiation)
+     * @param category lexicon category, or the pain kind
+     */
+    record Candidate(int begin, int end, int core, String category) {
+    }
+
+    private static final Pattern STATUS_POST = Pattern.compile(
+            "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
+
+    private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
+
+    private final ClinicalVocabulary vocabulary;
+    /** Which lexicon a phrase comes from. */
+    private enum Lexicon { DIAGNOSIS, PROCEDURE, SYMPTOM, PAIN }
+
+    /** A phrase of one of the lexicons; {@code row} is null for pain heads. */
+    private record Entry(Lexicon lexicon, TsvTable.Row row) {
+    }
+
+    /** All lexicons in one matcher, so that one pass finds every head and the longest wins. */
+    private final PhraseMatcher<Entry> heads;
+    private final PhraseMatcher<String> diagnosisCues;
+    private final PhraseMatcher<String> examContext;
+    private final Set<String> notAfter = new HashSet<>();
+    private final Set<String> titleAfter = new HashSet<>();
+    private final Pattern indication;
+    private final Pattern painSitePhrase;
+    private final Pattern radiation;
+    private final Pattern sitePrepositional;
+    private final Pattern procedureWord;
+
+    private MentionFinder(ClinicalVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        Map<String, Entry> entries = new java.util.LinkedHashMap<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("diagnoses.tsv")) {
+            entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.DIAGNOSIS, row));
+        }
+        for (TsvTable.Row row : ClinicalVocabulary.table("procedures.tsv")) {
+            entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.PROCEDURE, row));
+        }
+        for (TsvTable.Row row : ClinicalVocabulary.table("symptoms.tsv")) {
+            entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.SYMPTOM, row));
+        }
+        Map<String, String> listCues = new java.util.HashMap<>();
+        List<String> indications = new ArrayList<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("pain-cues.tsv")) {
+            String cue = row.get("cue");
+            switch (row.get("kind")) {
+                case "head" -> entries.putIfAbsent(cue, new Entry(Lexicon.PAIN, null));
+                case "not-after" -> notAfter.add(cue);
+                case "title-after" -> titleAfter.add(cue);
+                case "diagnosis-list" -> listCues.put(cue, cue);
+                case "indication" -> indications.add(cue);
+                default -> throw new IllegalStateException("pain-cues.tsv: unknown kind " + row.get("kind"));
+            }
+        }
+        heads = PhraseMatcher.of(entries);
+        diagnosisCues = PhraseMatcher.of(listCues);
+        Map<String, String> context = new java.util.HashMap<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("exam-triggers.tsv")) {
+            if (row.get("test").equals("context")) {
+                context.put(row.get("phrase"), "context");
+            }
+        }
+        examContext = PhraseMatcher.of(context);
+        indication = Pattern.compile("(?i)(?<![A-Za-z])" + ClinicalVocabulary.alternation(indications) + "\\s+$");
+        String site = vocabulary.sitePhrase();
+        String lat = vocabulary.lateralityRegex();
+        painSitePhrase = Pattern.compile("(?i),\\s+" + lat + "\\s+" + site);
+        sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
+                + site + "(?:\\s+and\\s+(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b))?");
+        radiation = Pattern.compile("(?i)(?:\\s+(?:that|which))?\\s+radiat(?:es|ed|ing|e)(?:\\s+(?:mainly|primarily|mostly|"
+                + "bilaterally|down|up|intermittently|occasionally))*\\s+(?:to|into|down|in|through|toward|towards)\\s+"
+                + "(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?" + site + "(?:\\s+and\\s+(?:the\\s+)?" + site
+                + "(?!\\s+(?:pain|pains)\\b))?");
+        procedureWord = Pattern.compile("(?i)\\s+(?:procedures?|surgery|surgeries|programs?)(?![A-Za-z])");
+    }
+
+    /** The shared instance. */
+    static MentionFinder get() {
+        ClinicalVocabulary vocabulary = ClinicalVocabulary.get();
+        return ResourceFiles.cached("clinical/mention-finder", MentionFinder.class, name -> new MentionFinder(vocabulary));
+    }
+
+    ClinicalVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Whether the sentence {@code t[b, e)} reports an examination (exam, palpation ...). */
+    boolean examContext(String t, int b, int e) {
+        return !examContext.findAll(t, b, e).isEmpty();
+    }
+
+    /**
+     * The candidates of one document, found once and shared by the clinical annotators: the
+     * last scan is kept per thread (UIMA runs one CAS through the whole pipeline on one thread)
+     * and reused while the clean text is the same object with the same sentences.
+     */
+    Scan scan(String t, Sentences sentences) {
+        Scan last = LAST.get();
+        if (last != null && last.text == t && last.sentences.sameAs(sentences)) {
+            return last;
+        }
+        java.util.EnumMap<Lexicon, List<PhraseMatcher.Match<TsvTable.Row>>> found = new java.util.EnumMap<>(Lexicon.class);
+        for (Lexicon lexicon : Lexicon.values()) {
+            found.put(lexicon, new ArrayList<>());
+        }
+        for (PhraseMatcher.Match<Entry> m : heads.findAll(t)) {
+            found.get(m.value().lexicon()).add(new PhraseMatcher.Match<>(m.begin(), m.end(), m.phrase(), m.value().row()));
+        }
+        Scan scan = new Scan(t, sentences, grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false),
+                grow(t, sentences, found.get(Lexicon.SYMPTOM), true), pain(t, sentences, found.get(Lexicon.PAIN)),
+                procedures(t, sentences, found.get(Lexicon.PROCEDURE)));
+        LAST.set(scan);
+        return scan;
+    }
+
+    /** The candidates of one document. */
+    record Scan(String text, Sentences sentences, List<Candidate> diagnoses, List<Candidate> symptoms,
+                List<Candidate> pain, List<Candidate> procedures) {
+    }
+
+    /**
+     * Diagnosis or symptom heads grown into mentions: qualifiers, laterality, sites and levels
+     * before them; levels or {@code of the <site>} after a diagnosis, a site phrase after a
+     * symptom. Category = lexicon category.
+     */
+    private List<Candidate> grow(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
+                                 boolean symptom) {
+        List<Candidate> out = new ArrayList<>();
+        int floor = 0;
+        for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
+            if (m.begin() < floor) {
+                continue;
+            }
+            int sb = sentences.begin(m.begin(), 0);
+            int se = sentences.end(m.begin(), t.length());
+            int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS,
+                    EnumSet.noneOf(WordKind.class));
+            int e;
+            if (symptom) {
+                e = lookingAt(sitePrepositional, t, m.end(), se);
+            } else {
+                e = vocabulary.levelsAfter(t, m.end(), se);
+                e = e > m.end() ? e : vocabulary.siteAfter(t, e, se);
+            }
+            out.add(new Candidate(b, e, e, m.value().get("category")));
+            floor = e;
+        }
+        return out;
+    }
+
+    /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
+    private List<Candidate> pain(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> heads) {
+        List<Candidate> out = new ArrayList<>();
+        int floor = 0;
+        for (PhraseMatcher.Match<TsvTable.Row> m : heads) {
+            if (m.begin() < floor) {
+                continue;
+            }
+            int sb = sentences.begin(m.begin(), 0);
+            int se = sentences.end(m.begin(), t.length());
+            Set<WordKind> found = EnumSet.noneOf(WordKind.class);
+            int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS, found);
+            boolean condition = found.contains(WordKind.CONDITION);
+            String after = nextWord(t, m.end(), se);
+            if (titleAfter.contains(after) || notAfter.contains(after) && !condition) {
+                continue;
+            }
+            int e = m.end();
+            boolean named = false;
+            if (after.equals("syndrome")) {
+                e = nextWordEnd(t, m.end(), se);
+                named = true;
+            }
+            int afterSite = lookingAt(painSitePhrase, t, e, se);
+            if (afterSite == e) {
+                afterSite = lookingAt(sitePrepositional, t, e, se);
+            }
+            int core = afterSite;
+            e = lookingAt(radiation, t, afterSite, se);
+            boolean glued = !m.phrase().startsWith("pain") && !m.phrase().startsWith("ache");
+            if (b == m.begin() && e == m.end() && !named && !glued) {
+                continue;
+            }
+            boolean diagnosis = condition || named
+                    || !diagnosisCues.findAll(t, sb, b).isEmpty()
+                    || indication.matcher(t.substring(Math.max(sb, b - 30), b)).find();
+            out.add(new Candidate(b, e, core, (diagnosis ? PainKind.DIAGNOSIS : PainKind.SYMPTOM).name()));
+            floor = e;
+        }
+        return out;
+    }
+
+    /** Procedure heads of the lexicon, grown; category = lexicon category. */
+    private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
+        List<Candidate> out = new ArrayList<>();
+        int floor = 0;
+        for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
+            if (m.begin() < floor) {
+                continue;
+            }
+            int sb = sentences.begin(m.begin(), 0);
+            int se = sentences.end(m.begin(), t.length());
+            int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.PROCEDURE_WORDS,
+                    EnumSet.noneOf(WordKind.class));
+            int e = lookingAt(procedureWord, t, m.end(), se);
+            int withLevel = vocabulary.levelsAfter(t, e, se);
+            e = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
+            boolean standalone = m.value().get("standalone").equals("yes");
+            if (!standalone && b == m.begin() && e == m.end()) {
+                continue;
+            }
+            out.add(new Candidate(b, e, e, m.value().get("category")));
+            floor = e;
+        }
+        return out;
+    }
+
+    /** Where {@code status post} starts right before {@code begin}, or -1. */
+    int statusPostBefore(String t, int begin, int floor) {
+        Matcher m = STATUS_POST.matcher(t.substring(Math.max(floor, begin - 16), begin));
+        return m.find() ? Math.max(floor, begin - 16) + m.start() : -1;
+    }
+
+    private static int lookingAt(Pattern p, String t, int from, int limit) {
+        if (from >= limit) {
+            return from;
+        }
+        Matcher m = p.matcher(t).region(from, limit);
+        return m.lookingAt() ? m.end() : from;
+    }
+
+    /** The lower-case word after {@code i} (after spaces), or "" at a sentence end. */
+    private static String nextWord(String t, int i, int limit) {
+        int e = nextWordEnd(t, i, limit);
+        return t.substring(e - wordLength(t, e, i), e).toLowerCase(Locale.ROOT);
+    }
+
+    private static int nextWordEnd(String t, int i, int limit) {
+        int b = i;
+        while (b < limit && t.charAt(b) == ' ') {
+            b++;
+        }
+        int e = b;
+        while (e < limit && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    private static int wordLength(String t, int end, int floor) {
+        int b = end;
+        while (b > floor && Character.isLetter(t.charAt(b - 1))) {
+            b--;
+        }
+        return end - b;
+    }
+
+    /** The candidates that overlap no longer one, in text order. */
+    static List<Candidate> longestFirst(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(java.util.Comparator.comparingInt((Candidate c) -> c.end() - c.begin()).reversed()
+                .thenComparingInt(Candidate::begin));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (kept.stream().noneMatch(k -> k.begin() < c.end() && c.begin() < k.end())) {
+                kept.add(c);
+            }
+        }
+        kept.sort(java.util.Comparator.comparingInt(Candidate::begin));
+        return kept;
+    }
+}

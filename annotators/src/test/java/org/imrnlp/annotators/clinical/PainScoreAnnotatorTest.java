@@ -1,0 +1,23 @@
+package org.imrnlp.annotators.clinical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.imrnlp.core.MentionType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** PainScore mentions in new sentences of the kinds case summaries and exam notes contain ({@code pain-score-sentences.txt}). */
+class PainScoreAnnotatorTest {
+
+    static Stream<Arguments> sentences() {
+        return SentenceCases.read("pain-score-sentences.txt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sentences")
+    void findsTheExpectedPainScores(String sentence, String expected) {
+        assertEquals(expected, SentenceCases.render(sentence, MentionType.PAIN_SCORE));
+    }
+}
