@@ -22,20 +22,20 @@ public final class PhraseMatcher<V> {
 
     /** A matcher for {@code phrases} (phrase text to value); blank phrases are refused. */
     public static <V> PhraseMatcher<V> of(Map<String, V> phrases) {
-        Node<V> root = new Node<>();
+        TrieBuilder<V> root = new TrieBuilder<>();
         phrases.forEach((phrase, value) -> {
             String normal = normalize(Objects.requireNonNull(phrase, "phrase"));
             if (normal.isEmpty()) {
                 throw new IllegalArgumentException("blank phrase");
             }
-            Node<V> node = root;
+            TrieBuilder<V> node = root;
             for (int i = 0; i < normal.length(); i++) {
-                node = node.children.computeIfAbsent(normal.charAt(i), c -> new Node<>());
+                node = node.children.computeIfAbsent(normal.charAt(i), c -> new TrieBuilder<>());
             }
             node.value = Objects.requireNonNull(value, "value");
             node.phrase = phrase;
         });
-        return new PhraseMatcher<>(root);
+        return new PhraseMatcher<>(root.freeze());
     }
 
     /** Every longest, non-overlapping match in {@code text}, left to right. */
@@ -71,16 +71,16 @@ public final class PhraseMatcher<V> {
         while (i < to && node != null) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                node = node.children.get(' ');
+                node = node.child(' ');
                 while (i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
                     i++;
                 }
             } else {
-                node = node.children.get(Character.toLowerCase(c));
+                node = node.child(Character.toLowerCase(c));
             }
             i++;
-            if (node != null && node.value != null && isWordEnd(text, i, to)) {
-                best = new Match<>(begin, i, node.phrase, node.value);
+            if (node != null && node.value() != null && isWordEnd(text, i, to)) {
+                best = new Match<>(begin, i, node.phrase(), node.value());
             }
         }
         return best;
@@ -114,9 +114,43 @@ public final class PhraseMatcher<V> {
     public record Match<V>(int begin, int end, String phrase, V value) {
     }
 
-    private static final class Node<V> {
-        final Map<Character, Node<V>> children = new HashMap<>(4);
+    /** A trie node under construction. */
+    private static final class TrieBuilder<V> {
+        final Map<Character, TrieBuilder<V>> children = new HashMap<>(4);
         V value;
         String phrase;
+
+        Node<V> freeze() {
+            char[] keys = new char[children.size()];
+            int k = 0;
+            for (char c : children.keySet()) {
+                keys[k++] = c;
+            }
+            java.util.Arrays.sort(keys);
+            @SuppressWarnings("unchecked")
+            Node<V>[] nodes = new Node[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                nodes[i] = children.get(keys[i]).freeze();
+            }
+            return new Node<>(keys, nodes, value, phrase);
+        }
+    }
+
+    /** A trie node: sorted child characters beside their nodes, for lookups without boxing. */
+    private record Node<V>(char[] keys, Node<V>[] children, V value, String phrase) {
+
+        Node<V> child(char c) {
+            int index = keys.length < 8 ? linear(c) : java.util.Arrays.binarySearch(keys, c);
+            return index < 0 ? null : children[index];
+        }
+
+        private int linear(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }
