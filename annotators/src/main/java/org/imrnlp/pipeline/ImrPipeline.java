@@ -8,6 +8,11 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.imrnlp.annotators.date.DateAnnotator;
+import org.imrnlp.annotators.demographics.DemographicsAnnotator;
+import org.imrnlp.annotators.imr.DisputedItemAnnotator;
+import org.imrnlp.annotators.imr.ReviewerCredentialAnnotator;
+import org.imrnlp.annotators.section.SectionAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.annotators.text.SentenceAnnotator;
 import org.imrnlp.annotators.text.TokenAnnotator;
@@ -26,8 +31,13 @@ public final class ImrPipeline {
     public static List<AnalysisEngineDescription> components() throws ResourceInitializationException {
         return List.of(
                 createEngineDescription(CleanTextAnnotator.class),
+                createEngineDescription(SectionAnnotator.class),
                 createEngineDescription(SentenceAnnotator.class),
-                createEngineDescription(TokenAnnotator.class));
+                createEngineDescription(TokenAnnotator.class),
+                createEngineDescription(DateAnnotator.class),
+                createEngineDescription(DemographicsAnnotator.class),
+                createEngineDescription(ReviewerCredentialAnnotator.class),
+                createEngineDescription(DisputedItemAnnotator.class));
     }
 
     /** The default pipeline as one aggregate analysis engine description. */

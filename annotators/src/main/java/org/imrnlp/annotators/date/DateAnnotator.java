@@ -1,0 +1,219 @@
+package org.imrnlp.annotators.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.core.cas.CleanTextView;
+import org.imrnlp.core.text.CleanText;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.type.ClinicalDate;
+import org.imrnlp.type.DateOfInjury;
+
+/**
+ * Finds dates: numeric ({@code 2/10/07}, {@code 06/08/2012}, {@code 06-19-2008},
+ * {@code 2013-10-17}), numeric month-year ({@code 9/2010}), spelled out ({@code October 17, 2013},
+ * {@code Oct. 17, 2013}, {@code 17 October 2013}) and month-year ({@code October of 2013}).
+ * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.txt}) becomes a
+ * {@link DateOfInjury} ({@code iso} {@code YYYY-MM-DD}); every other date a {@link ClinicalDate}
+ * with {@code iso} as precise as written and a {@code role} from the nearest trigger word of
+ * {@code date-roles.tsv} in its clause ({@code other} when none). Two-digit years 00-30 are 20xx,
+ * 31-99 19xx. Impossible dates ({@code 13/45/14}), ratios ({@code 10/325}), scores
+ * ({@code 8/10}, {@code 5/5}) and bare years (citations such as {@code (Malanga, 2008)}) are not
+ * dates.
+ */
+@ResourceMetaData(name = "IMR-NLP dates")
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
+        outputs = {"org.imrnlp.type.DateOfInjury", "org.imrnlp.type.ClinicalDate"})
+public class DateAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Role of a date without a trigger word. */
+    public static final String OTHER = "other";
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\w/.#-])(?:(?<m>\\d{1,2})(?<sep>[/.-])(?<d>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})"
+                    + "|(?<iy>(?:19|20)\\d\\d)-(?<im>\\d\\d)-(?<id>\\d\\d)"
+                    + "|(?<mm>\\d{1,2})/(?<my>(?:19|20)\\d\\d))(?![\\w/-]|\\.\\d)");
+    /** What joins the second date of a range to the first ({@code from 4/2/2013 through 9/24/2013}). */
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:through|thru|to|until|and|-|\u2013)\\s*");
+    /** How far before a date its trigger words are looked for. */
+    private static final int BEFORE = 60;
+    /** How far after a date its trigger words are looked for. */
+    private static final int AFTER = 30;
+    private static final int PIVOT = 30;
+
+    private DateRules rules;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        rules = ResourceFiles.cached(DateRules.MONTHS + "+" + DateRules.ROLES, DateRules.class, DateRules::load);
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        CleanText clean = CleanTextView.get(jcas);
+        String text = clean.text();
+        List<Found> dates = new ArrayList<>();
+        Matcher n = NUMERIC.matcher(text);
+        while (n.find()) {
+            String iso = numericIso(n);
+            if (iso != null) {
+                dates.add(new Found(n.start(), n.end(), iso));
+            }
+        }
+        Matcher s = rules.spelled.matcher(text);
+        while (s.find()) {
+            String iso = spelledIso(s);
+            if (iso != null) {
+                dates.add(new Found(s.start(), s.end(), iso));
+            }
+        }
+        dates.sort((a, b) -> Integer.compare(a.begin, b.begin));
+        int previousEnd = 0;
+        String previousRole = null;
+        for (int i = 0; i < dates.size(); i++) {
+            Found date = dates.get(i);
+            if (date.begin < previousEnd) {
+                continue;
+            }
+            int nextBegin = i + 1 < dates.size() ? dates.get(i + 1).begin : text.length();
+            String joinedRole = previousRole != null
+                    && RANGE_JOIN.matcher(text).region(previousEnd, date.begin).matches() ? previousRole : null;
+            previousRole = annotate(jcas, clean, date, previousEnd, nextBegin, joinedRole);
+            previousEnd = date.end;
+        }
+    }
+
+    /** Annotates one date; returns its role, or null for a date of injury. */
+    private String annotate(JCas jcas, CleanText clean, Found date, int previousEnd, int nextBegin,
+                            String joinedRole) {
+        String text = clean.text();
+        int from = clauseStart(text, Math.max(previousEnd, date.begin - BEFORE), date.begin);
+        int to = clauseEnd(text, date.end, Math.min(nextBegin, date.end + AFTER));
+        int begin = clean.toOriginal(date.begin);
+        int end = clean.toOriginalEnd(date.end);
+        if (date.iso.length() == 10 && rules.injury.matcher(text).region(from, date.begin).find()) {
+            DateOfInjury injury = new DateOfInjury(jcas, begin, end);
+            injury.setIso(date.iso);
+            injury.addToIndexes();
+            return null;
+        }
+        ClinicalDate clinical = new ClinicalDate(jcas, begin, end);
+        clinical.setIso(date.iso);
+        String role = joinedRole != null ? joinedRole : role(text, from, date.begin, date.end, to);
+        clinical.setRole(role);
+        clinical.addToIndexes();
+        return role;
+    }
+
+    private String role(String text, int from, int begin, int end, int to) {
+        String best = OTHER;
+        int distance = Integer.MAX_VALUE;
+        for (DateRules.Role role : rules.roles) {
+            Matcher before = role.pattern().matcher(text).region(from, begin);
+            while (before.find()) {
+                if (begin - before.end() < distance) {
+                    distance = begin - before.end();
+                    best = role.name();
+                }
+            }
+            Matcher after = role.pattern().matcher(text).region(end, to);
+            if (after.find() && after.start() - end < distance) {
+                distance = after.start() - end;
+                best = role.name();
+            }
+        }
+        return best;
+    }
+
+    /** Start of the clause holding a date: after the last sentence end or line break before it. */
+    private static int clauseStart(String text, int from, int date) {
+        for (int i = date - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == ';' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                    && i > 0 && Character.isLowerCase(text.charAt(i - 1)))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** End of the words after a date that can still describe it: up to a comma, period or line end. */
+    private static int clauseEnd(String text, int date, int to) {
+        for (int i = date; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == ';' || c == ',' || c == '.') {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static String numericIso(Matcher m) {
+        if (m.group("iy") != null) {
+            return iso(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")),
+                    Integer.parseInt(m.group("id")));
+        }
+        if (m.group("mm") != null) {
+            return yearMonth(Integer.parseInt(m.group("my")), Integer.parseInt(m.group("mm")));
+        }
+        String y = m.group("y");
+        if (".".equals(m.group("sep")) && y.length() != 4) {
+            return null;
+        }
+        int year = Integer.parseInt(y);
+        if (y.length() == 2) {
+            year += year <= PIVOT ? 2000 : 1900;
+        }
+        return iso(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+    }
+
+    private String spelledIso(Matcher m) {
+        for (int k = 1; k <= 3; k++) {
+            String month = m.group("m" + k);
+            if (month != null) {
+                Integer number = rules.months.get(month.toLowerCase(Locale.ROOT));
+                int year = Integer.parseInt(m.group("y" + k));
+                if (number == null || (k == 3 && "may".equalsIgnoreCase(month) && !month.equals("May"))) {
+                    return null;
+                }
+                if (k == 3) {
+                    return yearMonth(year, number);
+                }
+                String day = m.group("d" + k).replaceAll("\\D", "");
+                return iso(year, number, Integer.parseInt(day));
+            }
+        }
+        return null;
+    }
+
+    private static String iso(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String yearMonth(int year, int month) {
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        return YearMonth.of(year, month).toString();
+    }
+
+    private record Found(int begin, int end, String iso) {
+    }
+}
