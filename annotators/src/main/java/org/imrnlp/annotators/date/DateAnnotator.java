@@ -150,11 +150,15 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         return from;
     }
 
-    /** End of the words after a date that can still describe it: up to a comma, period or line end. */
+    /**
+     * End of the words after a date that can still describe it: up to a comma, period, line end
+     * or capitalised word (the next item of a list the clean-up joined).
+     */
     private static int clauseEnd(String text, int date, int to) {
         for (int i = date; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == ';' || c == ',' || c == '.') {
+            if (c == '\n' || c == ';' || c == ',' || c == '.'
+                    || (Character.isUpperCase(c) && i > date && text.charAt(i - 1) == ' ')) {
                 return i;
             }
         }
