@@ -17,6 +17,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
+import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.type.ClinicalDate;
 import org.imrnlp.type.DateOfInjury;
@@ -25,10 +26,11 @@ import org.imrnlp.type.DateOfInjury;
  * Finds dates: numeric ({@code 2/10/07}, {@code 06/08/2012}, {@code 06-19-2008},
  * {@code 2013-10-17}), numeric month-year ({@code 9/2010}), spelled out ({@code October 17, 2013},
  * {@code Oct. 17, 2013}, {@code 17 October 2013}) and month-year ({@code October of 2013}).
- * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.txt}) becomes a
+ * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.tsv}) becomes a
  * {@link DateOfInjury} ({@code iso} {@code YYYY-MM-DD}); every other date a {@link ClinicalDate}
  * with {@code iso} as precise as written and a {@code role} from the nearest trigger word of
- * {@code date-roles.tsv} in its clause ({@code other} when none). Two-digit years 00-30 are 20xx,
+ * {@code date-roles.tsv} in its clause ({@code other} when none; the second date of a range
+ * takes the first one's role). Two-digit years 00-30 are 20xx,
  * 31-99 19xx. Impossible dates ({@code 13/45/14}), ratios ({@code 10/325}), scores
  * ({@code 8/10}, {@code 5/5}) and bare years (citations such as {@code (Malanga, 2008)}) are not
  * dates.
@@ -42,7 +44,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
     public static final String OTHER = "other";
 
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\w/.#-])(?:(?<m>\\d{1,2})(?<sep>[/.-])(?<d>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})"
+            "(?:(?<m>\\d{1,2})(?<sep>[/.-])(?<d>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})"
                     + "|(?<iy>(?:19|20)\\d\\d)-(?<im>\\d\\d)-(?<id>\\d\\d)"
                     + "|(?<mm>\\d{1,2})/(?<my>(?:19|20)\\d\\d))(?![\\w/-]|\\.\\d)");
     /** What joins the second date of a range to the first ({@code from 4/2/2013 through 9/24/2013}). */
@@ -67,19 +69,18 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         String text = clean.text();
         List<Found> dates = new ArrayList<>();
         Matcher n = NUMERIC.matcher(text);
-        while (n.find()) {
-            String iso = numericIso(n);
-            if (iso != null) {
-                dates.add(new Found(n.start(), n.end(), iso));
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (Character.isDigit(text.charAt(i)) && (i == 0 || !joinsNumber(text.charAt(i - 1)))
+                    && n.region(i, length).lookingAt()) {
+                String iso = numericIso(n);
+                if (iso != null) {
+                    dates.add(new Found(n.start(), n.end(), iso));
+                }
+                i = n.end() - 1;
             }
         }
-        Matcher s = rules.spelled.matcher(text);
-        while (s.find()) {
-            String iso = spelledIso(s);
-            if (iso != null) {
-                dates.add(new Found(s.start(), s.end(), iso));
-            }
-        }
+        findSpelled(text, dates);
         dates.sort((a, b) -> Integer.compare(a.begin, b.begin));
         int previousEnd = 0;
         String previousRole = null;
@@ -104,7 +105,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         int to = clauseEnd(text, date.end, Math.min(nextBegin, date.end + AFTER));
         int begin = clean.toOriginal(date.begin);
         int end = clean.toOriginalEnd(date.end);
-        if (date.iso.length() == 10 && rules.injury.matcher(text).region(from, date.begin).find()) {
+        if (date.iso.length() == 10 && isInjury(text, from, date.begin)) {
             DateOfInjury injury = new DateOfInjury(jcas, begin, end);
             injury.setIso(date.iso);
             injury.addToIndexes();
@@ -118,22 +119,29 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         return role;
     }
 
+    private boolean isInjury(String text, int from, int date) {
+        String window = text.substring(from, date).toLowerCase(Locale.ROOT);
+        for (DateRules.Injury injury : rules.injury) {
+            if (window.contains(injury.anchor()) && injury.pattern().matcher(text).region(from, date).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The role of the trigger nearest the date: the last one before it or the first one after it. */
     private String role(String text, int from, int begin, int end, int to) {
         String best = OTHER;
         int distance = Integer.MAX_VALUE;
-        for (DateRules.Role role : rules.roles) {
-            Matcher before = role.pattern().matcher(text).region(from, begin);
-            while (before.find()) {
-                if (begin - before.end() < distance) {
-                    distance = begin - before.end();
-                    best = role.name();
-                }
+        for (PhraseMatcher.Match<String> before : rules.roles.findAll(text, from, begin)) {
+            if (begin - before.end() <= distance) {
+                distance = begin - before.end();
+                best = before.value();
             }
-            Matcher after = role.pattern().matcher(text).region(end, to);
-            if (after.find() && after.start() - end < distance) {
-                distance = after.start() - end;
-                best = role.name();
-            }
+        }
+        List<PhraseMatcher.Match<String>> after = rules.roles.findAll(text, end, to);
+        if (!after.isEmpty() && after.get(0).begin() - end < distance) {
+            best = after.get(0).value();
         }
         return best;
     }
@@ -165,6 +173,11 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         return to;
     }
 
+    /** A character that, right before a number, makes it part of something else ({@code #60}, {@code 1.5}). */
+    private static boolean joinsNumber(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '/' || c == '.' || c == '#' || c == '-';
+    }
+
     private static String numericIso(Matcher m) {
         if (m.group("iy") != null) {
             return iso(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")),
@@ -184,8 +197,61 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         return iso(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
     }
 
-    private String spelledIso(Matcher m) {
-        for (int k = 1; k <= 3; k++) {
+    /**
+     * Spelled-out dates: the regular expressions run only where a month name stands, found by a
+     * scan over words (a case-insensitive alternation of month names at every position is slow).
+     */
+    private void findSpelled(String text, List<Found> dates) {
+        int length = text.length();
+        Matcher monthFirst = rules.monthFirst.matcher(text);
+        Matcher dayFirst = rules.dayFirst.matcher(text);
+        int i = 0;
+        while (i < length) {
+            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < length && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 3 && j - i <= 9 && rules.months.containsKey(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                int dayStart = dayStart(text, i);
+                Matcher m = dayStart < i && dayFirst.region(dayStart, length).lookingAt() ? dayFirst
+                        : monthFirst.region(i, length).lookingAt() ? monthFirst : null;
+                String iso = m == null ? null : spelledIso(m, m == dayFirst ? new int[] {2} : new int[] {1, 3});
+                if (iso != null) {
+                    dates.add(new Found(m.start(), m.end(), iso));
+                    j = m.end();
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** Where a day number written before the month at {@code month} starts ({@code 17 October}). */
+    private static int dayStart(String text, int month) {
+        int k = month;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int letters = 0;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1)) && letters < 2) {
+            k--;
+            letters++;
+        }
+        int digits = 0;
+        while (k > 0 && Character.isDigit(text.charAt(k - 1)) && digits < 2) {
+            k--;
+            digits++;
+        }
+        boolean wordStart = k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1));
+        return digits > 0 && wordStart && k < month - 1 ? k : month;
+    }
+
+    /** The ISO form of a spelled-out date matched with the alternatives {@code groups} (1-3). */
+    private String spelledIso(Matcher m, int[] groups) {
+        for (int k : groups) {
             String month = m.group("m" + k);
             if (month != null) {
                 Integer number = rules.months.get(month.toLowerCase(Locale.ROOT));

@@ -1,8 +1,6 @@
 package org.imrnlp.annotators.demographics;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,7 +22,7 @@ import org.imrnlp.type.Demographics;
 /**
  * Finds the age and sex of the patient: {@code 38-year-old male}, {@code 60 year old female},
  * {@code a 55-year-old woman} (span: age to sex word), and {@code Mr. Alvarez is a 44 year-old}
- * (sex from the title; span: title to age). Sex words and titles come from
+ * (sex from the title; span: title to age; only when no sex word follows the age). Sex words and titles come from
  * {@code demographics.tsv}.
  */
 @ResourceMetaData(name = "IMR-NLP demographics")
@@ -46,18 +44,22 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         CleanText clean = CleanTextView.get(jcas);
         String text = clean.text();
-        List<int[]> spans = new ArrayList<>();
         Matcher m = rules.ageSex.matcher(text);
-        while (m.find()) {
-            add(jcas, clean, m.start(), m.end(), m.group("age"), rules.sex(m.group("sex")));
-            spans.add(new int[] {m.start(), m.end()});
-        }
         Matcher t = rules.titleAge.matcher(text);
-        while (t.find()) {
-            int start = t.start();
-            int end = t.end();
-            if (spans.stream().noneMatch(s -> s[0] < end && start < s[1])) {
-                add(jcas, clean, start, end, t.group("age"), rules.sex(t.group("title")));
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (!wordStart) {
+                continue;
+            }
+            if (Character.isDigit(c) && (i == 0 || text.charAt(i - 1) != '.') && m.region(i, length).lookingAt()) {
+                add(jcas, clean, m.start(), m.end(), m.group("age"), rules.sex(m.group("sex")));
+                i = m.end() - 1;
+            } else if (c == 'M' && t.region(i, length).lookingAt()
+                    && !m.region(t.start("age"), length).lookingAt()) {
+                add(jcas, clean, t.start(), t.end(), t.group("age"), rules.sex(t.group("title")));
+                i = t.end() - 1;
             }
         }
     }
@@ -92,11 +94,11 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
                 StringBuilder target = Character.isUpperCase(word.charAt(0)) ? titles : words;
                 target.append(target.length() == 0 ? "" : "|").append(Pattern.quote(word));
             }
-            Pattern ageSex = Pattern.compile("(?<![\\w.])" + AGE
+            Pattern ageSex = Pattern.compile(AGE
                     + "[,\\s]+(?:(?:white|black|hispanic|latino|latina|caucasian|asian|african[- ]american|"
                     + "right-handed|left-handed|married|single|divorced|widowed)[,\\s]+){0,2}"
                     + "(?<sex>" + words + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
-            Pattern titleAge = Pattern.compile("\\b(?<title>" + titles + ")\\.?\\s+[A-Z][\\w'-]*\\s+(?:is|was)\\s+"
+            Pattern titleAge = Pattern.compile("(?<title>" + titles + ")\\.?\\s+[A-Z][\\w'-]*\\s+(?:is|was)\\s+"
                     + "(?:an?\\s+)?" + AGE + "(?![\\w-])");
             return new Rules(ageSex, titleAge, Map.copyOf(sexes));
         }

@@ -37,7 +37,8 @@ import org.imrnlp.type.Procedure;
  *
  * <p>An item's rationale is the first {@code rationale} section after its line and before the
  * next item. Where all items are listed together before any rationale (layout c), the k-th
- * rationale after the list belongs to the k-th item.
+ * rationale after the list belongs to the k-th item. Guidelines are looked for between the item
+ * line and its rationale, and in the rationale when none was found there.
  */
 @ResourceMetaData(name = "IMR-NLP disputed items")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Segment",
@@ -176,10 +177,16 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
                 : rationale != null ? decisionPhrases.last(text, rationaleBegin, rationale.end)
                 : decisionPhrases.last(text, found.begin, found.end);
         item.setDecision(decision);
-        int from = listed && rationale != null ? rationale.begin : found.end;
-        int to = rationale != null ? rationale.end : nextItem;
-        int fieldLimit = rationale != null ? rationale.begin : to;
-        GuidelineCitations.Citations cited = citations.find(text, from, to, fieldLimit);
+        GuidelineCitations.Citations cited = listed ? null
+                : citations.find(text, found.end, rationale != null ? rationale.begin : nextItem);
+        if ((cited == null || cited.expert() == null) && rationale != null) {
+            GuidelineCitations.Citations inRationale = citations.find(text, rationale.begin, rationale.end);
+            cited = cited == null ? inRationale : new GuidelineCitations.Citations(inRationale.expert(),
+                    cited.claims() != null ? cited.claims() : inRationale.claims(), inRationale.pages());
+        }
+        if (cited == null) {
+            cited = new GuidelineCitations.Citations(null, null, null);
+        }
         item.setGuideline(cited.expert());
         item.setClaimsAdministratorGuideline(cited.claims());
         item.setPages(cited.pages());
@@ -214,8 +221,9 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
     private record Found(int begin, int end, int itemBegin, int itemEnd, String decision) {
     }
 
-    /** The decision phrases of {@code imr-decisions.tsv}. Immutable and shared. */
+    /** The decision phrases of {@code imr-decisions.tsv} (each names medical necessity). Immutable and shared. */
     static final class DecisionPhrases {
+        private static final String MEDICAL = "medical";
         private final List<Pattern> patterns;
         private final List<String> decisions;
 
@@ -234,8 +242,25 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
             return new DecisionPhrases(List.copyOf(patterns), List.copyOf(decisions));
         }
 
-        /** The decision of the last phrase in {@code text[from, to)}, or null. */
+        /**
+         * The decision of the last phrase in {@code text[from, to)}, or null. Every phrase speaks
+         * of medical necessity, so only the sentence around the last "medical" is searched first.
+         */
         String last(String text, int from, int to) {
+            int anchor = to;
+            while ((anchor = lastIndexOfMedical(text, from, anchor)) >= 0) {
+                int sentenceStart = Math.max(from, text.lastIndexOf(". ", anchor) + 1);
+                int sentenceEnd = text.indexOf(". ", anchor);
+                String decision = lastIn(text, sentenceStart, sentenceEnd < 0 || sentenceEnd > to ? to : sentenceEnd + 1);
+                if (decision != null) {
+                    return decision;
+                }
+                anchor = sentenceStart - 1;
+            }
+            return null;
+        }
+
+        private String lastIn(String text, int from, int to) {
             String decision = null;
             int best = -1;
             for (int p = 0; p < patterns.size(); p++) {
@@ -248,6 +273,15 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
             return decision;
+        }
+
+        private static int lastIndexOfMedical(String text, int from, int before) {
+            for (int i = Math.min(before, text.length()) - MEDICAL.length(); i >= from; i--) {
+                if ((text.charAt(i) == 'm' || text.charAt(i) == 'M') && text.regionMatches(true, i, MEDICAL, 0, MEDICAL.length())) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 }

@@ -46,11 +46,8 @@ final class GuidelineCitations {
         return new GuidelineCitations(List.copyOf(triggers));
     }
 
-    /**
-     * The citations in {@code text[from, to)}; a field-form citation runs at most to
-     * {@code fieldLimit} (where the rationale starts) when that lies after it.
-     */
-    Citations find(String text, int from, int to, int fieldLimit) {
+    /** The citations in {@code text[from, to)}; a field-form citation runs to the next one or to {@code to}. */
+    Citations find(String text, int from, int to) {
         List<Found> found = new ArrayList<>();
         for (Trigger trigger : triggers) {
             Matcher m = trigger.pattern.matcher(text).region(from, to);
@@ -67,9 +64,6 @@ final class GuidelineCitations {
             int end;
             if (f.trigger.field) {
                 end = i + 1 < found.size() ? found.get(i + 1).start : to;
-                if (fieldLimit > f.end && fieldLimit < end) {
-                    end = fieldLimit;
-                }
             } else {
                 end = sentenceEnd(text, f.end, to);
             }

@@ -49,6 +49,10 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern SPECIALTY_LINE = Pattern.compile(
             "^Certification\\(s\\)\\s*/\\s*Specialt(?:y|ies)\\s*:\\s*(?<value>[^\\n]*?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** Every credential sentence says where the reviewer is licensed: the sentence is looked for there. */
+    private static final String LICENSED = "licensed to practice";
+    /** How far before "licensed to practice" a credential sentence may start. */
+    private static final int SENTENCE_REACH = 400;
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;/]|\\b(?:and|the)\\b|&");
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;]+$");
 
@@ -78,7 +82,15 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
         CleanText clean = CleanTextView.get(jcas);
         String text = clean.text();
         Matcher s = SENTENCE.matcher(text);
-        while (s.find()) {
+        int from = 0;
+        for (int anchor = indexOfIgnoreCase(text, LICENSED, 0); anchor >= 0;
+                anchor = indexOfIgnoreCase(text, LICENSED, anchor + 1)) {
+            int lineStart = text.lastIndexOf('\n', anchor) + 1;
+            s.region(Math.max(from, Math.max(lineStart, anchor - SENTENCE_REACH)), text.length());
+            if (!s.find() || s.start() > anchor) {
+                continue;
+            }
+            from = s.end();
             List<String> specialty = names(specialties, s.group("specialty"));
             List<String> sub = s.group("sub") == null ? List.of() : names(specialties, s.group("sub"));
             add(jcas, clean, s.start(), s.end(), specialty.isEmpty() ? null : String.join(", ", specialty),
@@ -100,6 +112,18 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
                     certifications.size() < 2 ? null : String.join(", ", certifications.subList(1, certifications.size())),
                     String.join(", ", names(states, lic.group("value"))));
         }
+    }
+
+    /** The first index of {@code word} (lower case) in {@code text} at or after {@code from}, ignoring case; -1 if none. */
+    private static int indexOfIgnoreCase(String text, String word, int from) {
+        int last = text.length() - word.length();
+        char first = word.charAt(0);
+        for (int i = from; i <= last; i++) {
+            if (Character.toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int previousLineStart(String text, int lineStart) {
