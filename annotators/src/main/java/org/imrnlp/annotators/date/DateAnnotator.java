@@ -72,7 +72,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             if (Character.isDigit(text.charAt(i)) && (i == 0 || !joinsNumber(text.charAt(i - 1)))
-                    && n.region(i, length).lookingAt()) {
+                    && separatorFollows(text, i) && n.region(i, length).lookingAt()) {
                 String iso = numericIso(n);
                 if (iso != null) {
                     dates.add(new Found(n.start(), n.end(), iso));
@@ -173,6 +173,20 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         return to;
     }
 
+    /** Whether the digits at {@code i} (one, two or four) are followed by a date separator. */
+    private static boolean separatorFollows(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        int digits = j - i;
+        if (j >= text.length() || (digits != 1 && digits != 2 && digits != 4)) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return c == '/' || c == '-' || c == '.';
+    }
+
     /** A character that, right before a number, makes it part of something else ({@code #60}, {@code 1.5}). */
     private static boolean joinsNumber(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '/' || c == '.' || c == '#' || c == '-';
@@ -215,7 +229,8 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
             while (j < length && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            if (j - i >= 3 && j - i <= 9 && rules.months.containsKey(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+            if (j - i >= 3 && j - i <= 9 && numberNear(text, i, j)
+                    && rules.months.containsKey(text.substring(i, j).toLowerCase(Locale.ROOT))) {
                 int dayStart = dayStart(text, i);
                 Matcher m = dayStart < i && dayFirst.region(dayStart, length).lookingAt() ? dayFirst
                         : monthFirst.region(i, length).lookingAt() ? monthFirst : null;
@@ -227,6 +242,22 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
             }
             i = j;
         }
+    }
+
+    /**
+     * Whether a word at {@code [begin, end)} could be the month of a date: a digit or "of" follows
+     * it (after a period and spaces), or a digit precedes it.
+     */
+    private static boolean numberNear(String text, int begin, int end) {
+        int k = end;
+        if (k < text.length() && text.charAt(k) == '.') {
+            k++;
+        }
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        boolean after = k < text.length() && (Character.isDigit(text.charAt(k)) || text.startsWith("of ", k));
+        return after || dayStart(text, begin) < begin;
     }
 
     /** Where a day number written before the month at {@code month} starts ({@code 17 October}). */

@@ -53,7 +53,8 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             if (!wordStart) {
                 continue;
             }
-            if (Character.isDigit(c) && (i == 0 || text.charAt(i - 1) != '.') && m.region(i, length).lookingAt()) {
+            if (Character.isDigit(c) && (i == 0 || text.charAt(i - 1) != '.') && yearFollows(text, i)
+                    && m.region(i, length).lookingAt()) {
                 add(jcas, clean, m.start(), m.end(), m.group("age"), rules.sex(m.group("sex")));
                 i = m.end() - 1;
             } else if (c == 'M' && t.region(i, length).lookingAt()
@@ -62,6 +63,18 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
                 i = t.end() - 1;
             }
         }
+    }
+
+    /** Whether a {@code y} starts the word after the number at {@code i} ({@code 38-year}, {@code 33 yr}). */
+    private static boolean yearFollows(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '-')) {
+            j++;
+        }
+        return j < text.length() && (text.charAt(j) == 'y' || text.charAt(j) == 'Y');
     }
 
     private static void add(JCas jcas, CleanText clean, int begin, int end, String age, String sex) {

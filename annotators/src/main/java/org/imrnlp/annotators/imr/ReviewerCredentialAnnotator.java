@@ -118,8 +118,10 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
     private static int indexOfIgnoreCase(String text, String word, int from) {
         int last = text.length() - word.length();
         char first = word.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
         for (int i = from; i <= last; i++) {
-            if (Character.toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, word, 0, word.length())) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, word, 0, word.length())) {
                 return i;
             }
         }

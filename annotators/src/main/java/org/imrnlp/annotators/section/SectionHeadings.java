@@ -34,6 +34,9 @@ final class SectionHeadings {
             String pattern = "(?:" + row.get("pattern") + ")";
             boolean continues = "yes".equals(row.get("continues"));
             String section = row.get("name");
+            if (!GENERIC.equals(row.get("layout")) && ("heading".equals(form) || "caps".equals(form))) {
+                throw new IllegalStateException(name + ": form " + form + " is for generic rows only");
+            }
             switch (form) {
                 case "line" -> imr.add(new Heading(section, continues,
                         Pattern.compile(pattern + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE), false));
@@ -47,9 +50,6 @@ final class SectionHeadings {
                 case "caps" -> generic.add(new Heading(section, continues,
                         Pattern.compile(pattern + "\\s*:?\\s*$"), true));
                 default -> throw new IllegalStateException(name + ": unknown form " + form);
-            }
-            if (!GENERIC.equals(row.get("layout")) && ("heading".equals(form) || "caps".equals(form))) {
-                throw new IllegalStateException(name + ": form " + form + " is for generic rows only");
             }
         }
         return new SectionHeadings(List.copyOf(imr), List.copyOf(generic));
