@@ -16,15 +16,21 @@ import org.imrnlp.annotators.clinical.PainScoreAnnotator;
 import org.imrnlp.annotators.clinical.ProcedureAnnotator;
 import org.imrnlp.annotators.clinical.SymptomAnnotator;
 import org.imrnlp.annotators.context.ContextAnnotator;
+import org.imrnlp.annotators.date.DateAnnotator;
+import org.imrnlp.annotators.demographics.DemographicsAnnotator;
+import org.imrnlp.annotators.imr.DisputedItemAnnotator;
+import org.imrnlp.annotators.imr.ReviewerCredentialAnnotator;
 import org.imrnlp.annotators.ner.OpenNlpNerAnnotator;
+import org.imrnlp.annotators.section.SectionAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.annotators.text.SentenceAnnotator;
 import org.imrnlp.annotators.text.TokenAnnotator;
 
 /**
  * The default IMR-NLP pipeline, built in this one place: clean-up, sections, sentences and
- * tokens, entity annotators, IMR structure, then assertion context. UIMA and cTAKES users add
- * {@link #description()} to their own aggregate; each annotator can also be used alone.
+ * tokens, dates and people, entity annotators, optional name-finder models, IMR structure, then
+ * assertion context. UIMA and cTAKES users add {@link #description()} to their own aggregate;
+ * each annotator can also be used alone after {@link CleanTextAnnotator}.
  */
 public final class ImrPipeline {
 
@@ -37,15 +43,19 @@ public final class ImrPipeline {
     }
 
     /**
-     * The annotators of the default pipeline with an {@link OpenNlpNerAnnotator} per model
-     * right after the tokens, so that the annotators after them (context) see their spans.
+     * The annotators of the default pipeline with an {@link OpenNlpNerAnnotator} per model after
+     * the rule-based entity annotators, so that disputed items and context see their spans.
      */
     public static List<AnalysisEngineDescription> components(List<Path> nerModels)
             throws ResourceInitializationException {
         List<AnalysisEngineDescription> components = new ArrayList<>();
         components.add(createEngineDescription(CleanTextAnnotator.class));
+        components.add(createEngineDescription(SectionAnnotator.class));
         components.add(createEngineDescription(SentenceAnnotator.class));
         components.add(createEngineDescription(TokenAnnotator.class));
+        components.add(createEngineDescription(DateAnnotator.class));
+        components.add(createEngineDescription(DemographicsAnnotator.class));
+        components.add(createEngineDescription(ReviewerCredentialAnnotator.class));
         components.add(createEngineDescription(DiagnosisAnnotator.class));
         components.add(createEngineDescription(SymptomAnnotator.class));
         components.add(createEngineDescription(ExamFindingAnnotator.class));
@@ -55,6 +65,7 @@ public final class ImrPipeline {
             components.add(createEngineDescription(OpenNlpNerAnnotator.class,
                     OpenNlpNerAnnotator.PARAM_MODEL_FILE, model.toAbsolutePath().toString()));
         }
+        components.add(createEngineDescription(DisputedItemAnnotator.class));
         components.add(createEngineDescription(ContextAnnotator.class));
         return List.copyOf(components);
     }

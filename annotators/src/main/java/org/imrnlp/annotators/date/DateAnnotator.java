@@ -1,0 +1,320 @@
+package org.imrnlp.annotators.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.core.cas.CleanTextView;
+import org.imrnlp.core.text.CleanText;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.type.ClinicalDate;
+import org.imrnlp.type.DateOfInjury;
+
+/**
+ * Finds dates: numeric ({@code 2/10/07}, {@code 06/08/2012}, {@code 06-19-2008},
+ * {@code 2013-10-17}), numeric month-year ({@code 9/2010}), spelled out ({@code October 17, 2013},
+ * {@code Oct. 17, 2013}, {@code 17 October 2013}) and month-year ({@code October of 2013}).
+ * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.tsv}) becomes a
+ * {@link DateOfInjury} ({@code iso} {@code YYYY-MM-DD}); every other date a {@link ClinicalDate}
+ * with {@code iso} as precise as written and a {@code role} from the nearest trigger word of
+ * {@code date-roles.tsv} in its clause ({@code other} when none; the second date of a range
+ * takes the first one's role). Two-digit years 00-30 are 20xx,
+ * 31-99 19xx. Impossible dates ({@code 13/45/14}), ratios ({@code 10/325}), scores
+ * ({@code 8/10}, {@code 5/5}) and bare years (citations such as {@code (Malanga, 2008)}) are not
+ * dates.
+ */
+@ResourceMetaData(name = "IMR-NLP dates")
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
+        outputs = {"org.imrnlp.type.DateOfInjury", "org.imrnlp.type.ClinicalDate"})
+public class DateAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Role of a date without a trigger word. */
+    public static final String OTHER = "other";
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?:(?<m>\\d{1,2})(?<sep>[/.-])(?<d>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})"
+                    + "|(?<iy>(?:19|20)\\d\\d)-(?<im>\\d\\d)-(?<id>\\d\\d)"
+                    + "|(?<mm>\\d{1,2})/(?<my>(?:19|20)\\d\\d))(?![\\w/-]|\\.\\d)");
+    /** What joins the second date of a range to the first ({@code from 4/2/2013 through 9/24/2013}). */
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:through|thru|to|until|and|-|\u2013)\\s*");
+    /** How far before a date its trigger words are looked for. */
+    private static final int BEFORE = 60;
+    /** How far after a date its trigger words are looked for. */
+    private static final int AFTER = 30;
+    private static final int PIVOT = 30;
+
+    private DateRules rules;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        rules = ResourceFiles.cached(DateRules.MONTHS + "+" + DateRules.ROLES, DateRules.class, DateRules::load);
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        CleanText clean = CleanTextView.get(jcas);
+        String text = clean.text();
+        List<Found> dates = new ArrayList<>();
+        Matcher n = NUMERIC.matcher(text);
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (Character.isDigit(text.charAt(i)) && (i == 0 || !joinsNumber(text.charAt(i - 1)))
+                    && separatorFollows(text, i) && n.region(i, length).lookingAt()) {
+                String iso = numericIso(n);
+                if (iso != null) {
+                    dates.add(new Found(n.start(), n.end(), iso));
+                }
+                i = n.end() - 1;
+            }
+        }
+        findSpelled(text, dates);
+        dates.sort((a, b) -> Integer.compare(a.begin, b.begin));
+        int previousEnd = 0;
+        String previousRole = null;
+        for (int i = 0; i < dates.size(); i++) {
+            Found date = dates.get(i);
+            if (date.begin < previousEnd) {
+                continue;
+            }
+            int nextBegin = i + 1 < dates.size() ? dates.get(i + 1).begin : text.length();
+            String joinedRole = previousRole != null
+                    && RANGE_JOIN.matcher(text).region(previousEnd, date.begin).matches() ? previousRole : null;
+            previousRole = annotate(jcas, clean, date, previousEnd, nextBegin, joinedRole);
+            previousEnd = date.end;
+        }
+    }
+
+    /** Annotates one date; returns its role, or null for a date of injury. */
+    private String annotate(JCas jcas, CleanText clean, Found date, int previousEnd, int nextBegin,
+                            String joinedRole) {
+        String text = clean.text();
+        int from = clauseStart(text, Math.max(previousEnd, date.begin - BEFORE), date.begin);
+        int to = clauseEnd(text, date.end, Math.min(nextBegin, date.end + AFTER));
+        int begin = clean.toOriginal(date.begin);
+        int end = clean.toOriginalEnd(date.end);
+        if (date.iso.length() == 10 && isInjury(text, from, date.begin)) {
+            DateOfInjury injury = new DateOfInjury(jcas, begin, end);
+            injury.setIso(date.iso);
+            injury.addToIndexes();
+            return null;
+        }
+        ClinicalDate clinical = new ClinicalDate(jcas, begin, end);
+        clinical.setIso(date.iso);
+        String role = joinedRole != null ? joinedRole : role(text, from, date.begin, date.end, to);
+        clinical.setRole(role);
+        clinical.addToIndexes();
+        return role;
+    }
+
+    private boolean isInjury(String text, int from, int date) {
+        String window = text.substring(from, date).toLowerCase(Locale.ROOT);
+        for (DateRules.Injury injury : rules.injury) {
+            if (window.contains(injury.anchor()) && injury.pattern().matcher(text).region(from, date).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The role of the trigger nearest the date: the last one before it or the first one after it. */
+    private String role(String text, int from, int begin, int end, int to) {
+        String best = OTHER;
+        int distance = Integer.MAX_VALUE;
+        for (PhraseMatcher.Match<String> before : rules.roles.findAll(text, from, begin)) {
+            if (begin - before.end() <= distance) {
+                distance = begin - before.end();
+                best = before.value();
+            }
+        }
+        List<PhraseMatcher.Match<String>> after = rules.roles.findAll(text, end, to);
+        if (!after.isEmpty() && after.get(0).begin() - end < distance) {
+            best = after.get(0).value();
+        }
+        return best;
+    }
+
+    /** Start of the clause holding a date: after the last sentence end or line break before it. */
+    private static int clauseStart(String text, int from, int date) {
+        for (int i = date - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == ';' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                    && i > 0 && Character.isLowerCase(text.charAt(i - 1)))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * End of the words after a date that can still describe it: up to a comma, period, line end
+     * or capitalised word (the next item of a list the clean-up joined).
+     */
+    private static int clauseEnd(String text, int date, int to) {
+        for (int i = date; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == ';' || c == ',' || c == '.'
+                    || (Character.isUpperCase(c) && i > date && text.charAt(i - 1) == ' ')) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Whether the digits at {@code i} (one, two or four) are followed by a date separator. */
+    private static boolean separatorFollows(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        int digits = j - i;
+        if (j >= text.length() || (digits != 1 && digits != 2 && digits != 4)) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return c == '/' || c == '-' || c == '.';
+    }
+
+    /** A character that, right before a number, makes it part of something else ({@code #60}, {@code 1.5}). */
+    private static boolean joinsNumber(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '/' || c == '.' || c == '#' || c == '-';
+    }
+
+    private static String numericIso(Matcher m) {
+        if (m.group("iy") != null) {
+            return iso(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")),
+                    Integer.parseInt(m.group("id")));
+        }
+        if (m.group("mm") != null) {
+            return yearMonth(Integer.parseInt(m.group("my")), Integer.parseInt(m.group("mm")));
+        }
+        String y = m.group("y");
+        if (".".equals(m.group("sep")) && y.length() != 4) {
+            return null;
+        }
+        int year = Integer.parseInt(y);
+        if (y.length() == 2) {
+            year += year <= PIVOT ? 2000 : 1900;
+        }
+        return iso(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+    }
+
+    /**
+     * Spelled-out dates: the regular expressions run only where a month name stands, found by a
+     * scan over words (a case-insensitive alternation of month names at every position is slow).
+     */
+    private void findSpelled(String text, List<Found> dates) {
+        int length = text.length();
+        Matcher monthFirst = rules.monthFirst.matcher(text);
+        Matcher dayFirst = rules.dayFirst.matcher(text);
+        int i = 0;
+        while (i < length) {
+            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < length && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 3 && j - i <= 9 && numberNear(text, i, j)
+                    && rules.months.containsKey(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                int dayStart = dayStart(text, i);
+                Matcher m = dayStart < i && dayFirst.region(dayStart, length).lookingAt() ? dayFirst
+                        : monthFirst.region(i, length).lookingAt() ? monthFirst : null;
+                String iso = m == null ? null : spelledIso(m, m == dayFirst ? new int[] {2} : new int[] {1, 3});
+                if (iso != null) {
+                    dates.add(new Found(m.start(), m.end(), iso));
+                    j = m.end();
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * Whether a word at {@code [begin, end)} could be the month of a date: a digit or "of" follows
+     * it (after a period and spaces), or a digit precedes it.
+     */
+    private static boolean numberNear(String text, int begin, int end) {
+        int k = end;
+        if (k < text.length() && text.charAt(k) == '.') {
+            k++;
+        }
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        boolean after = k < text.length() && (Character.isDigit(text.charAt(k)) || text.startsWith("of ", k));
+        return after || dayStart(text, begin) < begin;
+    }
+
+    /** Where a day number written before the month at {@code month} starts ({@code 17 October}). */
+    private static int dayStart(String text, int month) {
+        int k = month;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int letters = 0;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1)) && letters < 2) {
+            k--;
+            letters++;
+        }
+        int digits = 0;
+        while (k > 0 && Character.isDigit(text.charAt(k - 1)) && digits < 2) {
+            k--;
+            digits++;
+        }
+        boolean wordStart = k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1));
+        return digits > 0 && wordStart && k < month - 1 ? k : month;
+    }
+
+    /** The ISO form of a spelled-out date matched with the alternatives {@code groups} (1-3). */
+    private String spelledIso(Matcher m, int[] groups) {
+        for (int k : groups) {
+            String month = m.group("m" + k);
+            if (month != null) {
+                Integer number = rules.months.get(month.toLowerCase(Locale.ROOT));
+                int year = Integer.parseInt(m.group("y" + k));
+                if (number == null || (k == 3 && "may".equalsIgnoreCase(month) && !month.equals("May"))) {
+                    return null;
+                }
+                if (k == 3) {
+                    return yearMonth(year, number);
+                }
+                String day = m.group("d" + k).replaceAll("\\D", "");
+                return iso(year, number, Integer.parseInt(day));
+            }
+        }
+        return null;
+    }
+
+    private static String iso(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String yearMonth(int year, int month) {
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        return YearMonth.of(year, month).toString();
+    }
+
+    private record Found(int begin, int end, String iso) {
+    }
+}

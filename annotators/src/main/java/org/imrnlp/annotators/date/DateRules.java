@@ -1,0 +1,80 @@
+package org.imrnlp.annotators.date;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
+
+/**
+ * The data behind {@link DateAnnotator}: month names ({@code months.tsv}), date-of-injury
+ * triggers ({@code date-of-injury-triggers.tsv}) and role triggers ({@code date-roles.tsv}),
+ * compiled. Immutable and shared.
+ */
+final class DateRules {
+
+    static final String MONTHS = "months.tsv";
+    static final String INJURY = "date-of-injury-triggers.tsv";
+    static final String ROLES = "date-roles.tsv";
+
+    final Map<String, Integer> months;
+    /** A spelled-out date starting with its month: {@code October 17, 2013}, {@code October of 2013}. */
+    final Pattern monthFirst;
+    /** A spelled-out date starting with its day: {@code 17 October 2013}. */
+    final Pattern dayFirst;
+    /** Each ends where a date of injury starts. */
+    final List<Injury> injury;
+    /** Role trigger words and phrases. */
+    final PhraseMatcher<String> roles;
+
+    private DateRules(Map<String, Integer> months, Pattern monthFirst, Pattern dayFirst, List<Injury> injury,
+                      PhraseMatcher<String> roles) {
+        this.months = months;
+        this.monthFirst = monthFirst;
+        this.dayFirst = dayFirst;
+        this.injury = injury;
+        this.roles = roles;
+    }
+
+    static DateRules load(String ignored) {
+        Map<String, Integer> months = new HashMap<>();
+        for (TsvTable.Row row : ResourceFiles.table(MONTHS).rows()) {
+            months.put(row.get("name").toLowerCase(Locale.ROOT), Integer.parseInt(row.get("number")));
+        }
+        List<String> names = new ArrayList<>(months.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        String month = "(?:" + String.join("|", names) + ")";
+        String day = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+        String year = "(?:1[89]\\d\\d|20\\d\\d)";
+        Pattern monthFirst = Pattern.compile("(?:"
+                + "(?<m1>" + month + ")\\.?\\s+(?<d1>" + day + "),?\\s+(?<y1>" + year + ")"
+                + "|(?<m3>" + month + ")\\.?(?:\\s+of)?,?\\s+(?<y3>" + year + ")"
+                + ")(?![\\w/-])", Pattern.CASE_INSENSITIVE);
+        Pattern dayFirst = Pattern.compile("(?<d2>" + day + ")\\s+(?<m2>" + month + ")\\.?,?\\s+(?<y2>" + year
+                + ")(?![\\w/-])", Pattern.CASE_INSENSITIVE);
+        List<Injury> injury = new ArrayList<>();
+        for (TsvTable.Row row : ResourceFiles.table(INJURY).rows()) {
+            injury.add(new Injury(row.get("anchor"), Pattern.compile("(?:" + row.get("pattern") + ")[\\s:,(]*$",
+                    Pattern.CASE_INSENSITIVE)));
+        }
+        Map<String, String> roles = new HashMap<>();
+        for (TsvTable.Row row : ResourceFiles.table(ROLES).rows()) {
+            roles.put(row.get("phrase"), row.get("role"));
+        }
+        return new DateRules(Map.copyOf(months), monthFirst, dayFirst, List.copyOf(injury), PhraseMatcher.of(roles));
+    }
+
+    /**
+     * One date-of-injury trigger.
+     *
+     * @param anchor  a lower-case word every match contains
+     * @param pattern ends where the date starts
+     */
+    record Injury(String anchor, Pattern pattern) {
+    }
+}

@@ -1,0 +1,123 @@
+package org.imrnlp.annotators.demographics;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.core.cas.CleanTextView;
+import org.imrnlp.core.text.CleanText;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
+import org.imrnlp.type.Demographics;
+
+/**
+ * Finds the age and sex of the patient: {@code 38-year-old male}, {@code 60 year old female},
+ * {@code a 55-year-old woman} (span: age to sex word), and {@code Mr. Alvarez is a 44 year-old}
+ * (sex from the title; span: title to age; only when no sex word follows the age). Sex words and titles come from
+ * {@code demographics.tsv}.
+ */
+@ResourceMetaData(name = "IMR-NLP demographics")
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Demographics")
+public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
+
+    private static final String RESOURCE = "demographics.tsv";
+    private static final String AGE = "(?<age>\\d{1,3})[-\\s]*(?:years?|yrs?|y/o)(?:[-\\s]*old)?";
+
+    private Rules rules;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        rules = ResourceFiles.cached(RESOURCE, Rules.class, Rules::load);
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        CleanText clean = CleanTextView.get(jcas);
+        String text = clean.text();
+        Matcher m = rules.ageSex.matcher(text);
+        Matcher t = rules.titleAge.matcher(text);
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (!wordStart) {
+                continue;
+            }
+            if (Character.isDigit(c) && (i == 0 || text.charAt(i - 1) != '.') && yearFollows(text, i)
+                    && m.region(i, length).lookingAt()) {
+                add(jcas, clean, m.start(), m.end(), m.group("age"), rules.sex(m.group("sex")));
+                i = m.end() - 1;
+            } else if (c == 'M' && t.region(i, length).lookingAt()
+                    && !m.region(t.start("age"), length).lookingAt()) {
+                add(jcas, clean, t.start(), t.end(), t.group("age"), rules.sex(t.group("title")));
+                i = t.end() - 1;
+            }
+        }
+    }
+
+    /** Whether a {@code y} starts the word after the number at {@code i} ({@code 38-year}, {@code 33 yr}). */
+    private static boolean yearFollows(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '-')) {
+            j++;
+        }
+        return j < text.length() && (text.charAt(j) == 'y' || text.charAt(j) == 'Y');
+    }
+
+    private static void add(JCas jcas, CleanText clean, int begin, int end, String age, String sex) {
+        Demographics d = new Demographics(jcas, clean.toOriginal(begin), clean.toOriginalEnd(end));
+        AssertionCodes.setDefaults(d);
+        d.setAge(Integer.parseInt(age));
+        d.setSex(sex);
+        d.addToIndexes();
+    }
+
+    /** The compiled patterns and sex words. Immutable and shared. */
+    static final class Rules {
+        final Pattern ageSex;
+        final Pattern titleAge;
+        private final Map<String, String> sexes;
+
+        private Rules(Pattern ageSex, Pattern titleAge, Map<String, String> sexes) {
+            this.ageSex = ageSex;
+            this.titleAge = titleAge;
+            this.sexes = sexes;
+        }
+
+        static Rules load(String name) {
+            Map<String, String> sexes = new HashMap<>();
+            StringBuilder words = new StringBuilder();
+            StringBuilder titles = new StringBuilder();
+            for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
+                String word = row.get("word");
+                sexes.put(word.toLowerCase(Locale.ROOT), row.get("sex"));
+                StringBuilder target = Character.isUpperCase(word.charAt(0)) ? titles : words;
+                target.append(target.length() == 0 ? "" : "|").append(Pattern.quote(word));
+            }
+            Pattern ageSex = Pattern.compile(AGE
+                    + "[,\\s]+(?:(?:white|black|hispanic|latino|latina|caucasian|asian|african[- ]american|"
+                    + "right-handed|left-handed|married|single|divorced|widowed)[,\\s]+){0,2}"
+                    + "(?<sex>" + words + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+            Pattern titleAge = Pattern.compile("(?<title>" + titles + ")\\.?\\s+[A-Z][\\w'-]*\\s+(?:is|was)\\s+"
+                    + "(?:an?\\s+)?" + AGE + "(?![\\w-])");
+            return new Rules(ageSex, titleAge, Map.copyOf(sexes));
+        }
+
+        String sex(String word) {
+            return sexes.get(word.toLowerCase(Locale.ROOT).replace(".", ""));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.imrnlp.annotators.section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
+
+/**
+ * The section headings of {@code sections.tsv}, compiled. Immutable and shared.
+ */
+final class SectionHeadings {
+
+    /** Resource name of the heading table. */
+    static final String RESOURCE = "sections.tsv";
+
+    private static final String GENERIC = "generic";
+
+    private final List<Heading> imr;
+    private final List<Heading> generic;
+
+    private SectionHeadings(List<Heading> imr, List<Heading> generic) {
+        this.imr = imr;
+        this.generic = generic;
+    }
+
+    static SectionHeadings load(String name) {
+        List<Heading> imr = new ArrayList<>();
+        List<Heading> generic = new ArrayList<>();
+        for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
+            String form = row.get("form");
+            String pattern = "(?:" + row.get("pattern") + ")";
+            boolean continues = "yes".equals(row.get("continues"));
+            String section = row.get("name");
+            if (!GENERIC.equals(row.get("layout")) && ("heading".equals(form) || "caps".equals(form))) {
+                throw new IllegalStateException(name + ": form " + form + " is for generic rows only");
+            }
+            switch (form) {
+                case "line" -> imr.add(new Heading(section, continues,
+                        Pattern.compile(pattern + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE), false));
+                case "label" -> imr.add(new Heading(section, continues,
+                        Pattern.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
+                case "heading" -> {
+                    generic.add(new Heading(section, continues, Pattern.compile(pattern + "\\s*:?\\s*$"), true));
+                    generic.add(new Heading(section, continues,
+                            Pattern.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
+                }
+                case "caps" -> generic.add(new Heading(section, continues,
+                        Pattern.compile(pattern + "\\s*:?\\s*$"), true));
+                default -> throw new IllegalStateException(name + ": unknown form " + form);
+            }
+        }
+        return new SectionHeadings(List.copyOf(imr), List.copyOf(generic));
+    }
+
+    /** The IMR letter heading that {@code line} starts with, or null. */
+    Match matchImr(String line) {
+        return match(imr, line);
+    }
+
+    /** The generic clinical heading that {@code line} starts with, or null. */
+    Match matchGeneric(String line) {
+        return match(generic, line);
+    }
+
+    private static Match match(List<Heading> headings, String line) {
+        for (Heading heading : headings) {
+            Matcher m = heading.pattern.matcher(line);
+            if (m.lookingAt() && (!heading.capitals || line.equals(line.toUpperCase(Locale.ROOT)))) {
+                return new Match(heading.name, heading.continues, m.end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A heading found at a line start.
+     *
+     * @param name      the section name
+     * @param continues whether it continues an open section of the same name
+     * @param end       end of the heading (and its colon) within the line
+     */
+    record Match(String name, boolean continues, int end) {
+    }
+
+    private record Heading(String name, boolean continues, Pattern pattern, boolean capitals) {
+    }
+}

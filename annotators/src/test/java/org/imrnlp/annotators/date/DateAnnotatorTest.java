@@ -1,0 +1,95 @@
+package org.imrnlp.annotators.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.imrnlp.core.DateMention;
+import org.imrnlp.core.DateOfInjury;
+import org.imrnlp.core.Extraction;
+import org.imrnlp.pipeline.ImrExtractor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateAnnotatorTest {
+
+    private static final ImrExtractor EXTRACTOR = ImrExtractor.createDefault();
+
+    @AfterAll
+    static void close() {
+        EXTRACTOR.close();
+    }
+
+    private static String dates(String text) {
+        Extraction x = EXTRACTOR.extract(text);
+        List<String> out = new ArrayList<>();
+        for (DateOfInjury d : x.datesOfInjury()) {
+            assertEquals(text.substring(d.begin(), d.end()), d.text());
+            out.add(d.begin() + ":DateOfInjury[" + d.text() + "] " + d.iso());
+        }
+        for (DateMention d : x.dates()) {
+            assertEquals(text.substring(d.begin(), d.end()), d.text());
+            out.add(d.begin() + ":Date[" + d.text() + "] " + d.iso() + " " + d.role());
+        }
+        out.sort((a, b) -> Integer.compare(Integer.parseInt(a.split(":")[0]), Integer.parseInt(b.split(":")[0])));
+        return String.join(" ; ", out.stream().map(s -> s.substring(s.indexOf(':') + 1)).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The patient is a 38-year-old male with a work injury dated 2/10/07. | DateOfInjury[2/10/07] 2007-02-10",
+        "She is a 60 year old female injured worker with date of injury 2/23/06 with low back pain. | DateOfInjury[2/23/06] 2006-02-23",
+        "He was injured on 8/17/99 while lifting a pallet. | DateOfInjury[8/17/99] 1999-08-17",
+        "She suffered an industrial injury on 1/27/2005. | DateOfInjury[1/27/2005] 2005-01-27",
+        "The patient is a 31 year old male who was injured on 06/08/2012. | DateOfInjury[06/08/2012] 2012-06-08",
+        "DOI: 3/4/2011 | DateOfInjury[3/4/2011] 2011-03-04",
+        "This 50-year-old clerk sustained an injury on March 3, 2012 while filing charts. | DateOfInjury[March 3, 2012] 2012-03-03",
+        "She was injured at work on 11/2/2010 when she slipped on a wet floor. | DateOfInjury[11/2/2010] 2010-11-02",
+        "He sustained a cumulative trauma injury on 5-14-2009 to both wrists. | DateOfInjury[5-14-2009] 2009-05-14",
+        "Date of injury: 12/01/1998. | DateOfInjury[12/01/1998] 1998-12-01",
+        "The applicant reported an industrial injury dated 7/15/03 to the neck. | DateOfInjury[7/15/03] 2003-07-15",
+        "The date of injury (DOI) is 4/30/2001. | DateOfInjury[4/30/2001] 2001-04-30",
+        "He was injured on 5/6/85 in a fall from a scaffold. | DateOfInjury[5/6/85] 1985-05-06",
+        "Date of injury 7/4/00. | DateOfInjury[7/4/00] 2000-07-04",
+        "Per 1/7/14 progress report, pain radiated to the left leg. | Date[1/7/14] 2014-01-07 report",
+        "There is a primary treating physician report dated 2/3/14 that states the pain is constant. | Date[2/3/14] 2014-02-03 report",
+        "MRI of the lumbar spine dated 9/2010 revealed a disc extrusion. | Date[9/2010] 2010-09 imaging",
+        "The date of UR decision was 1/9/14. | Date[1/9/14] 2014-01-09 utilization-review",
+        "She underwent a lumbar epidural steroid injection on 8/15/2012. | Date[8/15/2012] 2012-08-15 procedure",
+        "An EMG/NCV study on 4/2/2013 showed mild carpal tunnel syndrome. | Date[4/2/2013] 2013-04-02 imaging",
+        "Utilization review dated 10/3/2013 non-certified the request. | Date[10/3/2013] 2013-10-03 utilization-review",
+        "He had a right shoulder arthroscopy on 04/18/2011. | Date[04/18/2011] 2011-04-18 procedure",
+        "X-rays of the cervical spine taken 2/14/2012 were unremarkable. | Date[2/14/2012] 2012-02-14 imaging",
+        "At the office visit of 17 October 2013 she reported more pain. | Date[17 October 2013] 2013-10-17 report",
+        "There is an October 17, 2013 document that states the patient uses Zanaflex. | Date[October 17, 2013] 2013-10-17 report",
+        "He has been on this medication since before October of 2013. | Date[October of 2013] 2013-10 other",
+        "The medications as of 11/26/2013 include Clonidine. | Date[11/26/2013] 2013-11-26 other",
+        "He was seen on Oct. 8, 2013 for a psychiatric re-evaluation. | Date[Oct. 8, 2013] 2013-10-08 report",
+        "A CT scan of the head on Jan 5, 2014 was negative. | Date[Jan 5, 2014] 2014-01-05 imaging",
+        "Records from 4/2/2013 through 9/24/2013 were reviewed. | Date[4/2/2013] 2013-04-02 report ; Date[9/24/2013] 2013-09-24 report",
+        "The peer review of 2013-10-17 recommended non-certification. | Date[2013-10-17] 2013-10-17 utilization-review",
+        "He returned to modified duty in March 2012. | Date[March 2012] 2012-03 other",
+        "The surgery took place on 12-03-2009. | Date[12-03-2009] 2009-12-03 procedure",
+        "A follow-up visit is planned for 6/1/30. | Date[6/1/30] 2030-06-01 report",
+        "Labs were drawn on 2.13.2014. | Date[2.13.2014] 2014-02-13 other",
+        "He was seen on 2/29/2012, a leap day. | Date[2/29/2012] 2012-02-29 report",
+        "He was injured on 3/2/2010 and seen on 3/5/2010. | DateOfInjury[3/2/2010] 2010-03-02 ; Date[3/5/2010] 2010-03-05 report",
+        "He takes Norco 10/325 mg three times a day. | ''",
+        "He rates his pain 8/10 without medication. | ''",
+        "Motor strength is 5/5 in both lower extremities. | ''",
+        "Tizanidine is effective for low back pain. (Malanga, 2008) | ''",
+        "The note dated 13/45/14 is illegible. | ''",
+        "She takes 1/2 tablet of trazodone at bedtime. | ''",
+        "Physical therapy in 2011 gave little relief. | ''",
+        "Eight studies have demonstrated efficacy. (Chou, 2007) | ''",
+        "The chart lists 2/30/2013, which is not a date. | ''",
+        "Blood pressure was 130/80 and pulse 72. | ''",
+        "Guidelines allow 6-10 visits over 2-3 weeks. | ''",
+        "MAXIMUS guideline: Page(s): 16-19, 49. | ''",
+        "Norco 10/325/5 was dispensed. | ''",
+    })
+    void findsDatesWithRoles(String sentence, String expected) {
+        assertEquals(expected, dates(sentence));
+    }
+}

@@ -1,0 +1,49 @@
+package org.imrnlp.annotators.demographics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.imrnlp.core.Demographics;
+import org.imrnlp.pipeline.ImrExtractor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DemographicsAnnotatorTest {
+
+    private static final ImrExtractor EXTRACTOR = ImrExtractor.createDefault();
+
+    @AfterAll
+    static void close() {
+        EXTRACTOR.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The patient is a 38-year-old male with a work injury dated 2/10/07. | Demographics[38-year-old male] 38 male",
+        "The patient is a 60 year old female injured worker with date of injury 2/23/06. | Demographics[60 year old female] 60 female",
+        "The injured worker is a 42 year-old male who was injured on 8/17/99. | Demographics[42 year-old male] 42 male",
+        "The 48 year old male injured worker suffered an industrial injury. | Demographics[48 year old male] 48 male",
+        "She is a 55-year-old woman with neck pain after a fall. | Demographics[55-year-old woman] 55 female",
+        "Ms. Lee is a 29 year old cashier with wrist pain. | Demographics[Ms. Lee is a 29 year old] 29 female",
+        "Mr. Ortiz is a 61-year-old with a lumbar fusion. | Demographics[Mr. Ortiz is a 61-year-old] 61 male",
+        "Mrs. Chan is a 70-year-old retired teacher. | Demographics[Mrs. Chan is a 70-year-old] 70 female",
+        "Mr. Alvarez is a 44 year-old man with insomnia. | Demographics[44 year-old man] 44 male",
+        "A 45-year-old right-handed man presented with elbow pain. | Demographics[45-year-old right-handed man] 45 male",
+        "This 33 yr old female reports headaches. | Demographics[33 yr old female] 33 female",
+        "The claimant, a 57-year-old Hispanic gentleman, uses a cane. | Demographics[57-year-old Hispanic gentleman] 57 male",
+        "Strength was 5/5 and the patient is doing well. | ''",
+        "He has had back pain for 10 years. The male nurse helped him. | ''",
+        "Her 3-year-old son has asthma. | ''",
+    })
+    void findsAgeAndSex(String sentence, String expected) {
+        String found = EXTRACTOR.extract(sentence).demographics().stream()
+                .map(d -> render(sentence, d)).collect(Collectors.joining(" | "));
+        assertEquals(expected, found);
+    }
+
+    private static String render(String text, Demographics d) {
+        assertEquals(text.substring(d.begin(), d.end()), d.text());
+        return "Demographics[" + d.text() + "] " + d.age() + " " + d.sex();
+    }
+}
