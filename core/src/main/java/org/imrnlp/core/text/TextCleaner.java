@@ -8,9 +8,6 @@ import java.util.regex.Pattern;
 /** The clean-up rules behind {@link CleanText}; one instance cleans one text. */
 final class TextCleaner {
 
-    /** A line that only names a part of the document: letters all upper case, a few words. */
-    private static final Pattern HEADING = Pattern.compile(
-            "(?=.*[A-Z]{2})[^a-z]{3,120}");
     /** A line that starts with a field label such as {@code Decision rationale:}. */
     private static final Pattern FIELD_LABEL = Pattern.compile(
             "[A-Z][A-Za-z()/'&-]*(?: [A-Za-z()/'&-]+){0,4}:(?:\\s|$).*");
@@ -56,23 +53,35 @@ final class TextCleaner {
     }
 
     private void joinOrBreak(Line first, Line second, boolean paragraph) {
-        String a = first.content(original);
-        String b = second.content(original);
-        char last = a.charAt(a.length() - 1);
-        char next = b.charAt(0);
-        boolean structural = HEADING.matcher(a).matches() || HEADING.matcher(b).matches()
-                || FIELD_LABEL.matcher(b).matches() || LIST_ITEM.matcher(b).matches()
-                || ONE_WORD_FIELD_END.matcher(a).matches()
-                || (last == ':' && Character.isUpperCase(next));
+        char last = original.charAt(first.end - 1);
+        char next = original.charAt(second.begin);
+        boolean structural = first.heading || second.heading || second.startsField || second.startsListItem
+                || first.endsWithOneWordField || (last == ':' && Character.isUpperCase(next));
         boolean continues = !isTerminal(last) && Character.isLowerCase(next);
         if (structural || (paragraph && !continues)) {
             append('\n', first.end);
-        } else if (last == '-' && a.length() > 1 && Character.isLetterOrDigit(a.charAt(a.length() - 2))
-                && Character.isLetterOrDigit(next)) {
+        } else if (last == '-' && first.end - first.begin > 1
+                && Character.isLetterOrDigit(original.charAt(first.end - 2)) && Character.isLetterOrDigit(next)) {
             return;
         } else {
             append(' ', first.end);
         }
+    }
+
+    /** A line that only names a part of the document: no lower-case letter, two capitals in a row. */
+    private static boolean isHeading(String line) {
+        if (line.length() < 3 || line.length() > 120) {
+            return false;
+        }
+        boolean capitals = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capitals |= i > 0 && Character.isUpperCase(c) && Character.isUpperCase(line.charAt(i - 1));
+        }
+        return capitals;
     }
 
     private static boolean isTerminal(char c) {
@@ -183,17 +192,23 @@ final class TextCleaner {
                 marker |= c == ' ' || c == '\t' || c == '\u00a0';
             }
         }
-        return new Line(begin, end, begin == end, marker);
+        if (begin == end) {
+            return new Line(begin, end, true, marker, false, false, false, false);
+        }
+        String content = original.substring(begin, end);
+        return new Line(begin, end, false, false, isHeading(content), FIELD_LABEL.matcher(content).matches(),
+                LIST_ITEM.matcher(content).matches(), ONE_WORD_FIELD_END.matcher(content).matches());
     }
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || Character.isISOControl(c);
     }
 
-    /** One line of the original: its trimmed content range, or a blank line. */
-    private record Line(int begin, int end, boolean blank, boolean marker) {
-        String content(String text) {
-            return text.substring(begin, end);
-        }
+    /**
+     * One line of the original: its trimmed content range and what kind of line it is, or a blank
+     * line ({@code marker}: a blank line holding spaces, an empty paragraph).
+     */
+    private record Line(int begin, int end, boolean blank, boolean marker, boolean heading, boolean startsField,
+                        boolean startsListItem, boolean endsWithOneWordField) {
     }
 }
