@@ -8,6 +8,9 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.imrnlp.annotators.medication.DoseAnnotator;
+import org.imrnlp.annotators.medication.DrugClassAnnotator;
+import org.imrnlp.annotators.medication.MedicationAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.annotators.text.SentenceAnnotator;
 import org.imrnlp.annotators.text.TokenAnnotator;
@@ -27,7 +30,10 @@ public final class ImrPipeline {
         return List.of(
                 createEngineDescription(CleanTextAnnotator.class),
                 createEngineDescription(SentenceAnnotator.class),
-                createEngineDescription(TokenAnnotator.class));
+                createEngineDescription(TokenAnnotator.class),
+                createEngineDescription(MedicationAnnotator.class),
+                createEngineDescription(DrugClassAnnotator.class),
+                createEngineDescription(DoseAnnotator.class));
     }
 
     /** The default pipeline as one aggregate analysis engine description. */
