@@ -27,8 +27,10 @@ import org.imrnlp.type.Medication;
  * refills. Doses after a name belong to it while only dose words, the gap words of
  * {@code dose-gap-words.txt}, commas and hyphens stand between them, up to the next medication
  * and never across a sentence. Before a name: a route word ({@code intrathecal Clonidine}), or a
- * count, which is the quantity at the start of a request line ({@code 60 TIZANIDINE HCL 2MG}) and
- * otherwise the amount ({@code two Norco a day}). {@code Zanaflex (Tizanidine) 6mg} gives the
+ * count, which is the quantity at the start of a request line or after a label
+ * ({@code 60 TIZANIDINE HCL 2MG}, {@code Request: 60 Norco}) and otherwise the amount
+ * ({@code two Norco a day}). A number without unit is a strength only right after the name
+ * ({@code Klonopin .5 #30}, {@code Norco 10/325}); a percentage only with nothing but spaces before it. {@code Zanaflex (Tizanidine) 6mg} gives the
  * doses to the first name.
  */
 @ResourceMetaData(name = "IMR-NLP doses")
@@ -48,6 +50,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     /** How far before the first and after the last medication of a sentence doses are searched. */
     private static final int LOOK_BEHIND = 40;
     private static final int LOOK_AHEAD = 200;
+    /** Longest label before a request line's count ({@code Request:}, {@code Disputed item:}). */
+    private static final int MAX_LABEL = 30;
 
     private DoseLexicon lexicon;
 
@@ -241,10 +245,12 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             return med.begin;
         }
         int lineStart = k;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && Character.isWhitespace(text.charAt(lineStart - 1))) {
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
-        boolean requestLine = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+        String label = text.substring(lineStart, k).strip();
+        boolean requestLine = label.isEmpty()
+                || label.endsWith(":") && label.length() <= MAX_LABEL && label.indexOf('.') < 0;
         attach(jcas, clean, med, requestLine ? DoseKind.QUANTITY : DoseKind.AMOUNT, k, j, value, null);
         return k;
     }
@@ -265,10 +271,11 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             if (!blank && !isGap(gap)) {
                 return;
             }
-            if (c.kind == DoseKind.STRENGTH && (c.unit == null || "%".equals(c.unit)) && !(blank && adjacent)) {
+            if (c.kind == DoseKind.STRENGTH && "%".equals(c.unit) && !blank) {
                 return;
             }
-            if (c.kind == DoseKind.STRENGTH && c.unit == null && !endsItem(text, c.end)) {
+            if (c.kind == DoseKind.STRENGTH && c.unit == null
+                    && !(blank && adjacent && (c.value.contains("/") || endsItem(text, c.end)))) {
                 return;
             }
             attach(jcas, clean, med, c.kind, c.begin, c.end, c.value, c.unit);

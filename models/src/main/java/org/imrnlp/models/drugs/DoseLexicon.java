@@ -195,7 +195,7 @@ public final class DoseLexicon {
             last = m.end();
         }
         out.append(group.substring(last));
-        return out.toString().replaceAll("\\s*-\\s*", "-").toLowerCase(Locale.ROOT);
+        return out.toString().replaceAll("\\s*(?:-|\\bto\\b)\\s*", "-").toLowerCase(Locale.ROOT);
     }
 
     /**
