@@ -1,7 +1,6 @@
 package org.imrnlp.annotators.medication;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
@@ -47,8 +46,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
 
     /** Longest run of gap text between a medication (or its last dose) and its next dose. */
     private static final int MAX_GAP = 40;
-    /** How far before the first and after the last medication of a sentence doses are searched. */
-    private static final int LOOK_BEHIND = 40;
+    /** How far after a medication its doses are searched. */
     private static final int LOOK_AHEAD = 200;
     /** Longest label before a request line's count ({@code Request:}, {@code Disputed item:}). */
     private static final int MAX_LABEL = 30;
@@ -79,6 +77,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         if (sentences.isEmpty()) {
             sentences.add(new int[] {0, text.length()});
         }
+        Matchers matchers = new Matchers(lexicon, text);
         int next = 0;
         for (int[] sentence : sentences) {
             while (next < meds.size() && meds.get(next).begin < sentence[0]) {
@@ -89,22 +88,16 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 next++;
             }
             if (next > first) {
-                annotate(jcas, clean, text, sentence[0], sentence[1], meds.subList(first, next));
+                annotate(jcas, clean, text, sentence[0], sentence[1], meds.subList(first, next), matchers);
             }
         }
     }
 
     private void annotate(JCas jcas, CleanText clean, String text, int sentenceBegin, int sentenceEnd,
-                          List<Med> meds) {
-        int from = Math.max(sentenceBegin, meds.get(0).begin - LOOK_BEHIND);
-        int to = Math.min(sentenceEnd, meds.get(meds.size() - 1).end + LOOK_AHEAD);
-        List<Candidate> candidates = candidates(text, from, to, meds);
+                          List<Med> meds, Matchers matchers) {
         markAliases(text, meds);
         for (Med med : meds) {
-            int claimedFrom = attachBefore(jcas, clean, text, sentenceBegin, med);
-            for (Candidate c : candidates) {
-                c.claimed |= c.begin < med.begin && c.end > claimedFrom;
-            }
+            med.claimedFrom = attachBefore(jcas, clean, text, sentenceBegin, med);
         }
         for (int i = 0; i < meds.size(); i++) {
             Med med = meds.get(i);
@@ -114,20 +107,36 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             int limit = sentenceEnd;
             for (int j = i + 1; j < meds.size(); j++) {
                 if (!meds.get(j).alias || meds.get(j).head != med) {
-                    limit = meds.get(j).begin;
+                    limit = meds.get(j).claimedFrom;
                     break;
                 }
             }
-            attachAfter(jcas, clean, text, med, candidates, limit);
+            attachAfter(jcas, clean, text, med, Math.min(limit, med.end + LOOK_AHEAD), matchers);
         }
     }
 
-    /** Every dose expression in {@code text[from, to)} outside the medication names, overlaps resolved. */
-    private List<Candidate> candidates(String text, int from, int to, List<Med> meds) {
-        List<Candidate> all = new ArrayList<>();
-        Matcher strength = lexicon.strength().matcher(text).region(from, to);
-        strength.useTransparentBounds(true);
-        while (strength.find()) {
+    /** The longest dose expression starting exactly at {@code at} (a pattern rather than a bare number on a tie), or null. */
+    private Candidate longestAt(String text, int at, int limit, Matchers matchers) {
+        Candidate best = null;
+        for (int i = 0; i < matchers.patterns.size(); i++) {
+            Matcher m = matchers.patterns.get(i).region(at, limit);
+            if (m.lookingAt() && m.end() > at) {
+                DosePattern p = lexicon.patterns().get(i);
+                DoseKind kind = DoseKind.fromLabel(p.kind()).orElseThrow(
+                        () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()));
+                best = better(text, best, new Candidate(kind, at, m.end(), lexicon.value(p, m), null));
+            }
+        }
+        Matcher form = matchers.form.region(at, limit);
+        if (form.lookingAt()) {
+            best = better(text, best, new Candidate(DoseKind.FORM, at, form.end(), lexicon.form(form.group()), null));
+        }
+        Matcher route = matchers.route.region(at, limit);
+        if (route.lookingAt()) {
+            best = better(text, best, new Candidate(DoseKind.ROUTE, at, route.end(), lexicon.route(route.group()), null));
+        }
+        Matcher strength = matchers.strength.region(at, limit);
+        if (strength.lookingAt()) {
             String first = number(strength.group(1));
             String unit = lexicon.unit(strength.group(2));
             String value = first;
@@ -138,56 +147,19 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 unit = u == null ? null : u + "/" + (secondUnit != null ? secondUnit : u);
             }
             int end = strength.group(3) != null ? strength.end() : (unit != null ? strength.end(2) : strength.end(1));
-            add(all, text, new Candidate(DoseKind.STRENGTH, strength.start(), end, value, unit, 1));
+            best = better(text, best, new Candidate(DoseKind.STRENGTH, at, end, value, unit));
         }
-        for (DosePattern p : lexicon.patterns()) {
-            Matcher m = p.pattern().matcher(text).region(from, to);
-            m.useTransparentBounds(true);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    DoseKind kind = DoseKind.fromLabel(p.kind()).orElseThrow(
-                            () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()));
-                    add(all, text, new Candidate(kind, m.start(), m.end(), lexicon.value(p, m), null, 0));
-                }
-            }
-        }
-        Matcher form = lexicon.form().matcher(text).region(from, to);
-        form.useTransparentBounds(true);
-        while (form.find()) {
-            add(all, text, new Candidate(DoseKind.FORM, form.start(), form.end(), lexicon.form(form.group()), null, 0));
-        }
-        Matcher route = lexicon.route().matcher(text).region(from, to);
-        route.useTransparentBounds(true);
-        while (route.find()) {
-            add(all, text, new Candidate(DoseKind.ROUTE, route.start(), route.end(), lexicon.route(route.group()), null, 0));
-        }
-        all.removeIf(c -> meds.stream().anyMatch(m -> c.begin < m.end && m.begin < c.end));
-        all.sort(Comparator.comparingInt(Candidate::begin).thenComparing(c -> -(c.end - c.begin))
-                .thenComparingInt(Candidate::priority));
-        List<Candidate> kept = new ArrayList<>();
-        int lastEnd = -1;
-        for (Candidate c : all) {
-            if (c.begin >= lastEnd) {
-                kept.add(c);
-                lastEnd = c.end;
-            }
-        }
-        return kept;
+        return best;
     }
 
-    private static void add(List<Candidate> out, String text, Candidate c) {
-        boolean startsWord = Character.isLetterOrDigit(text.charAt(c.begin));
-        boolean endsWord = Character.isLetterOrDigit(text.charAt(c.end - 1));
-        if (startsWord && c.begin > 0 && Character.isLetterOrDigit(text.charAt(c.begin - 1))) {
-            return;
+    /** The longer of two candidates (the one found first on a tie), ignoring one that ends inside a word. */
+    private static Candidate better(String text, Candidate best, Candidate c) {
+        boolean endsInWord = c.end() < text.length() && Character.isLetterOrDigit(text.charAt(c.end()))
+                && Character.isLetterOrDigit(text.charAt(c.end() - 1));
+        if (endsInWord || best != null && best.end() >= c.end()) {
+            return best;
         }
-        if (startsWord && c.begin > 0 && ".".indexOf(text.charAt(c.begin - 1)) >= 0 && c.kind == DoseKind.STRENGTH) {
-            return;
-        }
-        if (endsWord && c.end < text.length() && Character.isLetterOrDigit(text.charAt(c.end))) {
-            return;
-        }
-        out.add(c);
+        return c;
     }
 
     /** Marks {@code Tizanidine} in {@code Zanaflex (Tizanidine, generic)} as an alias of the name before it. */
@@ -255,58 +227,54 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         return k;
     }
 
-    /** The doses after the name, while only gap words stand between them. */
-    private void attachAfter(JCas jcas, CleanText clean, String text, Med med, List<Candidate> candidates, int limit) {
+    /** The doses after the name, while only gap words, spaces, commas and hyphens stand between them. */
+    private void attachAfter(JCas jcas, CleanText clean, String text, Med med, int limit, Matchers matchers) {
         int pos = med.dosesFrom > 0 ? med.dosesFrom : med.end;
         boolean adjacent = true;
-        for (Candidate c : candidates) {
-            if (c.end <= pos) {
+        boolean blank = true;
+        int q = pos;
+        while (q < limit && q - pos <= MAX_GAP) {
+            char c = text.charAt(q);
+            if (c == ' ' || c == ',' || c == '-') {
+                blank &= c == ' ';
+                q++;
                 continue;
             }
-            if (c.begin < pos || c.end > limit || c.claimed) {
+            Candidate candidate = c == '\n' ? null : longestAt(text, q, limit, matchers);
+            if (candidate != null) {
+                if (!acceptable(text, candidate, blank, adjacent)) {
+                    return;
+                }
+                attach(jcas, clean, med, candidate.kind(), candidate.begin(), candidate.end(), candidate.value(),
+                        candidate.unit());
+                pos = candidate.end();
+                q = pos;
+                adjacent = false;
+                blank = true;
+                continue;
+            }
+            int e = q;
+            while (e < limit && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e == q || e < text.length() && Character.isDigit(text.charAt(e))
+                    || !lexicon.isGapWord(text.substring(q, e))) {
                 return;
             }
-            String gap = text.substring(pos, c.begin);
-            boolean blank = gap.isBlank() && gap.indexOf('\n') < 0;
-            if (!blank && !isGap(gap)) {
-                return;
-            }
-            if (c.kind == DoseKind.STRENGTH && "%".equals(c.unit) && !blank) {
-                return;
-            }
-            if (c.kind == DoseKind.STRENGTH && c.unit == null
-                    && !(blank && adjacent && (c.value.contains("/") || endsItem(text, c.end)))) {
-                return;
-            }
-            attach(jcas, clean, med, c.kind, c.begin, c.end, c.value, c.unit);
-            c.claimed = true;
-            pos = c.end;
-            adjacent = false;
+            blank = false;
+            q = e;
         }
     }
 
-    private boolean isGap(String gap) {
-        if (gap.length() > MAX_GAP || gap.indexOf('\n') >= 0) {
-            return false;
+    /** A percentage needs nothing but spaces before it; a number without unit must follow the name directly. */
+    private static boolean acceptable(String text, Candidate c, boolean blank, boolean adjacent) {
+        if (c.kind() != DoseKind.STRENGTH) {
+            return true;
         }
-        int i = 0;
-        while (i < gap.length()) {
-            char c = gap.charAt(i);
-            if (c == ' ' || c == ',' || c == '-') {
-                i++;
-            } else if (Character.isLetter(c)) {
-                int b = i;
-                while (i < gap.length() && Character.isLetter(gap.charAt(i))) {
-                    i++;
-                }
-                if (!lexicon.isGapWord(gap.substring(b, i))) {
-                    return false;
-                }
-            } else {
-                return false;
-            }
+        if ("%".equals(c.unit())) {
+            return blank;
         }
-        return true;
+        return c.unit() != null || blank && adjacent && (c.value().contains("/") || endsItem(text, c.end()));
     }
 
     /** Whether a number without unit ends the item ({@code Klonopin .5 #30}, {@code Norco 10/325:}). */
@@ -339,6 +307,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         boolean alias;
         Med head;
         int dosesFrom;
+        int claimedFrom;
 
         Med(Medication annotation, int begin, int end) {
             this.annotation = annotation;
@@ -347,30 +316,27 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private static final class Candidate {
-        final DoseKind kind;
-        final int begin;
-        final int end;
-        final String value;
-        final String unit;
-        final int priority;
-        boolean claimed;
+    private record Candidate(DoseKind kind, int begin, int end, String value, String unit) {
+    }
 
-        Candidate(DoseKind kind, int begin, int end, String value, String unit, int priority) {
-            this.kind = kind;
-            this.begin = begin;
-            this.end = end;
-            this.value = value;
-            this.unit = unit;
-            this.priority = priority;
+    /** One matcher per dose pattern over one document's clean text, with transparent region bounds. */
+    private static final class Matchers {
+        final Matcher strength;
+        final Matcher form;
+        final Matcher route;
+        final List<Matcher> patterns = new ArrayList<>();
+
+        Matchers(DoseLexicon lexicon, String text) {
+            strength = transparent(lexicon.strength().matcher(text));
+            form = transparent(lexicon.form().matcher(text));
+            route = transparent(lexicon.route().matcher(text));
+            for (DosePattern p : lexicon.patterns()) {
+                patterns.add(transparent(p.pattern().matcher(text)));
+            }
         }
 
-        int begin() {
-            return begin;
-        }
-
-        int priority() {
-            return priority;
+        private static Matcher transparent(Matcher m) {
+            return m.useTransparentBounds(true).useAnchoringBounds(false);
         }
     }
 }
