@@ -1,0 +1,63 @@
+package org.imrnlp.annotators.medication;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.core.cas.CleanTextView;
+import org.imrnlp.core.text.CleanText;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.drugs.DrugLexicon;
+import org.imrnlp.type.DrugClass;
+import org.imrnlp.type.Medication;
+
+/**
+ * Finds drug class phrases ({@code drug-classes.tsv}: {@code muscle relaxants}, {@code NSAIDs},
+ * {@code opioids}) and makes each a {@link DrugClass} with its canonical class. A phrase that
+ * overlaps a {@link Medication}, or that names a disorder or procedure ({@code opiate addiction},
+ * {@code epidural steroid injection}, see {@code drug-class-exclusions.txt}), is not a class.
+ */
+@ResourceMetaData(name = "IMR-NLP drug classes")
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.imrnlp.type.Medication"},
+        outputs = "org.imrnlp.type.DrugClass")
+public class DrugClassAnnotator extends JCasAnnotator_ImplBase {
+
+    private DrugLexicon lexicon;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        lexicon = DrugLexicon.get();
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        CleanText clean = CleanTextView.get(jcas);
+        String text = clean.text();
+        List<int[]> medications = new ArrayList<>();
+        for (Medication m : JCasUtil.select(jcas, Medication.class)) {
+            medications.add(new int[] {clean.toClean(m.getBegin()), clean.toCleanEnd(m.getEnd())});
+        }
+        int next = 0;
+        for (PhraseMatcher.Match<String> m : lexicon.classes().findAll(text)) {
+            while (next < medications.size() && medications.get(next)[1] <= m.begin()) {
+                next++;
+            }
+            boolean overlaps = next < medications.size() && medications.get(next)[0] < m.end();
+            if (overlaps || lexicon.classExcludedAfter(text, m.end(), text.length())) {
+                continue;
+            }
+            DrugClass drugClass = new DrugClass(jcas, clean.toOriginal(m.begin()), clean.toOriginalEnd(m.end()));
+            drugClass.setNormalized(m.value());
+            AssertionCodes.setDefaults(drugClass);
+            drugClass.addToIndexes();
+        }
+    }
+}

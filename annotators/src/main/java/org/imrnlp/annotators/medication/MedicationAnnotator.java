@@ -1,0 +1,118 @@
+package org.imrnlp.annotators.medication;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.core.cas.CleanTextView;
+import org.imrnlp.core.text.CleanText;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.drugs.DrugLexicon;
+import org.imrnlp.models.drugs.DrugLexicon.Drug;
+import org.imrnlp.type.Medication;
+
+/**
+ * Finds drug names of the drug lexicon ({@code drugs.tsv}) in the clean text, in any letter case,
+ * and makes each an {@link Medication} with its normalized ingredient(s), class and RxCUI. A salt
+ * or release form written right after the name ({@code Tizanidine HCL}, {@code Ambien CR}) is part
+ * of the span. Optionally also misspelled names ({@code TIZANDINE}, bounded edit distance against
+ * names of six or more letters, never a stop word) and names glued to a preceding lower-case word
+ * ({@code takingnorco}).
+ */
+@ResourceMetaData(name = "IMR-NLP medications")
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Medication")
+public class MedicationAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Whether misspelled and glued drug names are matched too. */
+    public static final String PARAM_MATCH_MISSPELLINGS = "matchMisspellings";
+
+    @ConfigurationParameter(name = PARAM_MATCH_MISSPELLINGS, mandatory = false, defaultValue = "true",
+            description = "Whether misspelled and glued drug names are matched too.")
+    private boolean matchMisspellings;
+
+    private DrugLexicon lexicon;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        lexicon = DrugLexicon.get();
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        CleanText clean = CleanTextView.get(jcas);
+        String text = clean.text();
+        List<Found> found = new ArrayList<>();
+        List<PhraseMatcher.Match<Drug>> exact = lexicon.names().findAll(text);
+        for (PhraseMatcher.Match<Drug> m : exact) {
+            found.add(new Found(m.begin(), lexicon.suffixEnd(text, m.end(), text.length()), m.value()));
+        }
+        if (matchMisspellings) {
+            findInexact(text, exact, found);
+            found.sort(Comparator.comparingInt(Found::begin));
+        }
+        int lastEnd = -1;
+        for (Found f : found) {
+            if (f.begin < lastEnd) {
+                continue;
+            }
+            Medication medication = new Medication(jcas, clean.toOriginal(f.begin), clean.toOriginalEnd(f.end));
+            medication.setNormalized(f.drug.normalized());
+            medication.setDrugClass(f.drug.drugClass());
+            medication.setRxcui(f.drug.rxcui());
+            AssertionCodes.setDefaults(medication);
+            medication.addToIndexes();
+            lastEnd = f.end;
+        }
+    }
+
+    /** Misspelled and glued names among the words that no exact match covers. */
+    private void findInexact(String text, List<PhraseMatcher.Match<Drug>> exact, List<Found> found) {
+        int next = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int begin = i;
+            boolean letters = true;
+            while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
+                letters &= Character.isLetter(text.charAt(i));
+                i++;
+            }
+            while (next < exact.size() && exact.get(next).end() <= begin) {
+                next++;
+            }
+            boolean covered = next < exact.size() && exact.get(next).begin() < i;
+            if (covered || !letters || i - begin < DrugLexicon.MIN_FUZZY_LENGTH) {
+                continue;
+            }
+            String word = text.substring(begin, i);
+            Drug drug = lexicon.fuzzy(word);
+            int start = begin;
+            if (drug == null && word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+                int glued = lexicon.gluedNameStart(word);
+                if (glued > 0) {
+                    start = begin + glued;
+                    drug = lexicon.exact(word.substring(glued));
+                }
+            }
+            if (drug != null) {
+                found.add(new Found(start, lexicon.suffixEnd(text, i, length), drug));
+            }
+        }
+    }
+
+    private record Found(int begin, int end, Drug drug) {
+    }
+}

@@ -1,0 +1,270 @@
+package org.imrnlp.models.drugs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
+
+/**
+ * The drug lexicon of {@code drugs.tsv} and {@code drug-classes.tsv}: every generic, brand and
+ * synonym name of a drug, the class phrases, the salt and release-form words that extend a name
+ * ({@code drug-suffixes.tsv}), and look-ups for misspelled names (bounded edit distance, never a
+ * word of {@code drug-fuzzy-stopwords.txt}) and for names glued to a preceding lower-case word
+ * ({@code drug-glue-prefixes.txt}). Immutable and thread-safe (the edit-distance look-ups of
+ * words already seen are remembered in a bounded concurrent cache); get the shared copy with
+ * {@link #get()}.
+ */
+public final class DrugLexicon {
+
+    /** Names shorter than this are never matched by edit distance. */
+    public static final int MIN_FUZZY_LENGTH = 6;
+
+    /** Names of this length and longer allow two edits; shorter ones one. */
+    public static final int TWO_EDIT_LENGTH = 10;
+
+    /** How many words' edit-distance look-ups are remembered. */
+    private static final int MAX_CACHED_WORDS = 100_000;
+
+    /** Glued names must have at least this many letters. */
+    public static final int MIN_GLUED_NAME_LENGTH = 5;
+
+    private final PhraseMatcher<Drug> names;
+    private final PhraseMatcher<String> classes;
+    private final PhraseMatcher<Boolean> suffixes;
+    private final PhraseMatcher<Boolean> classExclusions;
+    private final Map<String, Drug> exactNames;
+    private final Map<String, List<String>> deletions;
+    private final Set<String> stopwords;
+    private final List<String> gluePrefixes;
+    private final Map<String, Optional<Drug>> fuzzyCache = new ConcurrentHashMap<>();
+
+    private DrugLexicon(Map<String, Drug> exactNames, Map<String, String> classPhrases,
+                       Map<String, Boolean> suffixWords, Set<String> stopwords, List<String> gluePrefixes,
+                       List<String> exclusions) {
+        this.names = PhraseMatcher.of(exactNames);
+        this.classes = PhraseMatcher.of(classPhrases);
+        this.suffixes = PhraseMatcher.of(suffixWords);
+        Map<String, Boolean> excluded = new HashMap<>();
+        exclusions.forEach(e -> excluded.put(e, Boolean.TRUE));
+        this.classExclusions = PhraseMatcher.of(excluded);
+        this.exactNames = Map.copyOf(exactNames);
+        this.stopwords = Set.copyOf(stopwords);
+        this.gluePrefixes = List.copyOf(gluePrefixes);
+        this.deletions = indexDeletions(exactNames.keySet());
+    }
+
+    /** The shared lexicon built from the data files of {@code org/imrnlp/models/}. */
+    public static DrugLexicon get() {
+        return ResourceFiles.cached("drugs.tsv", DrugLexicon.class, name -> load());
+    }
+
+    private static DrugLexicon load() {
+        Map<String, Drug> names = new LinkedHashMap<>();
+        for (TsvTable.Row row : ResourceFiles.table("drugs.tsv").rows()) {
+            String rxcui = row.get("rxcui");
+            Drug drug = new Drug(row.get("ingredient").toLowerCase(Locale.ROOT), row.get("class"),
+                    rxcui.isEmpty() ? null : rxcui);
+            names.put(PhraseMatcher.normalize(row.get("ingredient")), drug);
+            for (String column : List.of("brands", "synonyms")) {
+                row.list(column).forEach(n -> names.put(PhraseMatcher.normalize(n), drug));
+            }
+        }
+        Map<String, String> classPhrases = new LinkedHashMap<>();
+        for (TsvTable.Row row : ResourceFiles.table("drug-classes.tsv").rows()) {
+            classPhrases.put(row.get("phrase"), row.get("class"));
+        }
+        Map<String, Boolean> suffixWords = new LinkedHashMap<>();
+        for (TsvTable.Row row : ResourceFiles.table("drug-suffixes.tsv").rows()) {
+            suffixWords.put(row.get("suffix"), "release".equals(row.get("kind")));
+        }
+        Set<String> stop = new HashSet<>();
+        ResourceFiles.lines("drug-fuzzy-stopwords.txt").forEach(w -> stop.add(w.strip().toLowerCase(Locale.ROOT)));
+        List<String> prefixes = ResourceFiles.lines("drug-glue-prefixes.txt").stream()
+                .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
+        return new DrugLexicon(names, classPhrases, suffixWords, stop, prefixes,
+                ResourceFiles.lines("drug-class-exclusions.txt").stream().map(String::strip).toList());
+    }
+
+    /** Matcher of every drug name (generic, brand, synonym), case-insensitive. */
+    public PhraseMatcher<Drug> names() {
+        return names;
+    }
+
+    /** Matcher of drug class phrases to their canonical class. */
+    public PhraseMatcher<String> classes() {
+        return classes;
+    }
+
+    /** The drug of an exact name (any case), or null. */
+    public Drug exact(String name) {
+        return exactNames.get(PhraseMatcher.normalize(name));
+    }
+
+    /**
+     * The end of the salt and release-form words written right after a name ending at
+     * {@code end} (a space or hyphen before each), or {@code end} if there are none. Release
+     * forms ({@code ER}, {@code CR}) count only in upper case.
+     */
+    public int suffixEnd(CharSequence text, int end, int to) {
+        int current = end;
+        while (current < to) {
+            int start = current;
+            while (start < to && (text.charAt(start) == ' ' || text.charAt(start) == '-')) {
+                start++;
+            }
+            if (start == current || start - current > 2) {
+                return current;
+            }
+            PhraseMatcher.Match<Boolean> m = suffixes.longestAt(text, start, to);
+            if (m == null || m.value() && !isUpperCase(text, m.begin(), m.end())) {
+                return current;
+            }
+            current = m.end();
+        }
+        return current;
+    }
+
+    /** Whether a class phrase ending at {@code end} is followed by a word that makes it a disorder or procedure. */
+    public boolean classExcludedAfter(CharSequence text, int end, int to) {
+        int start = end;
+        if (start < to && text.charAt(start) == '-') {
+            start++;
+        } else {
+            while (start < to && text.charAt(start) == ' ') {
+                start++;
+            }
+            if (start == end) {
+                return false;
+            }
+        }
+        return classExclusions.longestAt(text, start, to) != null;
+    }
+
+    /**
+     * The drug whose name is within the allowed edit distance of {@code word} (one edit for
+     * names under {@value #TWO_EDIT_LENGTH} letters, two from there; same first letter; both
+     * {@value #MIN_FUZZY_LENGTH}+ letters), or null if there is none, several drugs are equally
+     * near, or {@code word} is a stop word.
+     */
+    public Drug fuzzy(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Optional<Drug> cached = fuzzyCache.get(w);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        Drug drug = nearest(w);
+        if (fuzzyCache.size() < MAX_CACHED_WORDS) {
+            fuzzyCache.put(w, Optional.ofNullable(drug));
+        }
+        return drug;
+    }
+
+    private Drug nearest(String w) {
+        if (w.length() < MIN_FUZZY_LENGTH || stopwords.contains(w) || exactNames.containsKey(w)) {
+            return null;
+        }
+        Set<String> candidates = new HashSet<>();
+        for (String variant : variants(w, w.length() >= TWO_EDIT_LENGTH - 1 ? 2 : 1)) {
+            List<String> hit = deletions.get(variant);
+            if (hit != null) {
+                candidates.addAll(hit);
+            }
+        }
+        Drug best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String name : candidates) {
+            if (name.charAt(0) != w.charAt(0)) {
+                continue;
+            }
+            int limit = name.length() >= TWO_EDIT_LENGTH ? 2 : 1;
+            int d = EditDistance.osa(w, name, limit);
+            if (d > limit) {
+                continue;
+            }
+            Drug drug = exactNames.get(name);
+            if (d < bestDistance) {
+                best = drug;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && !drug.equals(best)) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * For a lower-case token such as {@code takingnorco}: the offset inside it where a drug name
+     * glued to a known preceding word starts, or -1.
+     */
+    public int gluedNameStart(String token) {
+        for (String prefix : gluePrefixes) {
+            if (token.length() - prefix.length() >= MIN_GLUED_NAME_LENGTH && token.startsWith(prefix)
+                    && exactNames.containsKey(token.substring(prefix.length()))) {
+                return prefix.length();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isUpperCase(CharSequence text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, List<String>> indexDeletions(Set<String> names) {
+        Map<String, List<String>> index = new HashMap<>();
+        for (String name : names) {
+            if (name.length() < MIN_FUZZY_LENGTH || !name.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (String variant : variants(name, name.length() >= TWO_EDIT_LENGTH ? 2 : 1)) {
+                index.computeIfAbsent(variant, k -> new ArrayList<>(1)).add(name);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(index);
+    }
+
+    /** The word and every string made from it by deleting up to {@code edits} characters. */
+    private static Set<String> variants(String word, int edits) {
+        Set<String> out = new HashSet<>();
+        out.add(word);
+        Set<String> frontier = Set.of(word);
+        for (int e = 0; e < edits; e++) {
+            Set<String> next = new HashSet<>();
+            for (String w : frontier) {
+                for (int i = 0; i < w.length(); i++) {
+                    next.add(w.substring(0, i) + w.substring(i + 1));
+                }
+            }
+            out.addAll(next);
+            frontier = next;
+        }
+        return out;
+    }
+
+    /**
+     * One lexicon entry.
+     *
+     * @param normalized lower-case generic ingredient(s), {@code /}-joined
+     * @param drugClass  canonical therapeutic class
+     * @param rxcui      RxNorm concept id, or null
+     */
+    public record Drug(String normalized, String drugClass, String rxcui) {
+    }
+}
