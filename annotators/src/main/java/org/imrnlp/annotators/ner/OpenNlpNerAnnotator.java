@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * {@code org.imrnlp.type.ClinicalDate}); a name with a dot is taken as a full UIMA type name.
  * Clinical annotations get the default assertion (the context annotator sets it later).
  * A model type with no such annotation type (e.g. {@code Dose}: doses are modifiers attached to a
- * medication) is skipped with a warning. Spans are added as they are: this engine does not merge
- * them with other annotators' spans.
+ * medication) is skipped with a warning. A span that overlaps an annotation of its type already in
+ * the CAS (from the rule-based annotators, or an earlier model) is skipped: a model adds what the
+ * rules missed, never a second copy.
  */
 @ResourceMetaData(name = "IMR-NLP OpenNLP name finder")
 @TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence",
@@ -134,11 +135,12 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
         for (List<BaseToken> tokens : TokenizedSentences.of(jcas)) {
             for (Span span : finder.find(TokenizedSentences.texts(tokens))) {
                 Type type = types.get(span.getType());
-                if (type == null) {
+                int begin = tokens.get(span.getStart()).getBegin();
+                int end = tokens.get(span.getEnd() - 1).getEnd();
+                if (type == null || overlapsExisting(cas, type, begin, end)) {
                     continue;
                 }
-                AnnotationFS a = cas.createAnnotation(type, tokens.get(span.getStart()).getBegin(),
-                        tokens.get(span.getEnd() - 1).getEnd());
+                AnnotationFS a = cas.createAnnotation(type, begin, end);
                 if (a instanceof IdentifiedAnnotation identified) {
                     AssertionCodes.setDefaults(identified);
                 }
@@ -146,5 +148,18 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         finder.clearAdaptiveData();
+    }
+
+    /** Whether the rules (or an earlier model) already found an overlapping annotation of this type. */
+    private static boolean overlapsExisting(CAS cas, Type type, int begin, int end) {
+        for (AnnotationFS existing : cas.getAnnotationIndex(type)) {
+            if (existing.getBegin() >= end) {
+                return false;
+            }
+            if (existing.getEnd() > begin) {
+                return true;
+            }
+        }
+        return false;
     }
 }

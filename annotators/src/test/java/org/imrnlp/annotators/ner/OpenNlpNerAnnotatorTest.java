@@ -57,8 +57,10 @@ class OpenNlpNerAnnotatorTest {
         }
         Path doses = dir.resolve("doses.bin");
         NerTrainer.builder().iterations(30).cutoff(0).build().train(samples).serialize(doses);
-        try (ImrExtractor extractor = ImrExtractor.builder().addNerModel(doses).build()) {
-            assertEquals(List.of(), extractor.extract("He takes Norco 7 mg daily.").all());
+        String text = "He takes Norco 7 mg daily.";
+        try (ImrExtractor extractor = ImrExtractor.builder().addNerModel(doses).build();
+             ImrExtractor rulesOnly = ImrExtractor.createDefault()) {
+            assertEquals(rulesOnly.extract(text).all(), extractor.extract(text).all());
         }
     }
 
