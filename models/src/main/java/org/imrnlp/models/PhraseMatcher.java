@@ -76,7 +76,7 @@ public final class PhraseMatcher<V> {
                     i++;
                 }
             } else {
-                node = node.child(Character.toLowerCase(c));
+                node = node.child(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
             }
             i++;
             if (node != null && node.value() != null && isWordEnd(text, i, to)) {
@@ -136,21 +136,59 @@ public final class PhraseMatcher<V> {
         }
     }
 
-    /** A trie node: sorted child characters beside their nodes, for lookups without boxing. */
-    private record Node<V>(char[] keys, Node<V>[] children, V value, String phrase) {
+    /**
+     * A trie node. Children are found by a table indexed by {@code c - base} when they span a
+     * small range of characters (the root and other busy nodes), else by a scan of a short
+     * sorted key array; no boxing, no hashing.
+     */
+    private static final class Node<V> {
+        private static final int MAX_TABLE_SPAN = 128;
 
-        Node<V> child(char c) {
-            int index = keys.length < 8 ? linear(c) : java.util.Arrays.binarySearch(keys, c);
-            return index < 0 ? null : children[index];
+        private final V value;
+        private final String phrase;
+        private final char[] keys;
+        private final Node<V>[] children;
+        private final char base;
+        private final Node<V>[] table;
+
+        @SuppressWarnings("unchecked")
+        Node(char[] keys, Node<V>[] children, V value, String phrase) {
+            this.keys = keys;
+            this.children = children;
+            this.value = value;
+            this.phrase = phrase;
+            int span = keys.length == 0 ? 0 : keys[keys.length - 1] - keys[0] + 1;
+            if (keys.length >= 4 && span <= MAX_TABLE_SPAN) {
+                base = keys[0];
+                table = new Node[span];
+                for (int i = 0; i < keys.length; i++) {
+                    table[keys[i] - base] = children[i];
+                }
+            } else {
+                base = 0;
+                table = null;
+            }
         }
 
-        private int linear(char c) {
+        V value() {
+            return value;
+        }
+
+        String phrase() {
+            return phrase;
+        }
+
+        Node<V> child(char c) {
+            if (table != null) {
+                int index = c - base;
+                return index >= 0 && index < table.length ? table[index] : null;
+            }
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == c) {
-                    return i;
+                    return children[i];
                 }
             }
-            return -1;
+            return null;
         }
     }
 }

@@ -17,7 +17,8 @@ import org.imrnlp.core.text.CleanText;
  * and digits ({@code L5}, {@code alpha2}); a {@link NumToken} is digits with an optional decimal
  * part ({@code 0.5}, {@code .5}); every other visible character is a {@link PunctuationToken}.
  * A word hyphenated across a PDF line end is two word tokens around a hyphen, with the line
- * break removed in the clean text. {@code normalizedForm} is the clean token text.
+ * break removed in the clean text. A token never spans white space, so its covered text is its
+ * clean text.
  */
 @ResourceMetaData(name = "IMR-NLP tokens")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
@@ -61,7 +62,6 @@ public class TokenAnnotator extends JCasAnnotator_ImplBase {
             token.setBegin(clean.toOriginal(i));
             token.setEnd(clean.toOriginalEnd(end));
             token.setTokenNumber(number++);
-            token.setNormalizedForm(text.substring(i, end));
             token.addToIndexes();
             i = end;
         }

@@ -24,22 +24,23 @@ public final class CleanTextView {
         CleanText clean = CleanText.of(original == null ? "" : original);
         JCas view = jcas.createView(VIEW);
         view.setDocumentText(clean.text());
-        int[] offsets = clean.originalOffsets();
-        IntegerArray array = new IntegerArray(view, offsets.length);
-        array.copyFromArray(offsets, 0, 0, offsets.length);
+        IntegerArray array = IntegerArray.create(view, clean.originalOffsets());
         OffsetMap map = new OffsetMap(view, 0, clean.text().length());
         map.setOriginalOffsets(array);
         map.addToIndexes();
         return clean;
     }
 
-    /** The clean text stored for {@code jcas}; fails if the clean-up annotator has not run. */
+    /**
+     * The clean text stored for {@code jcas}; fails if the clean-up annotator has not run. Cheap:
+     * it wraps the view's text and offset array without copying them (the offsets are only read).
+     */
     public static CleanText get(JCas jcas) {
         try {
             JCas view = jcas.getView(VIEW);
             OffsetMap map = view.getAnnotationIndex(OffsetMap.class).iterator().next();
             String original = jcas.getDocumentText();
-            return CleanText.fromParts(view.getDocumentText(), map.getOriginalOffsets().toArray(),
+            return CleanText.fromParts(view.getDocumentText(), map.getOriginalOffsets()._getTheArray(),
                     original == null ? 0 : original.length());
         } catch (CASException | java.util.NoSuchElementException e) {
             throw new IllegalStateException("no " + VIEW + " view: run the clean-up annotator first", e);

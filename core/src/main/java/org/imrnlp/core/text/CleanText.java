@@ -36,7 +36,10 @@ public final class CleanText {
         return new TextCleaner(original).clean();
     }
 
-    /** Rebuilds a clean text from its parts (as stored in a CAS view). */
+    /**
+     * Rebuilds a clean text from its parts (as stored in a CAS view). The offset array is used as
+     * it is, not copied: the caller must never change it afterwards.
+     */
     public static CleanText fromParts(String text, int[] originalOffsets, int originalLength) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(originalOffsets, "originalOffsets");
