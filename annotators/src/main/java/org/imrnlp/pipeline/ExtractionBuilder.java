@@ -81,13 +81,18 @@ public final class ExtractionBuilder {
                 m.getDoses().forEach(d -> linkedDoses.put(d, Boolean.TRUE));
             }
         }
-        for (Annotation a : jcas.getAnnotationIndex()) {
+        for (IdentifiedAnnotation a : jcas.getAnnotationIndex(IdentifiedAnnotation.class)) {
             MentionType type = typeOf(a);
             if (type == MentionType.DOSE && !linkedDoses.containsKey(a)) {
                 continue;
             }
             if (type != null && a.getEnd() > a.getBegin()) {
                 entries.add(new Entry(a, type));
+            }
+        }
+        for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
+            if (segment.getEnd() > segment.getBegin()) {
+                entries.add(new Entry(segment, MentionType.SECTION));
             }
         }
         return entries;

@@ -91,7 +91,7 @@ final class TextCleaner {
     private void copyLine(Line line) {
         for (int i = line.begin; i < line.end; i++) {
             char c = original.charAt(i);
-            if (startsGluedWord(i, line.begin) || followsGluedPeriod(i, line.begin)) {
+            if (Character.isUpperCase(c) && (startsGluedWord(i, line.begin) || followsGluedPeriod(i, line.begin))) {
                 append(' ', i);
             }
             append(Character.isWhitespace(c) || c == '\u00a0' ? ' ' : c, i);
@@ -196,8 +196,13 @@ final class TextCleaner {
             return new Line(begin, end, true, marker, false, false, false, false);
         }
         String content = original.substring(begin, end);
-        return new Line(begin, end, false, false, isHeading(content), FIELD_LABEL.matcher(content).matches(),
-                LIST_ITEM.matcher(content).matches(), ONE_WORD_FIELD_END.matcher(content).matches());
+        char first = content.charAt(0);
+        int colon = content.indexOf(':');
+        boolean listLike = Character.isDigit(first) || first == '(' || !Character.isLetterOrDigit(first);
+        return new Line(begin, end, false, false, isHeading(content),
+                colon > 0 && Character.isUpperCase(first) && FIELD_LABEL.matcher(content).matches(),
+                listLike && LIST_ITEM.matcher(content).matches(),
+                colon > 0 && ONE_WORD_FIELD_END.matcher(content).matches());
     }
 
     private static boolean isSpace(char c) {
