@@ -36,6 +36,9 @@ final class MentionFinder {
     private static final Pattern STATUS_POST = Pattern.compile(
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
 
+    /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
+    private static final String FLARE = "flare";
+
     private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
 
     private final ClinicalVocabulary vocabulary;
@@ -152,7 +155,8 @@ final class MentionFinder {
     /**
      * Diagnosis or symptom heads grown into mentions: qualifiers, laterality, sites and levels
      * before them; levels or {@code of the <site>} after a diagnosis, a site phrase after a
-     * symptom. Category = lexicon category.
+     * symptom (not after a flare: in {@code exacerbation of neck pain} the pain is a mention of its
+     * own). Category = lexicon category.
      */
     private List<Candidate> grow(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
                                  boolean symptom) {
@@ -168,7 +172,7 @@ final class MentionFinder {
                     EnumSet.noneOf(WordKind.class));
             int e;
             if (symptom) {
-                e = lookingAt(sitePrepositional, t, m.end(), se);
+                e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrepositional, t, m.end(), se);
             } else {
                 e = vocabulary.levelsAfter(t, m.end(), se);
                 e = e > m.end() ? e : vocabulary.siteAfter(t, e, se);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.imrnlp.annotators.context.ContextRule.Category;
 import org.imrnlp.annotators.context.ContextRule.Direction;
 import org.imrnlp.annotators.context.ContextRule.Kind;
@@ -38,6 +39,8 @@ public final class ConTextEngine {
             Comparator.<Match<ContextRule>>comparingInt(m -> m.begin() - m.end())
                     .thenComparing(m -> m.value().direction() != Direction.FORWARD)
                     .thenComparingInt(Match::begin);
+
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("(?i)(?:[\\s,/]|\\band\\b|\\bor\\b)*");
 
     private final PhraseMatcher<ContextRule> rules;
     private final int maxWindow;
@@ -111,7 +114,10 @@ public final class ConTextEngine {
                 throw new IllegalArgumentException("target " + t + " outside a text of length " + sentence.length());
             }
         }
-        List<Match<ContextRule>> candidates = candidates(sentence);
+        CharSequence text = withoutQuotes(sentence);
+        List<Span> ordered = new ArrayList<>(targets);
+        ordered.sort(Comparator.comparingInt(Span::begin));
+        List<Match<ContextRule>> candidates = candidates(text);
         Selection shared = null;
         List<ContextResult> results = new ArrayList<>(targets.size());
         for (Span target : targets) {
@@ -119,10 +125,10 @@ public final class ConTextEngine {
             if (overlapsAny(candidates, target)) {
                 List<Match<ContextRule>> outside = new ArrayList<>(candidates);
                 outside.removeIf(m -> m.begin() < target.end() && target.begin() < m.end());
-                selection = select(sentence, outside);
+                selection = select(text, outside, ordered);
             } else {
                 if (shared == null) {
-                    shared = select(sentence, candidates);
+                    shared = select(text, candidates, ordered);
                 }
                 selection = shared;
             }
@@ -135,18 +141,58 @@ public final class ConTextEngine {
     private record Selection(List<Match<ContextRule>> phrases, int[] forwardEnd, int[] backwardBegin) {
     }
 
-    private Selection select(CharSequence sentence, List<Match<ContextRule>> candidates) {
+    private Selection select(CharSequence sentence, List<Match<ContextRule>> candidates, List<Span> targets) {
         List<Match<ContextRule>> phrases = accept(candidates);
         int count = phrases.size();
         int[] forwardEnd = new int[count];
         int[] backwardBegin = new int[count];
         for (int i = 0; i < count; i++) {
             if (phrases.get(i).value().kind() == Kind.TRIGGER) {
-                forwardEnd[i] = forwardEnd(sentence, phrases, i);
+                int limit = forwardLimit(sentence, phrases, i);
+                forwardEnd[i] = throughList(sentence, phrases.get(i).end(), forwardEnd(sentence, phrases.get(i).end(),
+                        limit), limit, targets);
                 backwardBegin[i] = backwardBegin(sentence, phrases, i);
             }
         }
         return new Selection(phrases, forwardEnd, backwardBegin);
+    }
+
+    /**
+     * A forward scope cut by the window goes on over a list of targets that starts inside it: each
+     * next target joined to the last one in scope by list separators only ({@code ,}, {@code and},
+     * {@code or}, {@code /}), up to {@code limit} (the next terminator or sentence end).
+     */
+    private static int throughList(CharSequence text, int from, int end, int limit, List<Span> targets) {
+        if (end >= limit) {
+            return end;
+        }
+        int last = -1;
+        for (Span t : targets) {
+            if (t.begin() < from) {
+                continue;
+            }
+            if (t.begin() < end) {
+                last = Math.max(last, t.end());
+            } else if (last >= 0 && t.begin() < limit && onlyListSeparators(text, last, t.begin())) {
+                end = Math.min(limit, Math.max(end, t.end()));
+                last = Math.max(last, t.end());
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean onlyListSeparators(CharSequence text, int begin, int end) {
+        String gap = text.subSequence(begin, end).toString();
+        return LIST_SEPARATORS.matcher(gap).matches();
+    }
+
+    /** The sentence with quotation marks as spaces (same offsets), so that quotes do not split phrases. */
+    private static CharSequence withoutQuotes(CharSequence sentence) {
+        String s = sentence.toString();
+        return s.indexOf('"') < 0 && s.indexOf('\u201c') < 0 && s.indexOf('\u201d') < 0 ? s
+                : s.replace('"', ' ').replace('\u201c', ' ').replace('\u201d', ' ');
     }
 
     private static ContextResult assess(Span target, Selection selection, boolean guidelineSection) {
@@ -271,8 +317,8 @@ public final class ConTextEngine {
         return false;
     }
 
-    /** End of the forward scope of phrase {@code i}: next terminator, sentence end or window end. */
-    private int forwardEnd(CharSequence text, List<Match<ContextRule>> phrases, int i) {
+    /** Where the forward scope of phrase {@code i} ends at the latest: next terminator or sentence end. */
+    private static int forwardLimit(CharSequence text, List<Match<ContextRule>> phrases, int i) {
         int limit = text.length();
         for (int j = i + 1; j < phrases.size(); j++) {
             if (phrases.get(j).value().kind() == Kind.TERMINATOR) {
@@ -280,12 +326,19 @@ public final class ConTextEngine {
                 break;
             }
         }
-        int words = 0;
         for (int k = phrases.get(i).end(); k < limit; k++) {
-            char c = text.charAt(k);
             if (isSentenceEnd(text, k)) {
                 return k;
             }
+        }
+        return limit;
+    }
+
+    /** End of a forward scope from {@code from}: {@code limit} or the window end, whichever is first. */
+    private int forwardEnd(CharSequence text, int from, int limit) {
+        int words = 0;
+        for (int k = from; k < limit; k++) {
+            char c = text.charAt(k);
             if (Character.isLetterOrDigit(c) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
                 words++;
                 if (words > maxWindow) {

@@ -90,6 +90,39 @@ class ConTextEngineTest {
     }
 
     @Test
+    void scopeCutByTheWindowGoesOnOverAListOfTargets() {
+        String s = "She is status post anterior cervical discectomy and fusion at C5-C6 with removal of hardware,"
+                + " bilateral carpal tunnel release and right ulnar nerve transposition.";
+        List<ConTextEngine.Span> targets = spans(s, "anterior cervical discectomy and fusion at C5-C6",
+                "removal of hardware", "bilateral carpal tunnel release", "right ulnar nerve transposition");
+        List<ContextResult> results = ENGINE.assess(s, targets, false);
+        for (ContextResult r : results) {
+            assertEquals("historical", render(r, s));
+        }
+        assertEquals("affirmed", render(ENGINE.assess(s, targets.get(3).begin(), targets.get(3).end(), false), s));
+    }
+
+    @Test
+    void listExtensionStopsAtAWordThatIsNoSeparator() {
+        String s = "He denies fever, chills, night sweats, weight loss, nausea, vomiting, diarrhea and reports"
+                + " chronic neck pain.";
+        List<ConTextEngine.Span> targets = spans(s, "fever", "chills", "night sweats", "weight loss", "nausea",
+                "vomiting", "diarrhea", "chronic neck pain");
+        List<ContextResult> results = ENGINE.withMaxWindow(8).assess(s, targets, false);
+        assertEquals("negated(denies)", render(results.get(6), s));
+        assertEquals("affirmed", render(results.get(7), s));
+    }
+
+    private static List<ConTextEngine.Span> spans(String sentence, String... targets) {
+        List<ConTextEngine.Span> spans = new ArrayList<>();
+        for (String t : targets) {
+            int b = sentence.indexOf(t);
+            spans.add(new ConTextEngine.Span(b, b + t.length()));
+        }
+        return spans;
+    }
+
+    @Test
     void scopeEndsAtASentenceEndInsideTheText() {
         String s = "He denies fever. Cough is present.";
         int b = s.indexOf("Cough");

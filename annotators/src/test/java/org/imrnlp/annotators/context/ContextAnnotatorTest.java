@@ -177,6 +177,26 @@ class ContextAnnotatorTest {
     }
 
     @Test
+    void wholePipelineNegatesAFlareAndAPsychiatricDiagnosisButNotTheComplaint() throws Exception {
+        JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
+        jcas.setDocumentText("She does not have a clear exacerbation of neck pain. The medical records do not reveal\n\n"
+                + "a psychiatric disorder. There is no evidence of an acute flare-up.\n");
+        SimplePipeline.runPipeline(jcas, ImrPipeline.description());
+        List<String> found = render(jcas).stream()
+                .filter(s -> s.startsWith("NegatedStatement") || s.startsWith("Symptom") || s.startsWith("Diagnosis"))
+                .toList();
+        assertEquals(List.of(
+                "NegatedStatement[does not have a clear exacerbation] cue=does not have target=exacerbation",
+                "Symptom[exacerbation] negated subject=patient",
+                "Symptom[neck pain] subject=patient",
+                "NegatedStatement[do not reveal a psychiatric disorder] cue=do not reveal target=psychiatric disorder",
+                "Diagnosis[psychiatric disorder] negated subject=patient",
+                "NegatedStatement[There is no evidence of an acute flare-up] cue=There is no evidence of"
+                        + " target=acute flare-up",
+                "Symptom[acute flare-up] negated subject=patient"), found);
+    }
+
+    @Test
     void contextIsTheLastComponentOfThePipeline() throws Exception {
         List<AnalysisEngineDescription> components = ImrPipeline.components();
         assertEquals(ContextAnnotator.class.getName(),
