@@ -68,9 +68,14 @@ final class TextCleaner {
         }
     }
 
-    /** A line that only names a part of the document: no lower-case letter, two capitals in a row. */
+    /**
+     * A line that only names a part of the document: no lower-case letter, two capitals in a row,
+     * and no sentence punctuation at its end ({@code MUSCLE RELAXANTS.} after an unfinished line is
+     * the end of a sentence, not a heading).
+     */
     private static boolean isHeading(String line) {
-        if (line.length() < 3 || line.length() > 120) {
+        char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+        if (line.length() < 3 || line.length() > 120 || last == '.' || last == ',' || last == ';') {
             return false;
         }
         boolean capitals = false;

@@ -51,6 +51,12 @@ class CleanTextTest {
     }
 
     @Test
+    void joinsACapitalisedTopicThatEndsTheSentenceOfTheLineBefore() {
+        assertEquals("Decision based on MTUS Chronic Pain Treatment Guidelines MUSCLE RELAXANTS.",
+                clean("Decision based on MTUS Chronic Pain Treatment Guidelines \n\nMUSCLE RELAXANTS. \n\n"));
+    }
+
+    @Test
     void keepsADecisionLineApartFromTheFieldThatFollows() {
         assertEquals("Robaxin 750mg #90:  Overturned\nClaims Administrator guideline: Decision based on ODG.",
                 clean("Robaxin 750mg #90:  Overturned \n\nClaims Administrator guideline: Decision based on ODG. \n\n"));

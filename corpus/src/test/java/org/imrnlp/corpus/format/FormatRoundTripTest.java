@@ -14,9 +14,6 @@ import java.util.stream.Collectors;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.imrnlp.core.Assertion;
-import org.imrnlp.core.DoseKind;
-import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.DoseModifiers;
 import org.imrnlp.core.json.AnnotatedDocument;
 import org.imrnlp.core.json.Annotation;
 import org.imrnlp.core.json.JsonForm;
@@ -122,13 +119,6 @@ class FormatRoundTripTest {
         JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
         jcas.setDocumentText(TEXT);
         EXTRACTOR.process(jcas);
-        int b = TEXT.indexOf("Lyrica");
-        Medication lyrica = new Medication(jcas, b, b + 6);
-        lyrica.setNormalized("pregabalin");
-        AssertionCodes.setDefaults(lyrica);
-        lyrica.addToIndexes();
-        int s = TEXT.indexOf("75 mg");
-        DoseModifiers.attach(jcas, lyrica, DoseKind.STRENGTH, s, s + 5, "75", "mg");
         AnnotatedDocument expected = ExtractionBuilder.build(jcas, "note.txt").toDocument();
 
         String xmi = XmiFormat.write(jcas);
@@ -137,8 +127,9 @@ class FormatRoundTripTest {
         assertEquals(TEXT, read.text());
         assertEquals(expected, read.document());
         String rendered = render(read.document());
-        assertTrue(rendered.startsWith("Medication[Lyrica] normalized=pregabalin strength=75 mg; "
-                + "Dose[75 mg] kind=strength medication=T1 unit=mg value=75"), rendered);
+        assertTrue(rendered.startsWith("Medication[Lyrica] drugClass=anticonvulsant frequency=2/day "
+                + "normalized=pregabalin strength=75 mg; Dose[75 mg] kind=strength medication=T1 unit=mg value=75"),
+                rendered);
     }
 
     @Test
