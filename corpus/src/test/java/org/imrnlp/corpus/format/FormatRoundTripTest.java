@@ -20,7 +20,6 @@ import org.imrnlp.core.json.JsonForm;
 import org.imrnlp.pipeline.ExtractionBuilder;
 import org.imrnlp.pipeline.ImrExtractor;
 import org.imrnlp.pipeline.ImrPipeline;
-import org.imrnlp.type.Medication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
