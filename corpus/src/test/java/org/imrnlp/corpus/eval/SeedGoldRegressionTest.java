@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Holds the extractor to the pinned per-type F1 on the seed letters: runs it over
  * {@code samples/letters/}, scores it against {@code samples/gold/}, and fails if a type's strict
  * or lenient F1 falls more than {@link PinnedScores#EPSILON} below {@code pinned-scores.tsv}.
- * Skipped while there is no gold or nothing is pinned. Regenerate the pins with
+ * Also requires the attributes in {@link #EXACT_ATTRIBUTES} to be right on every matched
+ * annotation, and every negated clinical concept of the gold to be found negated. Skipped while there is no gold or nothing is pinned. Regenerate the pins with
  * {@code ./imrnlp evaluate --gold corpus/samples/gold --letters corpus/samples/letters
  * --write-pinned corpus/src/test/resources/pinned-scores.tsv} (see corpus/doc/decisions-eval.md).
  */
@@ -48,9 +49,27 @@ class SeedGoldRegressionTest {
         Evaluation e = Evaluator.create().evaluate(gold.documents(), predictions.predicted());
 
         assertEquals(List.of(), e.missingPredictions(), "gold documents without a letter in " + LETTERS);
-        List<String> failures = pins.check(e);
+        List<String> failures = new java.util.ArrayList<>(pins.check(e));
+        for (String[] attribute : EXACT_ATTRIBUTES) {
+            e.attribute(attribute[0], attribute[1]).filter(a -> a.wrong() + a.missing() > 0)
+                    .ifPresent(a -> failures.add(a.type() + "." + a.attribute() + ": " + a.wrong() + " wrong, "
+                            + a.missing() + " missing"));
+        }
+        e.assertion("negated").filter(a -> a.counts().fn() > 0)
+                .ifPresent(a -> failures.add("negated: " + a.counts().fn() + " negated concepts not found"));
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures) + "\n\n" + EvaluationReport.table(e));
     }
+
+    /**
+     * Attributes that must be right on every matched seed annotation: what a disputed medication
+     * item asks for, the decisions, the dates of injury and the people.
+     */
+    private static final String[][] EXACT_ATTRIBUTES = {
+        {"Medication", "normalized"}, {"Medication", "strength"}, {"Medication", "quantity"},
+        {"Medication", "refills"}, {"DisputedItem", "decision"}, {"DisputedItem", "guideline"},
+        {"DisputedItem", "pages"}, {"DateOfInjury", "iso"}, {"Demographics", "age"}, {"Demographics", "sex"},
+        {"ReviewerCredential", "specialty"}, {"ReviewerCredential", "licensure"},
+    };
 
     private static boolean hasJson(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
