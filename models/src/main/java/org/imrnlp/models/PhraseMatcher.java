@@ -57,7 +57,7 @@ public final class PhraseMatcher<V> {
                 matches.add(match);
                 i = match.end();
             } else {
-                i++;
+                i = nextWordStart(text, i, to);
             }
         }
         return matches;
@@ -91,6 +91,17 @@ public final class PhraseMatcher<V> {
             return !Character.isWhitespace(text.charAt(i));
         }
         return i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    /** After a word start {@code i}: the end of its run of letters and digits (no word starts inside it), else {@code i + 1}. */
+    private static int nextWordStart(CharSequence text, int i, int to) {
+        int next = i + 1;
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+            while (next < to && Character.isLetterOrDigit(text.charAt(next))) {
+                next++;
+            }
+        }
+        return next;
     }
 
     private static boolean isWordEnd(CharSequence text, int end, int to) {

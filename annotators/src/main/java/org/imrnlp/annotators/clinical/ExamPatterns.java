@@ -11,11 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 
 /**
  * The exam finding rules of {@code clinical/exam-patterns.tsv}, {@code exam-triggers.tsv} and
- * {@code exam-results.tsv}, compiled once; immutable and thread-safe.
+ * {@code exam-results.tsv}, compiled once (each failing at once where no match can start, see
+ * {@link StartChars#failingFast}); immutable and thread-safe.
  */
 final class ExamPatterns {
 
@@ -64,7 +66,8 @@ final class ExamPatterns {
                 macros.put(row.get("result"), expanded);
                 continue;
             }
-            Pattern p = Pattern.compile("(?<![A-Za-z0-9+])(?:" + expanded + ")(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+            Pattern p = StartChars.failingFast(Pattern.compile("(?<![A-Za-z0-9+])(?:" + expanded + ")(?![A-Za-z0-9])",
+                    Pattern.CASE_INSENSITIVE));
             Set<String> groups = new HashSet<>();
             Matcher g = GROUP.matcher(expanded);
             while (g.find()) {

@@ -20,6 +20,7 @@ import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.DisputedItem;
 import org.imrnlp.type.Medication;
@@ -236,7 +237,7 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
             List<Pattern> patterns = new ArrayList<>();
             List<String> decisions = new ArrayList<>();
             for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
-                patterns.add(Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE));
+                patterns.add(StartChars.failingFast(Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE)));
                 decisions.add(row.get("decision"));
             }
             return new DecisionPhrases(List.copyOf(patterns), List.copyOf(decisions));

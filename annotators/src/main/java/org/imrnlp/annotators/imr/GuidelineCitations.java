@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 
 /**
@@ -18,9 +19,9 @@ final class GuidelineCitations {
 
     static final String RESOURCE = "imr-guidelines.tsv";
 
-    private static final Pattern PAGES = Pattern.compile(
+    private static final Pattern PAGES = StartChars.failingFast(Pattern.compile(
             "(?:,\\s*)?\\b(?:Page\\(s\\)|pages?|pp?\\.)\\s*:?\\s*(?<list>\\d+(?:\\s*[-\u2013]\\s*\\d+)?"
-                    + "(?:\\s*(?:,|and)\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?)*)", Pattern.CASE_INSENSITIVE);
+                    + "(?:\\s*(?:,|and)\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?)*)", Pattern.CASE_INSENSITIVE));
     private static final Pattern PAGE_SEPARATOR = Pattern.compile("\\s*(?:,|and)\\s*");
     private static final Pattern RANGE = Pattern.compile("\\s*[-\u2013]\\s*");
     private static final Pattern SPLIT = Pattern.compile(
@@ -41,7 +42,7 @@ final class GuidelineCitations {
         List<Trigger> triggers = new ArrayList<>();
         for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
             triggers.add(new Trigger("expert".equals(row.get("role")), "field".equals(row.get("form")),
-                    Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE)));
+                    StartChars.failingFast(Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE))));
         }
         return new GuidelineCitations(List.copyOf(triggers));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.StartChars;
 
 /**
  * The disputed-item line patterns of {@code imr-items.tsv}: a line that names one requested item
@@ -16,32 +17,46 @@ public final class ItemLines {
     /** Resource name of the item-line table. */
     public static final String RESOURCE = "imr-items.tsv";
 
-    private final List<Pattern> patterns;
+    private final List<LinePattern> patterns;
 
-    private ItemLines(List<Pattern> patterns) {
+    private ItemLines(List<LinePattern> patterns) {
         this.patterns = patterns;
     }
 
     /** The shared, compiled item-line patterns. */
     public static ItemLines get() {
         return ResourceFiles.cached(RESOURCE, ItemLines.class, name -> new ItemLines(
-                ResourceFiles.table(name).rows().stream().map(r -> Pattern.compile(r.get("pattern"))).toList()));
+                ResourceFiles.table(name).rows().stream().map(r -> LinePattern.of(r.get("requires"), r.get("pattern")))
+                        .toList()));
     }
 
     /** The item named by the whole of {@code line} (trimmed), or null. */
     public Item match(String line) {
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(line);
+        for (LinePattern p : patterns) {
+            if (!line.contains(p.requires())) {
+                continue;
+            }
+            Matcher m = p.pattern().matcher(line);
             if (m.matches()) {
-                String decision = hasGroup(pattern, "decision") ? m.group("decision") : null;
+                String decision = p.hasDecision() ? m.group("decision") : null;
                 return new Item(m.start("span"), m.end("span"), m.start("item"), m.end("item"), decision);
             }
         }
         return null;
     }
 
-    private static boolean hasGroup(Pattern pattern, String group) {
-        return pattern.pattern().contains("(?<" + group + ">");
+    /**
+     * One row of the table.
+     *
+     * @param requires    text a line must contain to match (empty for none)
+     * @param hasDecision whether the pattern has a {@code decision} group
+     */
+    private record LinePattern(String requires, Pattern pattern, boolean hasDecision) {
+
+        static LinePattern of(String requires, String regex) {
+            return new LinePattern(requires, StartChars.failingFast(Pattern.compile(regex)),
+                    regex.contains("(?<decision>"));
+        }
     }
 
     /**

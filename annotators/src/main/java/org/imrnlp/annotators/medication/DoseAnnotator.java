@@ -52,11 +52,15 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     private static final int MAX_LABEL = 30;
 
     private DoseLexicon lexicon;
+    /** The dose kind of each of the lexicon's patterns. */
+    private List<DoseKind> kinds;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         lexicon = DoseLexicon.get();
+        kinds = lexicon.patterns().stream().map(p -> DoseKind.fromLabel(p.kind()).orElseThrow(
+                () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()))).toList();
     }
 
     @Override
@@ -115,41 +119,58 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    /** The longest dose expression starting exactly at {@code at} (a pattern rather than a bare number on a tie), or null. */
+    /**
+     * The longest dose expression starting exactly at {@code at} (a pattern rather than a bare number on a tie),
+     * or null. Only the patterns whose matches can begin with the character at {@code at} are tried.
+     */
     private Candidate longestAt(String text, int at, int limit, Matchers matchers) {
+        char first = text.charAt(at);
         Candidate best = null;
-        for (int i = 0; i < matchers.patterns.size(); i++) {
-            Matcher m = matchers.patterns.get(i).region(at, limit);
+        List<DosePattern> patterns = lexicon.patterns();
+        for (int i = 0; i < patterns.size(); i++) {
+            DosePattern p = patterns.get(i);
+            if (!p.starts().canStart(first)) {
+                continue;
+            }
+            Matcher m = matchers.pattern(i).region(at, limit);
             if (m.lookingAt() && m.end() > at) {
-                DosePattern p = lexicon.patterns().get(i);
-                DoseKind kind = DoseKind.fromLabel(p.kind()).orElseThrow(
-                        () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()));
-                best = better(text, best, new Candidate(kind, at, m.end(), lexicon.value(p, m), null));
+                best = better(text, best, new Candidate(kinds.get(i), at, m.end(), lexicon.value(p, m), null));
             }
         }
-        Matcher form = matchers.form.region(at, limit);
-        if (form.lookingAt()) {
-            best = better(text, best, new Candidate(DoseKind.FORM, at, form.end(), lexicon.form(form.group()), null));
-        }
-        Matcher route = matchers.route.region(at, limit);
-        if (route.lookingAt()) {
-            best = better(text, best, new Candidate(DoseKind.ROUTE, at, route.end(), lexicon.route(route.group()), null));
-        }
-        Matcher strength = matchers.strength.region(at, limit);
-        if (strength.lookingAt()) {
-            String first = number(strength.group(1));
-            String unit = lexicon.unit(strength.group(2));
-            String value = first;
-            if (strength.group(3) != null) {
-                String secondUnit = lexicon.unit(strength.group(4));
-                value = first + "/" + number(strength.group(3));
-                String u = unit != null ? unit : secondUnit;
-                unit = u == null ? null : u + "/" + (secondUnit != null ? secondUnit : u);
+        if (lexicon.formStarts().canStart(first)) {
+            Matcher form = matchers.form.region(at, limit);
+            if (form.lookingAt()) {
+                best = better(text, best, new Candidate(DoseKind.FORM, at, form.end(), lexicon.form(form.group()), null));
             }
-            int end = strength.group(3) != null ? strength.end() : (unit != null ? strength.end(2) : strength.end(1));
-            best = better(text, best, new Candidate(DoseKind.STRENGTH, at, end, value, unit));
+        }
+        if (lexicon.routeStarts().canStart(first)) {
+            Matcher route = matchers.route.region(at, limit);
+            if (route.lookingAt()) {
+                best = better(text, best, new Candidate(DoseKind.ROUTE, at, route.end(), lexicon.route(route.group()), null));
+            }
+        }
+        if (lexicon.strengthStarts().canStart(first)) {
+            best = strengthAt(text, at, limit, matchers, best);
         }
         return best;
+    }
+
+    private Candidate strengthAt(String text, int at, int limit, Matchers matchers, Candidate best) {
+        Matcher strength = matchers.strength.region(at, limit);
+        if (!strength.lookingAt()) {
+            return best;
+        }
+        String first = number(strength.group(1));
+        String unit = lexicon.unit(strength.group(2));
+        String value = first;
+        if (strength.group(3) != null) {
+            String secondUnit = lexicon.unit(strength.group(4));
+            value = first + "/" + number(strength.group(3));
+            String u = unit != null ? unit : secondUnit;
+            unit = u == null ? null : u + "/" + (secondUnit != null ? secondUnit : u);
+        }
+        int end = strength.group(3) != null ? strength.end() : (unit != null ? strength.end(2) : strength.end(1));
+        return better(text, best, new Candidate(DoseKind.STRENGTH, at, end, value, unit));
     }
 
     /** The longer of two candidates (the one found first on a tie), ignoring one that ends inside a word. */
@@ -319,20 +340,29 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     private record Candidate(DoseKind kind, int begin, int end, String value, String unit) {
     }
 
-    /** One matcher per dose pattern over one document's clean text, with transparent region bounds. */
+    /** One matcher per dose pattern over one document's clean text, with transparent region bounds, made when first needed. */
     private static final class Matchers {
         final Matcher strength;
         final Matcher form;
         final Matcher route;
-        final List<Matcher> patterns = new ArrayList<>();
+        private final List<DosePattern> patterns;
+        private final Matcher[] matchers;
+        private final String text;
 
         Matchers(DoseLexicon lexicon, String text) {
+            this.text = text;
             strength = transparent(lexicon.strength().matcher(text));
             form = transparent(lexicon.form().matcher(text));
             route = transparent(lexicon.route().matcher(text));
-            for (DosePattern p : lexicon.patterns()) {
-                patterns.add(transparent(p.pattern().matcher(text)));
+            patterns = lexicon.patterns();
+            matchers = new Matcher[patterns.size()];
+        }
+
+        Matcher pattern(int i) {
+            if (matchers[i] == null) {
+                matchers[i] = transparent(patterns.get(i).pattern().matcher(text));
             }
+            return matchers[i];
         }
 
         private static Matcher transparent(Matcher m) {

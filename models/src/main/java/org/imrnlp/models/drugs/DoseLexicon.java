@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 
 /**
@@ -33,6 +34,9 @@ public final class DoseLexicon {
     private final Pattern form;
     private final Pattern route;
     private final Pattern count;
+    private final StartChars strengthStarts;
+    private final StartChars formStarts;
+    private final StartChars routeStarts;
     private final java.util.Set<String> gapWords;
 
     private DoseLexicon(Map<String, String> units, Map<String, String> forms, Map<String, String> routes,
@@ -56,9 +60,13 @@ public final class DoseLexicon {
         List<DosePattern> compiled = new ArrayList<>();
         for (String[] row : patternRows) {
             String regex = row[1].replace("{COUNT}", countRegex).replace("{FORM}", "(?:" + formRegex + ")");
-            compiled.add(new DosePattern(row[0], Pattern.compile(regex, Pattern.CASE_INSENSITIVE), row[2]));
+            Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            compiled.add(new DosePattern(row[0], pattern, row[2], StartChars.of(pattern)));
         }
         this.patterns = List.copyOf(compiled);
+        this.strengthStarts = StartChars.of(strength);
+        this.formStarts = StartChars.of(form);
+        this.routeStarts = StartChars.of(route);
     }
 
     /** The shared dosing vocabulary. */
@@ -118,14 +126,29 @@ public final class DoseLexicon {
         return gapWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The characters a {@link #strength()} match can begin with. */
+    public StartChars strengthStarts() {
+        return strengthStarts;
+    }
+
     /** Dosage form words. */
     public Pattern form() {
         return form;
     }
 
+    /** The characters a {@link #form()} match can begin with. */
+    public StartChars formStarts() {
+        return formStarts;
+    }
+
     /** Route words. */
     public Pattern route() {
         return route;
+    }
+
+    /** The characters a {@link #route()} match can begin with. */
+    public StartChars routeStarts() {
+        return routeStarts;
     }
 
     /** A number or number word. */
@@ -204,7 +227,8 @@ public final class DoseLexicon {
      * @param kind          dose kind label ({@code frequency}, {@code quantity} ...)
      * @param pattern       compiled, case-insensitive
      * @param valueTemplate value with {@code $n} group references
+     * @param starts        the characters a match can begin with
      */
-    public record DosePattern(String kind, Pattern pattern, String valueTemplate) {
+    public record DosePattern(String kind, Pattern pattern, String valueTemplate, StartChars starts) {
     }
 }

@@ -1,0 +1,77 @@
+package org.imrnlp.models;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The characters a match of a regular expression can begin with, found once by trying the pattern
+ * on each ASCII character (after a few different preceding characters, with opaque and with
+ * transparent bounds): where the match fails without reading past that one character
+ * ({@link Matcher#hitEnd()} false), no text starting with it can match. Characters beyond ASCII
+ * are always possible starts. Lets a caller skip positions, or a pattern fail at once, where no
+ * match can start. Assumes a pattern looks back at most one character before its start (a
+ * lookbehind or word boundary). Immutable and thread-safe.
+ */
+public final class StartChars {
+
+    private static final String[] BEFORE = {"", " ", "\n", "a", "0", ".", "+", "-", "("};
+
+    private final boolean[] ascii = new boolean[128];
+    private final boolean matchesEmpty;
+
+    private StartChars(Pattern pattern) {
+        boolean empty = false;
+        for (String before : BEFORE) {
+            for (boolean transparent : new boolean[] {false, true}) {
+                empty |= probe(pattern, before, "", transparent).lookingAt();
+                for (char c = 0; c < 128; c++) {
+                    Matcher m = probe(pattern, before, String.valueOf(c), transparent);
+                    ascii[c] |= m.lookingAt() || m.hitEnd();
+                }
+            }
+        }
+        matchesEmpty = empty;
+    }
+
+    /** The possible first characters of {@code pattern}'s matches. */
+    public static StartChars of(Pattern pattern) {
+        return new StartChars(pattern);
+    }
+
+    /**
+     * A pattern that finds exactly what {@code pattern} finds, with the same groups, but fails at
+     * once at a position whose character cannot start a match; {@code pattern} itself if it can
+     * match the empty string.
+     */
+    public static Pattern failingFast(Pattern pattern) {
+        StartChars starts = of(pattern);
+        if (starts.matchesEmpty) {
+            return pattern;
+        }
+        StringBuilder set = new StringBuilder();
+        for (char c = 0; c < 128; c++) {
+            if (starts.ascii[c]) {
+                set.append(String.format("\\x{%x}", (int) c));
+            }
+        }
+        set.append("\\x{80}-\\x{10FFFF}");
+        return Pattern.compile("(?=[" + set + "])(?:" + pattern.pattern() + ")", pattern.flags());
+    }
+
+    /** Whether a match can begin with {@code c}. */
+    public boolean canStart(char c) {
+        return c >= 128 || ascii[c];
+    }
+
+    /** Whether the pattern can match the empty string (then every position is a possible start). */
+    public boolean matchesEmpty() {
+        return matchesEmpty;
+    }
+
+    /** A matcher over {@code before + first} whose region starts at {@code first}. */
+    private static Matcher probe(Pattern pattern, String before, String first, boolean transparent) {
+        String text = before + first;
+        return pattern.matcher(text).region(before.length(), text.length())
+                .useTransparentBounds(transparent).useAnchoringBounds(!transparent);
+    }
+}
