@@ -290,6 +290,11 @@ public final class ClinicalVocabulary {
         return first + "-" + (m.group(3) == null ? m.group(1) : m.group(3)) + m.group(4);
     }
 
+    /** The lines of a list file of this vocabulary. */
+    static List<String> lines(String file) {
+        return ResourceFiles.lines(DIR + file);
+    }
+
     /** The rows of a data file of this vocabulary. */
     static List<TsvTable.Row> table(String file) {
         return ResourceFiles.table(DIR + file).rows();

@@ -2,6 +2,7 @@ package org.imrnlp.annotators.clinical;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrnlp.annotators.clinical.ClinicalVocabulary.WordKind;
+import org.imrnlp.models.FuzzyWords;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
 
 /**
  * Finds candidate diagnosis, symptom, pain and procedure mentions in clean text: lexicon heads
- * grown by {@link ClinicalVocabulary}'s rules, and the pain rules of {@code pain-cues.tsv}.
+ * grown by {@link ClinicalVocabulary}'s rules, and the pain rules of {@code pain-cues.tsv}. A
+ * misspelled single-word head ({@code radiculapathy}) counts as the head: a word of
+ * {@value #MIN_FUZZY_LENGTH}+ letters that no head covers, within one edit (a transposition is
+ * one) of exactly one single-word diagnosis, symptom or procedure head with its first letter, and
+ * not a word of {@code fuzzy-stopwords.txt}.
  * Shared by the clinical annotators so that each decides the same way; immutable, thread-safe.
  */
 final class MentionFinder {
@@ -39,6 +45,9 @@ final class MentionFinder {
     /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
     private static final String FLARE = "flare";
 
+    /** Words shorter than this are never read as a misspelled head. */
+    static final int MIN_FUZZY_LENGTH = 9;
+
     private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
 
     private final ClinicalVocabulary vocabulary;
@@ -51,6 +60,10 @@ final class MentionFinder {
 
     /** All lexicons in one matcher, so that one pass finds every head and the longest wins. */
     private final PhraseMatcher<Entry> heads;
+    /** The single-word diagnosis, symptom and procedure heads, for misspellings. */
+    private final FuzzyWords fuzzyHeads;
+    private final Map<String, Entry> singleWordHeads = new HashMap<>();
+    private final Set<String> fuzzyStopwords = new HashSet<>();
     private final PhraseMatcher<String> diagnosisCues;
     private final PhraseMatcher<String> examContext;
     private final Set<String> notAfter = new HashSet<>();
@@ -87,6 +100,14 @@ final class MentionFinder {
             }
         }
         heads = PhraseMatcher.of(entries);
+        entries.forEach((phrase, entry) -> {
+            String normal = PhraseMatcher.normalize(phrase);
+            if (entry.lexicon() != Lexicon.PAIN && normal.chars().allMatch(Character::isLetter)) {
+                singleWordHeads.putIfAbsent(normal, entry);
+            }
+        });
+        fuzzyHeads = FuzzyWords.of(singleWordHeads.keySet(), MIN_FUZZY_LENGTH - 1, length -> 1);
+        ClinicalVocabulary.lines("fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
         diagnosisCues = PhraseMatcher.of(listCues);
         Map<String, String> context = new java.util.HashMap<>();
         for (TsvTable.Row row : ClinicalVocabulary.table("exam-triggers.tsv")) {
@@ -137,7 +158,7 @@ final class MentionFinder {
         for (Lexicon lexicon : Lexicon.values()) {
             found.put(lexicon, new ArrayList<>());
         }
-        for (PhraseMatcher.Match<Entry> m : heads.findAll(t)) {
+        for (PhraseMatcher.Match<Entry> m : findHeads(t)) {
             found.get(m.value().lexicon()).add(new PhraseMatcher.Match<>(m.begin(), m.end(), m.phrase(), m.value().row()));
         }
         Scan scan = new Scan(t, sentences, grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false),
@@ -145,6 +166,54 @@ final class MentionFinder {
                 procedures(t, sentences, found.get(Lexicon.PROCEDURE)));
         LAST.set(scan);
         return scan;
+    }
+
+    /** The heads in {@code t}, exact or misspelled, in text order. */
+    private List<PhraseMatcher.Match<Entry>> findHeads(String t) {
+        List<PhraseMatcher.Match<Entry>> exact = heads.findAll(t);
+        List<PhraseMatcher.Match<Entry>> all = new ArrayList<>(exact.size() + 4);
+        int next = 0;
+        int i = 0;
+        int length = t.length();
+        while (i < length) {
+            if (!Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int begin = i;
+            boolean letters = true;
+            while (i < length && Character.isLetterOrDigit(t.charAt(i))) {
+                letters &= Character.isLetter(t.charAt(i));
+                i++;
+            }
+            if (!letters || i - begin < MIN_FUZZY_LENGTH) {
+                continue;
+            }
+            while (next < exact.size() && exact.get(next).end() <= begin) {
+                all.add(exact.get(next++));
+            }
+            if (next < exact.size() && exact.get(next).begin() < i) {
+                continue;
+            }
+            String head = misspelledHead(t.substring(begin, i).toLowerCase(Locale.ROOT));
+            if (head != null) {
+                Entry entry = singleWordHeads.get(head);
+                all.add(new PhraseMatcher.Match<>(begin, i, entry.row().get("phrase"), entry));
+            }
+        }
+        while (next < exact.size()) {
+            all.add(exact.get(next++));
+        }
+        return all;
+    }
+
+    /** The one single-word head {@code word} (lower case) misspells, or null. */
+    private String misspelledHead(String word) {
+        if (fuzzyStopwords.contains(word)) {
+            return null;
+        }
+        List<FuzzyWords.Near> near = fuzzyHeads.near(word);
+        return near.size() == 1 ? near.get(0).word() : null;
     }
 
     /** The candidates of one document. */

@@ -1,6 +1,5 @@
 package org.imrnlp.models.drugs;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.imrnlp.models.FuzzyWords;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
@@ -42,7 +42,7 @@ public final class DrugLexicon {
     private final PhraseMatcher<Boolean> suffixes;
     private final PhraseMatcher<Boolean> classExclusions;
     private final Map<String, Drug> exactNames;
-    private final Map<String, List<String>> deletions;
+    private final FuzzyWords fuzzyNames;
     private final Set<String> stopwords;
     private final List<String> gluePrefixes;
     private final Map<String, Optional<Drug>> fuzzyCache = new ConcurrentHashMap<>();
@@ -59,7 +59,8 @@ public final class DrugLexicon {
         this.exactNames = Map.copyOf(exactNames);
         this.stopwords = Set.copyOf(stopwords);
         this.gluePrefixes = List.copyOf(gluePrefixes);
-        this.deletions = indexDeletions(exactNames.keySet());
+        this.fuzzyNames = FuzzyWords.of(exactNames.keySet(), MIN_FUZZY_LENGTH,
+                length -> length >= TWO_EDIT_LENGTH ? 2 : 1);
     }
 
     /** The shared lexicon built from the data files of {@code org/imrnlp/models/}. */
@@ -172,26 +173,12 @@ public final class DrugLexicon {
         if (w.length() < MIN_FUZZY_LENGTH || stopwords.contains(w) || exactNames.containsKey(w)) {
             return null;
         }
-        Set<String> candidates = new HashSet<>();
-        for (String variant : variants(w, w.length() >= TWO_EDIT_LENGTH - 1 ? 2 : 1)) {
-            List<String> hit = deletions.get(variant);
-            if (hit != null) {
-                candidates.addAll(hit);
-            }
-        }
         Drug best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
-        for (String name : candidates) {
-            if (name.charAt(0) != w.charAt(0)) {
-                continue;
-            }
-            int limit = name.length() >= TWO_EDIT_LENGTH ? 2 : 1;
-            int d = EditDistance.osa(w, name, limit);
-            if (d > limit) {
-                continue;
-            }
-            Drug drug = exactNames.get(name);
+        for (FuzzyWords.Near near : fuzzyNames.near(w)) {
+            int d = near.distance();
+            Drug drug = exactNames.get(near.word());
             if (d < bestDistance) {
                 best = drug;
                 bestDistance = d;
@@ -224,38 +211,6 @@ public final class DrugLexicon {
             }
         }
         return true;
-    }
-
-    private static Map<String, List<String>> indexDeletions(Set<String> names) {
-        Map<String, List<String>> index = new HashMap<>();
-        for (String name : names) {
-            if (name.length() < MIN_FUZZY_LENGTH || !name.chars().allMatch(Character::isLetter)) {
-                continue;
-            }
-            for (String variant : variants(name, name.length() >= TWO_EDIT_LENGTH ? 2 : 1)) {
-                index.computeIfAbsent(variant, k -> new ArrayList<>(1)).add(name);
-            }
-        }
-        index.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(index);
-    }
-
-    /** The word and every string made from it by deleting up to {@code edits} characters. */
-    private static Set<String> variants(String word, int edits) {
-        Set<String> out = new HashSet<>();
-        out.add(word);
-        Set<String> frontier = Set.of(word);
-        for (int e = 0; e < edits; e++) {
-            Set<String> next = new HashSet<>();
-            for (String w : frontier) {
-                for (int i = 0; i < w.length(); i++) {
-                    next.add(w.substring(0, i) + w.substring(i + 1));
-                }
-            }
-            out.addAll(next);
-            frontier = next;
-        }
-        return out;
     }
 
     /**

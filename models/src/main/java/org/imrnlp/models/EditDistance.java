@@ -1,13 +1,13 @@
-package org.imrnlp.models.drugs;
+package org.imrnlp.models;
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded. */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {
     }
 
     /** The distance of {@code a} and {@code b}, or {@code limit + 1} if it exceeds {@code limit}. */
-    static int osa(String a, String b, int limit) {
+    public static int osa(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > limit) {

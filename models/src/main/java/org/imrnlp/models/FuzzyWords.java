@@ -1,0 +1,107 @@
+package org.imrnlp.models;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * A symmetric-delete index of lexicon words, for finding the words a misspelling is near: every
+ * indexed word of {@code minLength}+ letters is stored under the strings made from it by deleting
+ * up to its allowed number of edits, so that a look-up needs only the deletions of the queried
+ * word and the bounded {@link EditDistance#osa} of the few candidates it reaches. Immutable and
+ * thread-safe; build it once per lexicon.
+ */
+public final class FuzzyWords {
+
+    private final Map<String, List<String>> deletions;
+    private final IntUnaryOperator edits;
+    private final int minLength;
+
+    private FuzzyWords(Map<String, List<String>> deletions, IntUnaryOperator edits, int minLength) {
+        this.deletions = deletions;
+        this.edits = edits;
+        this.minLength = minLength;
+    }
+
+    /**
+     * An index of the all-letter {@code words} (lower case) of at least {@code minLength} letters;
+     * {@code edits} gives how many edits a word of a given length allows.
+     */
+    public static FuzzyWords of(Collection<String> words, int minLength, IntUnaryOperator edits) {
+        Map<String, List<String>> index = new HashMap<>();
+        for (String word : words) {
+            if (word.length() < minLength || !word.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (String variant : variants(word, edits.applyAsInt(word.length()))) {
+                index.computeIfAbsent(variant, k -> new ArrayList<>(1)).add(word);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return new FuzzyWords(Map.copyOf(index), edits, minLength);
+    }
+
+    /**
+     * The indexed words other than {@code word} itself that start with its first letter and lie
+     * within their allowed edit distance of it (a transposition counts as one edit), with their
+     * distances. The deletions of {@code word} go as deep as a word one letter longer allows.
+     */
+    public List<Near> near(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() + 1 < minLength) {
+            return List.of();
+        }
+        Set<String> candidates = new HashSet<>();
+        for (String variant : variants(w, edits.applyAsInt(w.length() + 1))) {
+            List<String> hit = deletions.get(variant);
+            if (hit != null) {
+                candidates.addAll(hit);
+            }
+        }
+        List<Near> out = new ArrayList<>(candidates.size());
+        for (String candidate : candidates) {
+            if (candidate.charAt(0) != w.charAt(0) || candidate.equals(w)) {
+                continue;
+            }
+            int limit = edits.applyAsInt(candidate.length());
+            int d = EditDistance.osa(w, candidate, limit);
+            if (d <= limit) {
+                out.add(new Near(candidate, d));
+            }
+        }
+        return out;
+    }
+
+    /** The word and every string made from it by deleting up to {@code edits} characters. */
+    private static Set<String> variants(String word, int edits) {
+        Set<String> out = new HashSet<>();
+        out.add(word);
+        Set<String> frontier = Set.of(word);
+        for (int e = 0; e < edits; e++) {
+            Set<String> next = new HashSet<>();
+            for (String w : frontier) {
+                for (int i = 0; i < w.length(); i++) {
+                    next.add(w.substring(0, i) + w.substring(i + 1));
+                }
+            }
+            out.addAll(next);
+            frontier = next;
+        }
+        return out;
+    }
+
+    /**
+     * An indexed word near a queried one.
+     *
+     * @param word     the indexed word
+     * @param distance its edit distance from the queried word (at least 1)
+     */
+    public record Near(String word, int distance) {
+    }
+}
