@@ -14,12 +14,17 @@ import java.util.function.IntUnaryOperator;
  * A symmetric-delete index of lexicon words, for finding the words a misspelling is near: every
  * indexed word of {@code minLength}+ letters is stored under the strings made from it by deleting
  * up to its allowed number of edits, so that a look-up needs only the deletions of the queried
- * word and the bounded {@link EditDistance#osa} of the few candidates it reaches. Immutable and
- * thread-safe; build it once per lexicon.
+ * word and the bounded {@link EditDistance#osa} of the few candidates it reaches. Answers are
+ * remembered (up to {@value #MAX_REMEMBERED} queried words), since the same words recur in every
+ * letter. Thread-safe; build it once per lexicon.
  */
 public final class FuzzyWords {
 
+    /** How many queried words' answers are kept. */
+    public static final int MAX_REMEMBERED = 100_000;
+
     private final Map<String, List<String>> deletions;
+    private final Map<String, List<Near>> remembered = new java.util.concurrent.ConcurrentHashMap<>();
     private final IntUnaryOperator edits;
     private final int minLength;
 
@@ -57,6 +62,18 @@ public final class FuzzyWords {
         if (w.length() + 1 < minLength) {
             return List.of();
         }
+        List<Near> known = remembered.get(w);
+        if (known != null) {
+            return known;
+        }
+        List<Near> found = search(w);
+        if (remembered.size() < MAX_REMEMBERED) {
+            remembered.put(w, found);
+        }
+        return found;
+    }
+
+    private List<Near> search(String w) {
         Set<String> candidates = new HashSet<>();
         for (String variant : variants(w, edits.applyAsInt(w.length() + 1))) {
             List<String> hit = deletions.get(variant);
@@ -75,7 +92,7 @@ public final class FuzzyWords {
                 out.add(new Near(candidate, d));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The word and every string made from it by deleting up to {@code edits} characters. */

@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.imrnlp.models.FuzzyWords;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
@@ -19,9 +17,8 @@ import org.imrnlp.models.TsvTable;
  * synonym name of a drug, the class phrases, the salt and release-form words that extend a name
  * ({@code drug-suffixes.tsv}), and look-ups for misspelled names (bounded edit distance, never a
  * word of {@code drug-fuzzy-stopwords.txt}) and for names glued to a preceding lower-case word
- * ({@code drug-glue-prefixes.txt}). Immutable and thread-safe (the edit-distance look-ups of
- * words already seen are remembered in a bounded concurrent cache); get the shared copy with
- * {@link #get()}.
+ * ({@code drug-glue-prefixes.txt}). Thread-safe (edit-distance answers are remembered by
+ * {@link FuzzyWords}); get the shared copy with {@link #get()}.
  */
 public final class DrugLexicon {
 
@@ -30,9 +27,6 @@ public final class DrugLexicon {
 
     /** Names of this length and longer allow two edits; shorter ones one. */
     public static final int TWO_EDIT_LENGTH = 10;
-
-    /** How many words' edit-distance look-ups are remembered. */
-    private static final int MAX_CACHED_WORDS = 100_000;
 
     /** Glued names must have at least this many letters. */
     public static final int MIN_GLUED_NAME_LENGTH = 5;
@@ -45,7 +39,6 @@ public final class DrugLexicon {
     private final FuzzyWords fuzzyNames;
     private final Set<String> stopwords;
     private final List<String> gluePrefixes;
-    private final Map<String, Optional<Drug>> fuzzyCache = new ConcurrentHashMap<>();
 
     private DrugLexicon(Map<String, Drug> exactNames, Map<String, String> classPhrases,
                        Map<String, Boolean> suffixWords, Set<String> stopwords, List<String> gluePrefixes,
@@ -158,18 +151,6 @@ public final class DrugLexicon {
      */
     public Drug fuzzy(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        Optional<Drug> cached = fuzzyCache.get(w);
-        if (cached != null) {
-            return cached.orElse(null);
-        }
-        Drug drug = nearest(w);
-        if (fuzzyCache.size() < MAX_CACHED_WORDS) {
-            fuzzyCache.put(w, Optional.ofNullable(drug));
-        }
-        return drug;
-    }
-
-    private Drug nearest(String w) {
         if (w.length() < MIN_FUZZY_LENGTH || stopwords.contains(w) || exactNames.containsKey(w)) {
             return null;
         }
