@@ -9,6 +9,8 @@ import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.context.ContextAssessor;
+import org.imrnlp.core.Assertion;
 import org.imrnlp.core.Extraction;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,14 @@ class UsageExampleTest {
             // end README
             assertTrue(json.startsWith("{\"source\":\"000_f7de4adc8d6a8410.txt\""));
         }
+    }
+
+    @Test
+    void contextExample() {
+        // README: context
+        Assertion a = ContextAssessor.assess("The patient denies chest pain.", 19, 29);   // a.negated() is true
+        // end README
+        assertTrue(a.negated());
     }
 
     @Test
