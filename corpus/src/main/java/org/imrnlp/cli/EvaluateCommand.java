@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                 "(negated, ...): precision, recall and F1 of true over the lenient matches",
                 "of clinical types.",
                 "Folders hold files in the annotation guide's JSON form (.json: one document,",
-                ".jsonl: one per line); files with the same source are merged into one.",
+                ".jsonl: one per line), BRAT (NAME.ann beside NAME.txt) or UIMA XMI (NAME.xmi);",
+                "files with the same source are merged into one.",
                 "A gold document without a prediction counts as all misses (with a warning);",
                 "predictions without gold are left out. Scored types: those the gold",
                 "annotates, or --types. Decisions: corpus/doc/decisions-eval.md."},
@@ -54,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Predictions predictions;
 
     static final class Predictions {
-        @Option(names = "--pred", paramLabel = "DIR", description = "Folder of predicted files (.json or .jsonl).")
+        @Option(names = "--pred", paramLabel = "DIR", description = "Folder of predicted files (.json, .jsonl, .ann or .xmi).")
         Path pred;
 
         @Option(names = "--letters", paramLabel = "DIR",

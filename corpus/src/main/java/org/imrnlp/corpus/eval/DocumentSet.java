@@ -3,6 +3,7 @@ package org.imrnlp.corpus.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
 import org.imrnlp.core.json.AnnotatedDocument;
 import org.imrnlp.core.json.Annotation;
 import org.imrnlp.core.json.JsonForm;
+import org.imrnlp.corpus.format.BratFormat;
+import org.imrnlp.corpus.format.XmiFormat;
 
 /**
  * Annotated documents by source, read from a folder of files in the guide's JSON form: {@code .json}
@@ -45,7 +48,11 @@ public record DocumentSet(Map<String, AnnotatedDocument> documents, Map<String, 
         warnings = List.copyOf(warnings);
     }
 
-    /** Reads every {@code .json} and {@code .jsonl} file of {@code folder} and merges them by source. */
+    /**
+     * Reads every annotation file of {@code folder} and merges them by source: {@code .json} and
+     * {@code .jsonl} in the guide's form, BRAT {@code NAME.ann} (with its {@code NAME.txt} beside it)
+     * and UIMA {@code NAME.xmi}; a BRAT or XMI document's source is {@code NAME.txt}.
+     */
     public static DocumentSet load(Path folder) throws IOException {
         Objects.requireNonNull(folder, "folder");
         if (!Files.exists(folder)) {
@@ -56,20 +63,42 @@ public record DocumentSet(Map<String, AnnotatedDocument> documents, Map<String, 
         }
         List<Path> paths;
         try (Stream<Path> list = Files.list(folder)) {
-            paths = list.filter(p -> Files.isRegularFile(p) && isJson(p)).sorted().toList();
+            paths = list.filter(p -> Files.isRegularFile(p) && isAnnotationFile(p)).sorted().toList();
         }
         if (paths.isEmpty()) {
-            throw new IOException(folder + ": no .json or .jsonl files");
+            throw new IOException(folder + ": no .json, .jsonl, .ann or .xmi files");
         }
         List<Piece> pieces = new ArrayList<>();
         for (Path path : paths) {
-            if (name(path).endsWith(".jsonl")) {
+            String name = name(path);
+            if (name.endsWith(".jsonl")) {
                 readLines(path, pieces);
+            } else if (name.endsWith(".ann")) {
+                pieces.add(new Piece(validated(readBrat(path), path.toString()), path));
+            } else if (name.endsWith(".xmi")) {
+                try (InputStream in = Files.newInputStream(path)) {
+                    AnnotatedDocument d = XmiFormat.read(in, textName(path)).document();
+                    pieces.add(new Piece(validated(d, path.toString()), path));
+                }
             } else {
                 pieces.add(new Piece(validated(JsonForm.read(path), path.toString()), path));
             }
         }
         return merge(pieces);
+    }
+
+    private static AnnotatedDocument readBrat(Path ann) throws IOException {
+        Path text = ann.resolveSibling(textName(ann));
+        if (!Files.isRegularFile(text)) {
+            throw new NoSuchFileException(text.toString(), null, "the text of " + ann.getFileName() + " is missing");
+        }
+        return BratFormat.read(text.getFileName().toString(), Files.readString(text), Files.readString(ann));
+    }
+
+    /** {@code NAME.txt} for {@code NAME.ann} or {@code NAME.xmi}. */
+    private static String textName(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.')) + ".txt";
     }
 
     /**
@@ -90,9 +119,9 @@ public record DocumentSet(Map<String, AnnotatedDocument> documents, Map<String, 
         }
     }
 
-    private static boolean isJson(Path p) {
+    private static boolean isAnnotationFile(Path p) {
         String n = name(p);
-        return n.endsWith(".json") || n.endsWith(".jsonl");
+        return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ann") || n.endsWith(".xmi");
     }
 
     private static String name(Path p) {

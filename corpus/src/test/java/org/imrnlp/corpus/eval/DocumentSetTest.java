@@ -133,7 +133,7 @@ class DocumentSetTest {
     void aFolderWithoutJsonIsRefused() throws IOException {
         write("readme.txt", "nothing here");
         IOException e = assertThrows(IOException.class, () -> DocumentSet.load(dir));
-        assertEquals(dir + ": no .json or .jsonl files", e.getMessage());
+        assertEquals(dir + ": no .json, .jsonl, .ann or .xmi files", e.getMessage());
     }
 
     @Test
