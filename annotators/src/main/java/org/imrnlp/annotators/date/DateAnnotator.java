@@ -71,7 +71,8 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         Matcher n = NUMERIC.matcher(text);
         int length = text.length();
         for (int i = 0; i < length; i++) {
-            if (Character.isDigit(text.charAt(i)) && (i == 0 || !joinsNumber(text.charAt(i - 1)))
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !joinsNumber(text.charAt(i - 1)))
                     && separatorFollows(text, i) && n.region(i, length).lookingAt()) {
                 String iso = numericIso(n);
                 if (iso != null) {
@@ -221,13 +222,17 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         Matcher dayFirst = rules.dayFirst.matcher(text);
         int i = 0;
         while (i < length) {
-            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
             while (j < length && Character.isLetter(text.charAt(j))) {
                 j++;
+            }
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i = j;
+                continue;
             }
             if (j - i >= 3 && j - i <= 9 && numberNear(text, i, j)
                     && rules.months.containsKey(text.substring(i, j).toLowerCase(Locale.ROOT))) {

@@ -49,11 +49,11 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (!wordStart) {
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && c != 'M' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            if (Character.isDigit(c) && (i == 0 || text.charAt(i - 1) != '.') && yearFollows(text, i)
+            if (digit && (i == 0 || text.charAt(i - 1) != '.') && yearFollows(text, i)
                     && m.region(i, length).lookingAt()) {
                 add(jcas, clean, m.start(), m.end(), m.group("age"), rules.sex(m.group("sex")));
                 i = m.end() - 1;

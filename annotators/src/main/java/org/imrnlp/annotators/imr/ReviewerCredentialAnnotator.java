@@ -49,6 +49,10 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern SPECIALTY_LINE = Pattern.compile(
             "^Certification\\(s\\)\\s*/\\s*Specialt(?:y|ies)\\s*:\\s*(?<value>[^\\n]*?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** How every {@link #LICENSURE_LINE} match begins. */
+    private static final String LICENSURE_START = "state(s)";
+    /** How every {@link #SPECIALTY_LINE} match begins. */
+    private static final String SPECIALTY_START = "certification(s)";
     /** Every credential sentence says where the reviewer is licensed: the sentence is looked for there. */
     private static final String LICENSED = "licensed to practice";
     /** How far before "licensed to practice" a credential sentence may start. */
@@ -96,13 +100,15 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
             add(jcas, clean, s.start(), s.end(), specialty.isEmpty() ? null : String.join(", ", specialty),
                     sub.isEmpty() ? null : String.join(", ", sub), String.join(", ", names(states, s.group("lic"))));
         }
-        Matcher lic = LICENSURE_LINE.matcher(text);
-        Matcher spec = SPECIALTY_LINE.matcher(text);
-        while (lic.find()) {
+        Matcher lic = LICENSURE_LINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher spec = SPECIALTY_LINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int next = 0;
+        while (find(lic, text, LICENSURE_START, next)) {
             int begin = lic.start();
             int end = lic.end();
+            next = end;
             List<String> certifications = List.of();
-            if (spec.find(Math.max(0, previousLineStart(text, begin))) && adjacent(text, lic, spec)) {
+            if (find(spec, text, SPECIALTY_START, Math.max(0, previousLineStart(text, begin))) && adjacent(text, lic, spec)) {
                 certifications = names(specialties, spec.group("value"));
                 begin = Math.min(begin, spec.start());
                 end = Math.max(end, spec.end());
@@ -112,6 +118,19 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
                     certifications.size() < 2 ? null : String.join(", ", certifications.subList(1, certifications.size())),
                     String.join(", ", names(states, lic.group("value"))));
         }
+    }
+
+    /**
+     * Finds the first match of {@code m} starting at or after {@code from}, trying only where
+     * {@code start} (lower case; every match begins with it, in any case) stands.
+     */
+    private static boolean find(Matcher m, String text, String start, int from) {
+        for (int at = indexOfIgnoreCase(text, start, from); at >= 0; at = indexOfIgnoreCase(text, start, at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first index of {@code word} (lower case) in {@code text} at or after {@code from}, ignoring case; -1 if none. */

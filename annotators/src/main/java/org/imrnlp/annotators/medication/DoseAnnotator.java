@@ -101,7 +101,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                           List<Med> meds, Matchers matchers) {
         markAliases(text, meds);
         for (Med med : meds) {
-            med.claimedFrom = attachBefore(jcas, clean, text, sentenceBegin, med);
+            med.claimedFrom = attachBefore(jcas, clean, text, sentenceBegin, med, matchers);
         }
         for (int i = 0; i < meds.size(); i++) {
             Med med = meds.get(i);
@@ -209,7 +209,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** A route word or a count right before the name; returns where the claimed text starts. */
-    private int attachBefore(JCas jcas, CleanText clean, String text, int sentenceBegin, Med med) {
+    private int attachBefore(JCas jcas, CleanText clean, String text, int sentenceBegin, Med med, Matchers matchers) {
         int j = med.begin;
         while (j > sentenceBegin && text.charAt(j - 1) == ' ') {
             j--;
@@ -217,12 +217,13 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         if (j == med.begin) {
             return med.begin;
         }
-        Matcher route = lexicon.route().matcher(text).region(Math.max(sentenceBegin, j - 20), j);
-        route.useTransparentBounds(true);
-        while (route.find()) {
-            if (route.end() == j && (route.start() == 0 || !Character.isLetterOrDigit(text.charAt(route.start() - 1)))) {
-                attach(jcas, clean, med, DoseKind.ROUTE, route.start(), j, lexicon.route(route.group()), null);
-                return route.start();
+        if (lexicon.canEndRoute(text.charAt(j - 1))) {
+            Matcher route = matchers.route.region(Math.max(sentenceBegin, j - 20), j);
+            while (route.find()) {
+                if (route.end() == j && (route.start() == 0 || !Character.isLetterOrDigit(text.charAt(route.start() - 1)))) {
+                    attach(jcas, clean, med, DoseKind.ROUTE, route.start(), j, lexicon.route(route.group()), null);
+                    return route.start();
+                }
             }
         }
         int k = j;

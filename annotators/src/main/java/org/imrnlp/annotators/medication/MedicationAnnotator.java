@@ -3,6 +3,7 @@ package org.imrnlp.annotators.medication;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -98,13 +99,14 @@ public class MedicationAnnotator extends JCasAnnotator_ImplBase {
                 continue;
             }
             String word = text.substring(begin, i);
-            Drug drug = lexicon.fuzzy(word);
+            String lower = word.toLowerCase(Locale.ROOT);
+            Drug drug = lexicon.fuzzy(lower);
             int start = begin;
-            if (drug == null && word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
-                int glued = lexicon.gluedNameStart(word);
+            if (drug == null && word.equals(lower)) {
+                int glued = lexicon.gluedNameStart(lower);
                 if (glued > 0) {
                     start = begin + glued;
-                    drug = lexicon.exact(word.substring(glued));
+                    drug = lexicon.exact(lower.substring(glued));
                 }
             }
             if (drug != null) {

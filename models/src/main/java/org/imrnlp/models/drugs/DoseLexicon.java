@@ -37,6 +37,8 @@ public final class DoseLexicon {
     private final StartChars strengthStarts;
     private final StartChars formStarts;
     private final StartChars routeStarts;
+    /** The last characters of the route words, in both cases. */
+    private final String routeEnds;
     private final java.util.Set<String> gapWords;
 
     private DoseLexicon(Map<String, String> units, Map<String, String> forms, Map<String, String> routes,
@@ -67,6 +69,8 @@ public final class DoseLexicon {
         this.strengthStarts = StartChars.of(strength);
         this.formStarts = StartChars.of(form);
         this.routeStarts = StartChars.of(route);
+        this.routeEnds = routes.keySet().stream().map(w -> w.substring(w.length() - 1))
+                .map(c -> c.toLowerCase(Locale.ROOT) + c.toUpperCase(Locale.ROOT)).distinct().collect(Collectors.joining());
     }
 
     /** The shared dosing vocabulary. */
@@ -149,6 +153,11 @@ public final class DoseLexicon {
     /** The characters a {@link #route()} match can begin with. */
     public StartChars routeStarts() {
         return routeStarts;
+    }
+
+    /** Whether a {@link #route()} match can end with {@code c}. */
+    public boolean canEndRoute(char c) {
+        return routeEnds.indexOf(c) >= 0;
     }
 
     /** A number or number word. */

@@ -176,8 +176,10 @@ public final class DrugLexicon {
      * glued to a known preceding word starts, or -1.
      */
     public int gluedNameStart(String token) {
+        char first = token.charAt(0);
         for (String prefix : gluePrefixes) {
-            if (token.length() - prefix.length() >= MIN_GLUED_NAME_LENGTH && token.startsWith(prefix)
+            if (prefix.charAt(0) == first && token.length() - prefix.length() >= MIN_GLUED_NAME_LENGTH
+                    && token.startsWith(prefix)
                     && exactNames.containsKey(token.substring(prefix.length()))) {
                 return prefix.length();
             }
