@@ -39,6 +39,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
 
     private ExamPatterns patterns;
+    private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
 
     private record Found(int begin, int end, String test, String result, String value) {
@@ -48,6 +49,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         patterns = ExamPatterns.get();
+        finder = MentionFinder.get();
         vocabulary = ClinicalVocabulary.get();
     }
 
@@ -59,7 +61,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         List<Found> found = new ArrayList<>();
         int sentence = -2;
         Set<String> tests = new LinkedHashSet<>();
-        for (PhraseMatcher.Match<String> trigger : patterns.triggers().findAll(t)) {
+        for (PhraseMatcher.Match<String> trigger : finder.scan(t, sentences).examTriggers()) {
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
                 match(t, sentences, sentence, tests, found);
