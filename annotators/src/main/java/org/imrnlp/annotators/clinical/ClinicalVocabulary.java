@@ -173,10 +173,21 @@ public final class ClinicalVocabulary {
     /** The kind of {@code word} (lower case, quotes stripped), or null. */
     public WordKind kindOf(String word) {
         WordKind kind = words.get(word);
-        if (kind == null && LEVEL.matcher(word.toUpperCase(Locale.ROOT)).matches()) {
+        if (kind == null && hasDigit(word) && LEVEL.matcher(word.toUpperCase(Locale.ROOT)).matches()) {
             return WordKind.LEVEL;
         }
         return kind;
+    }
+
+    /** Whether {@code word} holds a digit 0-9, as every spinal level does. */
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -266,6 +266,7 @@ final class MentionFinder {
     private List<Candidate> grow(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
                                  boolean symptom) {
         List<Candidate> out = new ArrayList<>();
+        Matcher sitePrep = sitePrepositional.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -277,7 +278,7 @@ final class MentionFinder {
                     EnumSet.noneOf(WordKind.class));
             int e;
             if (symptom) {
-                e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrepositional, t, m.end(), se);
+                e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrep, m.end(), se);
             } else {
                 e = vocabulary.levelsAfter(t, m.end(), se);
                 e = e > m.end() ? e : vocabulary.siteAfter(t, e, se);
@@ -291,6 +292,9 @@ final class MentionFinder {
     /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
     private List<Candidate> pain(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> heads) {
         List<Candidate> out = new ArrayList<>();
+        Matcher painSite = painSitePhrase.matcher(t);
+        Matcher sitePrep = sitePrepositional.matcher(t);
+        Matcher radiates = radiation.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : heads) {
             if (m.begin() < floor) {
@@ -311,12 +315,12 @@ final class MentionFinder {
                 e = nextWordEnd(t, m.end(), se);
                 named = true;
             }
-            int afterSite = lookingAt(painSitePhrase, t, e, se);
+            int afterSite = lookingAt(painSite, e, se);
             if (afterSite == e) {
-                afterSite = lookingAt(sitePrepositional, t, e, se);
+                afterSite = lookingAt(sitePrep, e, se);
             }
             int core = afterSite;
-            e = lookingAt(radiation, t, afterSite, se);
+            e = lookingAt(radiates, afterSite, se);
             boolean glued = !m.phrase().startsWith("pain") && !m.phrase().startsWith("ache");
             if (b == m.begin() && e == m.end() && !named && !glued) {
                 continue;
@@ -333,6 +337,7 @@ final class MentionFinder {
     /** Procedure heads of the lexicon, grown; category = lexicon category. */
     private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
         List<Candidate> out = new ArrayList<>();
+        Matcher procedure = procedureWord.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -342,7 +347,7 @@ final class MentionFinder {
             int se = sentences.end(m.begin(), t.length());
             int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.PROCEDURE_WORDS,
                     EnumSet.noneOf(WordKind.class));
-            int e = lookingAt(procedureWord, t, m.end(), se);
+            int e = lookingAt(procedure, m.end(), se);
             int withLevel = vocabulary.levelsAfter(t, e, se);
             e = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
             boolean standalone = m.value().get("standalone").equals("yes");
@@ -361,11 +366,12 @@ final class MentionFinder {
         return m.find() ? Math.max(floor, begin - 16) + m.start() : -1;
     }
 
-    private static int lookingAt(Pattern p, String t, int from, int limit) {
+    /** The end of {@code m}'s pattern matched at {@code from} (before {@code limit}), or {@code from}. */
+    private static int lookingAt(Matcher m, int from, int limit) {
         if (from >= limit) {
             return from;
         }
-        Matcher m = p.matcher(t).region(from, limit);
+        m.region(from, limit);
         return m.lookingAt() ? m.end() : from;
     }
 
