@@ -25,7 +25,8 @@ import org.imrnlp.type.ExamFinding;
  * Finds exam findings with their result: range of motion, straight leg raise, tenderness, spasm
  * (in sentences that report an examination), reflexes and plantar reflex, sensation, strength,
  * gait, named special tests (Spurling, Phalen, Tinel, ...) and other signs. A sentence is tried
- * only with the patterns of the tests its trigger words name.
+ * only with the patterns of the tests its trigger words name; the trigger words come from the scan
+ * the clinical annotators share ({@link MentionFinder#scan}).
  */
 @ResourceMetaData(name = "IMR-NLP exam findings")
 @TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
