@@ -25,7 +25,8 @@ import org.imrnlp.type.ExamFinding;
  * Finds exam findings with their result: range of motion, straight leg raise, tenderness, spasm
  * (in sentences that report an examination), reflexes and plantar reflex, sensation, strength,
  * gait, named special tests (Spurling, Phalen, Tinel, ...) and other signs. A sentence is tried
- * only with the patterns of the tests its trigger words name.
+ * only with the patterns of the tests its trigger words name; the trigger words come from the scan
+ * the clinical annotators share ({@link MentionFinder#scan}).
  */
 @ResourceMetaData(name = "IMR-NLP exam findings")
 @TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
@@ -39,6 +40,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
 
     private ExamPatterns patterns;
+    private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
 
     private record Found(int begin, int end, String test, String result, String value) {
@@ -48,6 +50,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         patterns = ExamPatterns.get();
+        finder = MentionFinder.get();
         vocabulary = ClinicalVocabulary.get();
     }
 
@@ -59,7 +62,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         List<Found> found = new ArrayList<>();
         int sentence = -2;
         Set<String> tests = new LinkedHashSet<>();
-        for (PhraseMatcher.Match<String> trigger : patterns.triggers().findAll(t)) {
+        for (PhraseMatcher.Match<String> trigger : finder.scan(t, sentences).examTriggers()) {
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
                 match(t, sentences, sentence, tests, found);

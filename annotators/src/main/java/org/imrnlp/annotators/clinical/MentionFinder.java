@@ -22,7 +22,8 @@ import org.imrnlp.models.TsvTable;
  * misspelled single-word head ({@code radiculapathy}) counts as the head: a word of
  * {@value #MIN_FUZZY_LENGTH}+ letters that no head covers, within one edit (a transposition is
  * one) of exactly one single-word diagnosis, symptom or procedure head with its first letter, and
- * not a word of {@code fuzzy-stopwords.txt}.
+ * not a word of {@code fuzzy-stopwords.txt}. The exam trigger words of {@link ExamPatterns} are
+ * found in the same pass over the text.
  * Shared by the clinical annotators so that each decides the same way; immutable, thread-safe.
  */
 final class MentionFinder {
@@ -66,6 +67,8 @@ final class MentionFinder {
     private final Set<String> fuzzyStopwords = new HashSet<>();
     private final PhraseMatcher<String> diagnosisCues;
     private final PhraseMatcher<String> examContext;
+    /** The trigger words of the exam findings, found in the same pass as the heads. */
+    private final PhraseMatcher<String> examTriggers;
     private final Set<String> notAfter = new HashSet<>();
     private final Set<String> titleAfter = new HashSet<>();
     private final Pattern indication;
@@ -74,8 +77,9 @@ final class MentionFinder {
     private final Pattern sitePrepositional;
     private final Pattern procedureWord;
 
-    private MentionFinder(ClinicalVocabulary vocabulary) {
+    private MentionFinder(ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
         this.vocabulary = vocabulary;
+        this.examTriggers = examPatterns.triggers();
         Map<String, Entry> entries = new java.util.LinkedHashMap<>();
         for (TsvTable.Row row : ClinicalVocabulary.table("diagnoses.tsv")) {
             entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.DIAGNOSIS, row));
@@ -132,7 +136,9 @@ final class MentionFinder {
     /** The shared instance. */
     static MentionFinder get() {
         ClinicalVocabulary vocabulary = ClinicalVocabulary.get();
-        return ResourceFiles.cached("clinical/mention-finder", MentionFinder.class, name -> new MentionFinder(vocabulary));
+        ExamPatterns examPatterns = ExamPatterns.get();
+        return ResourceFiles.cached("clinical/mention-finder", MentionFinder.class,
+                name -> new MentionFinder(vocabulary, examPatterns));
     }
 
     ClinicalVocabulary vocabulary() {
@@ -158,25 +164,37 @@ final class MentionFinder {
         for (Lexicon lexicon : Lexicon.values()) {
             found.put(lexicon, new ArrayList<>());
         }
-        for (PhraseMatcher.Match<Entry> m : findHeads(t)) {
+        Found all = find(t);
+        for (PhraseMatcher.Match<Entry> m : all.heads()) {
             found.get(m.value().lexicon()).add(new PhraseMatcher.Match<>(m.begin(), m.end(), m.phrase(), m.value().row()));
         }
         Scan scan = new Scan(t, sentences, grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false),
                 grow(t, sentences, found.get(Lexicon.SYMPTOM), true), pain(t, sentences, found.get(Lexicon.PAIN)),
-                procedures(t, sentences, found.get(Lexicon.PROCEDURE)));
+                procedures(t, sentences, found.get(Lexicon.PROCEDURE)), all.examTriggers());
         LAST.set(scan);
         return scan;
     }
 
-    /** The heads in {@code t}, exact or misspelled, in text order. */
-    private List<PhraseMatcher.Match<Entry>> findHeads(String t) {
-        List<PhraseMatcher.Match<Entry>> exact = heads.findAll(t);
-        List<PhraseMatcher.Match<Entry>> all = new ArrayList<>(exact.size() + 4);
-        int next = 0;
+    /**
+     * The heads in {@code t}, exact or misspelled, and the exam trigger words, each in text order,
+     * found in one pass over the words: at every place where {@link PhraseMatcher#findAll} would
+     * try a phrase (a letter or digit after none, or a sign other than white space), the longest
+     * head and the longest trigger not inside an earlier one of their kind.
+     */
+    private Found find(String t) {
+        List<PhraseMatcher.Match<Entry>> found = new ArrayList<>();
+        List<PhraseMatcher.Match<String>> triggers = new ArrayList<>();
+        int headsFrom = 0;
+        int triggersFrom = 0;
         int i = 0;
         int length = t.length();
         while (i < length) {
-            if (!Character.isLetterOrDigit(t.charAt(i))) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (!Character.isWhitespace(c)) {
+                    headsFrom = longestAt(heads, t, i, headsFrom, found);
+                    triggersFrom = longestAt(examTriggers, t, i, triggersFrom, triggers);
+                }
                 i++;
                 continue;
             }
@@ -186,25 +204,43 @@ final class MentionFinder {
                 letters &= Character.isLetter(t.charAt(i));
                 i++;
             }
-            if (!letters || i - begin < MIN_FUZZY_LENGTH) {
-                continue;
+            boolean covered = begin < headsFrom;
+            if (!covered) {
+                headsFrom = longestAt(heads, t, begin, headsFrom, found);
+                covered = begin < headsFrom;
             }
-            while (next < exact.size() && exact.get(next).end() <= begin) {
-                all.add(exact.get(next++));
-            }
-            if (next < exact.size() && exact.get(next).begin() < i) {
+            triggersFrom = longestAt(examTriggers, t, begin, triggersFrom, triggers);
+            if (covered || !letters || i - begin < MIN_FUZZY_LENGTH) {
                 continue;
             }
             String head = misspelledHead(t.substring(begin, i).toLowerCase(Locale.ROOT));
             if (head != null) {
                 Entry entry = singleWordHeads.get(head);
-                all.add(new PhraseMatcher.Match<>(begin, i, entry.row().get("phrase"), entry));
+                found.add(new PhraseMatcher.Match<>(begin, i, entry.row().get("phrase"), entry));
             }
         }
-        while (next < exact.size()) {
-            all.add(exact.get(next++));
+        return new Found(found, triggers);
+    }
+
+    /** The heads and exam trigger words of a text. */
+    private record Found(List<PhraseMatcher.Match<Entry>> heads, List<PhraseMatcher.Match<String>> examTriggers) {
+    }
+
+    /**
+     * Adds the longest phrase of {@code matcher} at {@code begin} to {@code out} unless
+     * {@code begin} lies inside the last one ({@code from} is its end); the new end of the last one.
+     */
+    private static <V> int longestAt(PhraseMatcher<V> matcher, String t, int begin, int from,
+                                     List<PhraseMatcher.Match<V>> out) {
+        if (begin < from) {
+            return from;
         }
-        return all;
+        PhraseMatcher.Match<V> m = matcher.longestAt(t, begin, t.length());
+        if (m == null) {
+            return from;
+        }
+        out.add(m);
+        return m.end();
     }
 
     /** The one single-word head {@code word} (lower case) misspells, or null. */
@@ -216,9 +252,9 @@ final class MentionFinder {
         return near.size() == 1 ? near.get(0).word() : null;
     }
 
-    /** The candidates of one document. */
+    /** The candidates of one document, and its exam trigger words (for the exam finding annotator). */
     record Scan(String text, Sentences sentences, List<Candidate> diagnoses, List<Candidate> symptoms,
-                List<Candidate> pain, List<Candidate> procedures) {
+                List<Candidate> pain, List<Candidate> procedures, List<PhraseMatcher.Match<String>> examTriggers) {
     }
 
     /**
@@ -230,6 +266,7 @@ final class MentionFinder {
     private List<Candidate> grow(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
                                  boolean symptom) {
         List<Candidate> out = new ArrayList<>();
+        Matcher sitePrep = sitePrepositional.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -241,7 +278,7 @@ final class MentionFinder {
                     EnumSet.noneOf(WordKind.class));
             int e;
             if (symptom) {
-                e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrepositional, t, m.end(), se);
+                e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrep, m.end(), se);
             } else {
                 e = vocabulary.levelsAfter(t, m.end(), se);
                 e = e > m.end() ? e : vocabulary.siteAfter(t, e, se);
@@ -255,6 +292,9 @@ final class MentionFinder {
     /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
     private List<Candidate> pain(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> heads) {
         List<Candidate> out = new ArrayList<>();
+        Matcher painSite = painSitePhrase.matcher(t);
+        Matcher sitePrep = sitePrepositional.matcher(t);
+        Matcher radiates = radiation.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : heads) {
             if (m.begin() < floor) {
@@ -275,12 +315,12 @@ final class MentionFinder {
                 e = nextWordEnd(t, m.end(), se);
                 named = true;
             }
-            int afterSite = lookingAt(painSitePhrase, t, e, se);
+            int afterSite = lookingAt(painSite, e, se);
             if (afterSite == e) {
-                afterSite = lookingAt(sitePrepositional, t, e, se);
+                afterSite = lookingAt(sitePrep, e, se);
             }
             int core = afterSite;
-            e = lookingAt(radiation, t, afterSite, se);
+            e = lookingAt(radiates, afterSite, se);
             boolean glued = !m.phrase().startsWith("pain") && !m.phrase().startsWith("ache");
             if (b == m.begin() && e == m.end() && !named && !glued) {
                 continue;
@@ -297,6 +337,7 @@ final class MentionFinder {
     /** Procedure heads of the lexicon, grown; category = lexicon category. */
     private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
         List<Candidate> out = new ArrayList<>();
+        Matcher procedure = procedureWord.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -306,7 +347,7 @@ final class MentionFinder {
             int se = sentences.end(m.begin(), t.length());
             int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.PROCEDURE_WORDS,
                     EnumSet.noneOf(WordKind.class));
-            int e = lookingAt(procedureWord, t, m.end(), se);
+            int e = lookingAt(procedure, m.end(), se);
             int withLevel = vocabulary.levelsAfter(t, e, se);
             e = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
             boolean standalone = m.value().get("standalone").equals("yes");
@@ -325,11 +366,12 @@ final class MentionFinder {
         return m.find() ? Math.max(floor, begin - 16) + m.start() : -1;
     }
 
-    private static int lookingAt(Pattern p, String t, int from, int limit) {
+    /** The end of {@code m}'s pattern matched at {@code from} (before {@code limit}), or {@code from}. */
+    private static int lookingAt(Matcher m, int from, int limit) {
         if (from >= limit) {
             return from;
         }
-        Matcher m = p.matcher(t).region(from, limit);
+        m.region(from, limit);
         return m.lookingAt() ? m.end() : from;
     }
 
