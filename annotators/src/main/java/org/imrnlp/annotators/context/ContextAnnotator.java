@@ -3,6 +3,7 @@ package org.imrnlp.annotators.context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.ctakes.typesystem.type.textsem.EventMention;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
@@ -149,10 +150,13 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         });
     }
 
-    /** The clinical annotations (the ones that get an assertion), in annotation index order. */
+    /**
+     * The clinical annotations (the ones that get an assertion), in annotation index order. All
+     * five types are cTAKES event mentions, so only the event mention index is read.
+     */
     private static List<IdentifiedAnnotation> clinical(JCas jcas) {
         List<IdentifiedAnnotation> clinical = new ArrayList<>();
-        for (IdentifiedAnnotation a : JCasUtil.select(jcas, IdentifiedAnnotation.class)) {
+        for (EventMention a : jcas.getAnnotationIndex(EventMention.class)) {
             if (a instanceof Medication || a instanceof Diagnosis || a instanceof Symptom
                     || a instanceof ExamFinding || a instanceof Procedure) {
                 clinical.add(a);
