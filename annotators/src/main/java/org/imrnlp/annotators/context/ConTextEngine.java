@@ -254,19 +254,27 @@ public final class ConTextEngine {
         return forward || backward;
     }
 
-    /** The longest phrase of the rules at each word start of {@code text}. */
+    /**
+     * The longest phrase of the rules at each word start of {@code text}: each character that is
+     * not white space and does not continue a run of letters and digits.
+     */
     private List<Match<ContextRule>> candidates(CharSequence text) {
         int n = text.length();
         List<Match<ContextRule>> candidates = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || (Character.isLetterOrDigit(c) && i > 0
-                    && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i++);
+            if (Character.isWhitespace(c)) {
                 continue;
             }
-            Match<ContextRule> m = rules.longestAt(text, i, n);
+            Match<ContextRule> m = rules.longestAt(text, i - 1, n);
             if (m != null) {
                 candidates.add(m);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
             }
         }
         return candidates;
