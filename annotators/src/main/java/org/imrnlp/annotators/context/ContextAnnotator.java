@@ -13,7 +13,6 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.Assertion;
@@ -79,7 +78,7 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         CleanText clean = CleanTextView.get(jcas);
         String text = clean.text();
         List<Segment> guideline = new ArrayList<>();
-        for (Segment segment : JCasUtil.select(jcas, Segment.class)) {
+        for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
             if (segment.getId() != null && guidelineIds.contains(segment.getId())) {
                 guideline.add(segment);
             }
@@ -87,7 +86,7 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         List<IdentifiedAnnotation> clinical = clinical(jcas);
         int next = 0;
         int segmentIndex = 0;
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+        for (Sentence sentence : jcas.getAnnotationIndex(Sentence.class)) {
             int begin = sentence.getBegin();
             int end = sentence.getEnd();
             while (segmentIndex < guideline.size() && guideline.get(segmentIndex).getEnd() <= begin) {
