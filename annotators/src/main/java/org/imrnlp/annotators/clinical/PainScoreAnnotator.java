@@ -71,7 +71,7 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
             add(jcas, clean, after, before.start(), scaleEnd, before.group(1), t.substring(i, scaleEnd));
         }
         Matcher vas = VAS.matcher(t);
-        while (vas.find()) {
+        for (int at = t.indexOf("VAS"); at >= 0 && vas.find(at); at = t.indexOf("VAS", vas.end())) {
             if (vas.start() == 0 || !Character.isLetter(t.charAt(vas.start() - 1))) {
                 add(jcas, clean, after, vas.start(), vas.end(), vas.group(1), "VAS");
             }

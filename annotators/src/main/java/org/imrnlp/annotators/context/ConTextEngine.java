@@ -35,10 +35,15 @@ public final class ConTextEngine {
     /** Default scope length in words. */
     public static final int DEFAULT_MAX_WINDOW = 12;
 
-    private static final Comparator<Match<ContextRule>> LONGEST_FIRST =
-            Comparator.<Match<ContextRule>>comparingInt(m -> m.begin() - m.end())
-                    .thenComparing(m -> m.value().direction() != Direction.FORWARD)
-                    .thenComparingInt(Match::begin);
+    private static final Comparator<Match<ContextRule>> LONGEST_FIRST = (a, b) -> {
+        int longer = Integer.compare(b.end() - b.begin(), a.end() - a.begin());
+        if (longer != 0) {
+            return longer;
+        }
+        int forward = Boolean.compare(a.value().direction() != Direction.FORWARD,
+                b.value().direction() != Direction.FORWARD);
+        return forward != 0 ? forward : Integer.compare(a.begin(), b.begin());
+    };
 
     private static final Pattern LIST_SEPARATORS = Pattern.compile("(?i)(?:[\\s,/]|\\band\\b|\\bor\\b)*");
 
@@ -118,8 +123,12 @@ public final class ConTextEngine {
         List<Span> ordered = new ArrayList<>(targets);
         ordered.sort(Comparator.comparingInt(Span::begin));
         List<Match<ContextRule>> candidates = candidates(text);
-        Selection shared = null;
         List<ContextResult> results = new ArrayList<>(targets.size());
+        if (!hasTrigger(candidates)) {
+            targets.forEach(t -> results.add(ContextResult.AFFIRMED));
+            return results;
+        }
+        Selection shared = null;
         for (Span target : targets) {
             Selection selection;
             if (overlapsAny(candidates, target)) {
@@ -254,19 +263,27 @@ public final class ConTextEngine {
         return forward || backward;
     }
 
-    /** The longest phrase of the rules at each word start of {@code text}. */
+    /**
+     * The longest phrase of the rules at each word start of {@code text}: each character that is
+     * not white space and does not continue a run of letters and digits.
+     */
     private List<Match<ContextRule>> candidates(CharSequence text) {
         int n = text.length();
         List<Match<ContextRule>> candidates = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || (Character.isLetterOrDigit(c) && i > 0
-                    && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i++);
+            if (Character.isWhitespace(c)) {
                 continue;
             }
-            Match<ContextRule> m = rules.longestAt(text, i, n);
+            Match<ContextRule> m = rules.longestAt(text, i - 1, n);
             if (m != null) {
                 candidates.add(m);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
             }
         }
         return candidates;
@@ -282,8 +299,7 @@ public final class ConTextEngine {
         if (others.isEmpty()) {
             return List.of();
         }
-        pseudos.removeIf(p -> others.stream().anyMatch(o -> o.value().kind() == Kind.TRIGGER
-                && o.begin() <= p.begin() && o.end() >= p.end()));
+        pseudos.removeIf(p -> insideTrigger(p, others));
         List<Match<ContextRule>> accepted = new ArrayList<>();
         pseudos.sort(LONGEST_FIRST);
         others.sort(LONGEST_FIRST);
@@ -291,6 +307,25 @@ public final class ConTextEngine {
         addNonOverlapping(others, accepted);
         accepted.sort(Comparator.comparingInt(Match::begin));
         return accepted;
+    }
+
+    private static boolean insideTrigger(Match<ContextRule> pseudo, List<Match<ContextRule>> others) {
+        for (Match<ContextRule> o : others) {
+            if (o.value().kind() == Kind.TRIGGER && o.begin() <= pseudo.begin() && o.end() >= pseudo.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a trigger is among {@code phrases} (without one, every target is affirmed). */
+    private static boolean hasTrigger(List<Match<ContextRule>> phrases) {
+        for (Match<ContextRule> m : phrases) {
+            if (m.value().kind() == Kind.TRIGGER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addNonOverlapping(List<Match<ContextRule>> candidates, List<Match<ContextRule>> accepted) {

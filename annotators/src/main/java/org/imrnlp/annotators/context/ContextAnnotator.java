@@ -1,10 +1,9 @@
 package org.imrnlp.annotators.context;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.apache.ctakes.typesystem.type.textsem.EventMention;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
@@ -14,7 +13,6 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.Assertion;
@@ -80,24 +78,29 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         CleanText clean = CleanTextView.get(jcas);
         String text = clean.text();
         List<Segment> guideline = new ArrayList<>();
-        for (Segment segment : JCasUtil.select(jcas, Segment.class)) {
+        for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
             if (segment.getId() != null && guidelineIds.contains(segment.getId())) {
                 guideline.add(segment);
             }
         }
-        Map<Sentence, List<IdentifiedAnnotation>> covered =
-                JCasUtil.indexCovered(jcas, Sentence.class, IdentifiedAnnotation.class);
+        List<IdentifiedAnnotation> clinical = clinical(jcas);
+        int next = 0;
         int segmentIndex = 0;
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            while (segmentIndex < guideline.size() && guideline.get(segmentIndex).getEnd() <= sentence.getBegin()) {
+        for (Sentence sentence : jcas.getAnnotationIndex(Sentence.class)) {
+            int begin = sentence.getBegin();
+            int end = sentence.getEnd();
+            while (segmentIndex < guideline.size() && guideline.get(segmentIndex).getEnd() <= begin) {
                 segmentIndex++;
             }
-            List<IdentifiedAnnotation> targets = clinical(covered.get(sentence));
+            while (next < clinical.size() && clinical.get(next).getBegin() < begin) {
+                next++;
+            }
+            List<IdentifiedAnnotation> targets = covered(clinical, next, end);
             if (targets.isEmpty()) {
                 continue;
             }
             boolean inGuideline = segmentIndex < guideline.size()
-                    && guideline.get(segmentIndex).getBegin() <= sentence.getBegin();
+                    && guideline.get(segmentIndex).getBegin() <= begin;
             assess(jcas, clean, text, sentence, targets, inGuideline);
         }
     }
@@ -146,17 +149,37 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         });
     }
 
-    private static List<IdentifiedAnnotation> clinical(Collection<IdentifiedAnnotation> annotations) {
-        if (annotations == null || annotations.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * The clinical annotations (the ones that get an assertion), in annotation index order. All
+     * five types are cTAKES event mentions, so only the event mention index is read.
+     */
+    private static List<IdentifiedAnnotation> clinical(JCas jcas) {
         List<IdentifiedAnnotation> clinical = new ArrayList<>();
-        for (IdentifiedAnnotation a : annotations) {
+        for (EventMention a : jcas.getAnnotationIndex(EventMention.class)) {
             if (a instanceof Medication || a instanceof Diagnosis || a instanceof Symptom
                     || a instanceof ExamFinding || a instanceof Procedure) {
                 clinical.add(a);
             }
         }
         return clinical;
+    }
+
+    /**
+     * The annotations of {@code clinical} from index {@code from} (the first one that begins in
+     * the sentence) that end by {@code sentenceEnd}: those the sentence covers, in index order.
+     */
+    private static List<IdentifiedAnnotation> covered(List<IdentifiedAnnotation> clinical, int from,
+                                                      int sentenceEnd) {
+        List<IdentifiedAnnotation> covered = List.of();
+        for (int k = from; k < clinical.size() && clinical.get(k).getBegin() <= sentenceEnd; k++) {
+            IdentifiedAnnotation a = clinical.get(k);
+            if (a.getEnd() <= sentenceEnd) {
+                if (covered.isEmpty()) {
+                    covered = new ArrayList<>();
+                }
+                covered.add(a);
+            }
+        }
+        return covered;
     }
 }

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 
 /**
- * The section headings of {@code sections.tsv}, compiled. Immutable and shared.
+ * The section headings of {@code sections.tsv}, compiled; a heading is tried on a line only when
+ * the line's first character can start it. Immutable and shared.
  */
 final class SectionHeadings {
 
@@ -67,6 +69,9 @@ final class SectionHeadings {
 
     private static Match match(List<Heading> headings, String line) {
         for (Heading heading : headings) {
+            if (!line.isEmpty() && !heading.starts.canStart(line.charAt(0))) {
+                continue;
+            }
             Matcher m = heading.pattern.matcher(line);
             if (m.lookingAt() && (!heading.capitals || line.equals(line.toUpperCase(Locale.ROOT)))) {
                 return new Match(heading.name, heading.continues, m.end());
@@ -85,6 +90,9 @@ final class SectionHeadings {
     record Match(String name, boolean continues, int end) {
     }
 
-    private record Heading(String name, boolean continues, Pattern pattern, boolean capitals) {
+    private record Heading(String name, boolean continues, Pattern pattern, boolean capitals, StartChars starts) {
+        Heading(String name, boolean continues, Pattern pattern, boolean capitals) {
+            this(name, continues, pattern, capitals, StartChars.of(pattern));
+        }
     }
 }

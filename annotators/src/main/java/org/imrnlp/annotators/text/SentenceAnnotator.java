@@ -38,27 +38,26 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+        char[] text = clean.text().toCharArray();
         int number = 0;
         int start = 0;
-        int length = text.length();
+        int length = text.length;
         for (int i = 0; i <= length; i++) {
-            if (i == length || text.charAt(i) == '\n' || endsSentence(text, i)) {
-                int end = i == length || text.charAt(i) == '\n' ? i : i + 1;
-                number = add(jcas, clean, start, end, number);
+            if (i == length || text[i] == '\n' || endsSentence(text, i)) {
+                int end = i == length || text[i] == '\n' ? i : i + 1;
+                number = add(jcas, clean, text, start, end, number);
                 start = end;
             }
         }
     }
 
-    private int add(JCas jcas, CleanText clean, int start, int end, int number) {
-        String text = clean.text();
+    private static int add(JCas jcas, CleanText clean, char[] text, int start, int end, int number) {
         int b = start;
         int e = end;
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
+        while (b < e && Character.isWhitespace(text[b])) {
             b++;
         }
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > b && Character.isWhitespace(text[e - 1])) {
             e--;
         }
         if (b == e) {
@@ -70,40 +69,39 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
         return number + 1;
     }
 
-    private boolean endsSentence(String text, int i) {
-        char c = text.charAt(i);
+    private boolean endsSentence(char[] text, int i) {
+        char c = text[i];
         if (c != '.' && c != '?' && c != '!') {
             return false;
         }
         int next = i + 1;
-        while (next < text.length() && (text.charAt(next) == '"' || text.charAt(next) == '\u201d'
-                || text.charAt(next) == ')')) {
+        while (next < text.length && (text[next] == '"' || text[next] == '\u201d' || text[next] == ')')) {
             next++;
         }
-        if (next >= text.length() || text.charAt(next) != ' ') {
+        if (next >= text.length || text[next] != ' ') {
             return false;
         }
-        while (next < text.length() && text.charAt(next) == ' ') {
+        while (next < text.length && text[next] == ' ') {
             next++;
         }
-        if (next >= text.length()) {
+        if (next >= text.length) {
             return true;
         }
-        char following = text.charAt(next);
+        char following = text[next];
         boolean opens = Character.isUpperCase(following) || Character.isDigit(following) || following == '('
                 || following == '"' || following == '\u201c' || following == '[' || following == '#';
         return opens && (c != '.' || !isAbbreviation(text, i));
     }
 
-    private boolean isAbbreviation(String text, int period) {
+    private boolean isAbbreviation(char[] text, int period) {
         int start = period;
-        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+        while (start > 0 && (Character.isLetter(text[start - 1]) || text[start - 1] == '.')) {
             start--;
         }
         if (start == period) {
             return false;
         }
-        String word = text.substring(start, period).toLowerCase(Locale.ROOT);
-        return abbreviations.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(start)));
+        String word = new String(text, start, period - start).toLowerCase(Locale.ROOT);
+        return abbreviations.contains(word) || (word.length() == 1 && Character.isUpperCase(text[start]));
     }
 }

@@ -30,48 +30,61 @@ public class TokenAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+        char[] text = clean.text().toCharArray();
         int number = 0;
         int i = 0;
-        int length = text.length();
+        int length = text.length;
         while (i < length) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char c = text[i];
+            if (c == ' ' || c == '\n' || Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
             int end;
             BaseToken token;
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 end = i + 1;
-                while (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+                while (end < length && isLetterOrDigit(text[end])) {
                     end++;
                 }
-                token = new WordToken(jcas);
-            } else if (Character.isDigit(c) || (c == '.' && i + 1 < length && Character.isDigit(text.charAt(i + 1))
-                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
+                token = new WordToken(jcas, clean.toOriginal(i), clean.toOriginalEnd(end));
+            } else if (isDigit(c) || (c == '.' && i + 1 < length && isDigit(text[i + 1])
+                    && (i == 0 || !isLetterOrDigit(text[i - 1])))) {
                 end = digits(text, i + 1);
-                if (end + 1 < length && text.charAt(end) == '.' && Character.isDigit(text.charAt(end + 1)) && c != '.') {
+                if (end + 1 < length && text[end] == '.' && isDigit(text[end + 1]) && c != '.') {
                     end = digits(text, end + 1);
                 }
-                token = new NumToken(jcas);
+                token = new NumToken(jcas, clean.toOriginal(i), clean.toOriginalEnd(end));
             } else {
                 end = i + 1;
-                token = new PunctuationToken(jcas);
+                token = new PunctuationToken(jcas, clean.toOriginal(i), clean.toOriginalEnd(end));
             }
-            token.setBegin(clean.toOriginal(i));
-            token.setEnd(clean.toOriginalEnd(end));
             token.setTokenNumber(number++);
             token.addToIndexes();
             i = end;
         }
     }
 
-    private static int digits(String text, int from) {
+    private static int digits(char[] text, int from) {
         int end = from;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+        while (end < text.length && isDigit(text[end])) {
             end++;
         }
         return end;
+    }
+
+    /** {@link Character#isLetter(char)}, with a fast path for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    }
+
+    /** {@link Character#isDigit(char)}, with a fast path for ASCII. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with a fast path for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || isDigit(c);
     }
 }
