@@ -70,9 +70,9 @@ public final class PhraseMatcher<V> {
         int i = begin;
         while (i < to && node != null) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 node = node.child(' ');
-                while (i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
+                while (i + 1 < to && isSpace(text.charAt(i + 1))) {
                     i++;
                 }
             } else {
@@ -87,17 +87,38 @@ public final class PhraseMatcher<V> {
     }
 
     private static boolean isWordStart(CharSequence text, int i, int from) {
-        if (!Character.isLetterOrDigit(text.charAt(i))) {
-            return !Character.isWhitespace(text.charAt(i));
+        char c = text.charAt(i);
+        if (!isWordChar(c)) {
+            return !isSpace(c);
         }
-        return i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+        return i == from || !isWordChar(text.charAt(i - 1));
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII. */
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}, with a table for ASCII. */
+    private static boolean isSpace(char c) {
+        return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_SPACE[c] = Character.isWhitespace(c);
+        }
     }
 
     /** After a word start {@code i}: the end of its run of letters and digits (no word starts inside it), else {@code i + 1}. */
     private static int nextWordStart(CharSequence text, int i, int to) {
         int next = i + 1;
-        if (Character.isLetterOrDigit(text.charAt(i))) {
-            while (next < to && Character.isLetterOrDigit(text.charAt(next))) {
+        if (isWordChar(text.charAt(i))) {
+            while (next < to && isWordChar(text.charAt(next))) {
                 next++;
             }
         }
@@ -105,8 +126,7 @@ public final class PhraseMatcher<V> {
     }
 
     private static boolean isWordEnd(CharSequence text, int end, int to) {
-        return end >= to || !Character.isLetterOrDigit(text.charAt(end))
-                || !Character.isLetterOrDigit(text.charAt(end - 1));
+        return end >= to || !isWordChar(text.charAt(end)) || !isWordChar(text.charAt(end - 1));
     }
 
     /** Lower case, white space runs as one space, trimmed: the form phrases are stored in. */

@@ -18,12 +18,13 @@ final class TextCleaner {
     private static final Pattern ONE_WORD_FIELD_END = Pattern.compile(".*:\\s+[A-Z][a-z]+");
 
     private final String original;
-    private final StringBuilder out;
+    private char[] out;
+    private int length;
     private int[] map;
 
     TextCleaner(String original) {
         this.original = original;
-        this.out = new StringBuilder(original.length());
+        this.out = new char[Math.max(16, original.length() + 16)];
         this.map = new int[Math.max(16, original.length() + 16)];
     }
 
@@ -49,7 +50,7 @@ final class TextCleaner {
             blanksBetween = 0;
             markerBetween = false;
         }
-        return CleanText.build(out.toString(), Arrays.copyOf(map, out.length()), original.length());
+        return CleanText.build(new String(out, 0, length), Arrays.copyOf(map, length), original.length());
     }
 
     private void joinOrBreak(Line first, Line second, boolean paragraph) {
@@ -134,11 +135,12 @@ final class TextCleaner {
     }
 
     private void append(char c, int originalOffset) {
-        if (out.length() == map.length) {
-            map = Arrays.copyOf(map, map.length * 2);
+        if (length == map.length) {
+            map = Arrays.copyOf(map, length * 2);
+            out = Arrays.copyOf(out, length * 2);
         }
-        map[out.length()] = originalOffset;
-        out.append(c);
+        map[length] = originalOffset;
+        out[length++] = c;
     }
 
     private int commonGap(List<Line> lines) {
