@@ -75,10 +75,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Options options = new OptionsBuilder()
                 .include(PipelineBenchmark.class.getName())
                 .forks(1)
-                .warmupIterations(quick ? 2 : 3).warmupTime(time)
+                .warmupIterations(quick ? 2 : 5).warmupTime(time)
                 .measurementIterations(iterations).measurementTime(time)
                 .timeUnit(TimeUnit.SECONDS)
-                .jvmArgs("-Xmx1g", "-D" + Letters.FOLDER_PROPERTY + "=" + folder,
+                .jvmArgs("-Xmx1g", "-XX:+UseParallelGC", "-D" + Letters.FOLDER_PROPERTY + "=" + folder,
                         "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
                 .verbosity(VerboseMode.SILENT)
                 .build();
