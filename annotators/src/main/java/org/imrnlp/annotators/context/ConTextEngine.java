@@ -2,19 +2,15 @@ package org.imrnlp.annotators.context;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.imrnlp.annotators.context.ContextRule.Category;
 import org.imrnlp.annotators.context.ContextRule.Direction;
 import org.imrnlp.annotators.context.ContextRule.Kind;
 import org.imrnlp.core.Assertion;
-import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.PhraseMatcher.Match;
 import org.imrnlp.models.ResourceFiles;
-import org.imrnlp.models.TsvTable;
 
 /**
  * A ConText-style assertion engine (after Chapman et al.'s NegEx and ConText): trigger phrases
@@ -47,11 +43,11 @@ public final class ConTextEngine {
 
     private static final Pattern LIST_SEPARATORS = Pattern.compile("(?i)(?:[\\s,/]|\\band\\b|\\bor\\b)*");
 
-    private final PhraseMatcher<ContextRule> rules;
+    private final ContextRules rules;
     private final int maxWindow;
 
     /** An engine with the given rules and scope length in words (at least 1). */
-    public ConTextEngine(PhraseMatcher<ContextRule> rules, int maxWindow) {
+    public ConTextEngine(ContextRules rules, int maxWindow) {
         this.rules = Objects.requireNonNull(rules, "rules");
         if (maxWindow < 1) {
             throw new IllegalArgumentException("maxWindow must be at least 1, not " + maxWindow);
@@ -65,28 +61,8 @@ public final class ConTextEngine {
     }
 
     /** The project's rules from {@value #RULES}, loaded once and shared. */
-    @SuppressWarnings("unchecked")
-    public static PhraseMatcher<ContextRule> standardRules() {
-        return ResourceFiles.cached(RULES, PhraseMatcher.class, name -> rules(ResourceFiles.table(name)));
-    }
-
-    /** Rules from a table with columns {@code phrase, kind, category, direction}. */
-    public static PhraseMatcher<ContextRule> rules(TsvTable table) {
-        Map<String, ContextRule> phrases = new LinkedHashMap<>();
-        for (TsvTable.Row row : table.rows()) {
-            String phrase = row.get("phrase");
-            ContextRule rule;
-            try {
-                rule = ContextRule.parse(row.get("kind"), row.get("category"), row.get("direction"));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(table.name() + ": bad rule for phrase '" + phrase + "': "
-                        + e.getMessage(), e);
-            }
-            if (phrases.putIfAbsent(PhraseMatcher.normalize(phrase), rule) != null) {
-                throw new IllegalStateException(table.name() + ": phrase '" + phrase + "' appears twice");
-            }
-        }
-        return PhraseMatcher.of(phrases);
+    public static ContextRules standardRules() {
+        return ResourceFiles.cached(RULES, ContextRules.class, name -> ContextRules.of(ResourceFiles.table(name)));
     }
 
     /** The scope length in words. */

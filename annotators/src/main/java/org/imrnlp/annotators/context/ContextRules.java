@@ -1,0 +1,81 @@
+package org.imrnlp.annotators.context;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.imrnlp.models.FuzzyWords;
+import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.PhraseMatcher.Match;
+import org.imrnlp.models.TsvTable;
+
+/**
+ * The ConText phrases (triggers, pseudo-triggers, terminators) of a rule table, found at a
+ * position of a sentence: exactly (ignoring case), or with a misspelled long first word
+ * ({@value #MIN_MISSPELLED_LENGTH}+ letters, one edit from exactly one rule phrase's first word),
+ * as in {@code excacerbation of}, so that a misspelling does not change a phrase's effect.
+ * Immutable and thread-safe.
+ */
+public final class ContextRules {
+
+    /** First words at least this long are matched with one edit. */
+    public static final int MIN_MISSPELLED_LENGTH = 9;
+
+    private final PhraseMatcher<ContextRule> phrases;
+    private final FuzzyWords firstWords;
+    private final int longestPhrase;
+
+    private ContextRules(PhraseMatcher<ContextRule> phrases, FuzzyWords firstWords, int longestPhrase) {
+        this.phrases = phrases;
+        this.firstWords = firstWords;
+        this.longestPhrase = longestPhrase;
+    }
+
+    /** Rules from a table with columns {@code phrase, kind, category, direction}. */
+    public static ContextRules of(TsvTable table) {
+        Map<String, ContextRule> rules = new LinkedHashMap<>();
+        Set<String> firstWords = new TreeSet<>();
+        int longest = 0;
+        for (TsvTable.Row row : table.rows()) {
+            String phrase = PhraseMatcher.normalize(row.get("phrase"));
+            ContextRule rule;
+            try {
+                rule = ContextRule.parse(row.get("kind"), row.get("category"), row.get("direction"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(table.name() + ": bad rule for phrase '" + phrase + "': "
+                        + e.getMessage(), e);
+            }
+            if (rules.putIfAbsent(phrase, rule) != null) {
+                throw new IllegalStateException(table.name() + ": phrase '" + phrase + "' appears twice");
+            }
+            firstWords.add(phrase.split(" ", 2)[0]);
+            longest = Math.max(longest, phrase.length());
+        }
+        return new ContextRules(PhraseMatcher.of(rules), FuzzyWords.of(firstWords, MIN_MISSPELLED_LENGTH, n -> 1),
+                longest);
+    }
+
+    /** The longest rule phrase starting at {@code begin} and ending by {@code to}, or null. */
+    public Match<ContextRule> longestAt(CharSequence text, int begin, int to) {
+        Match<ContextRule> exact = phrases.longestAt(text, begin, to);
+        if (exact != null) {
+            return exact;
+        }
+        int wordEnd = begin;
+        while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd - begin < MIN_MISSPELLED_LENGTH) {
+            return null;
+        }
+        List<FuzzyWords.Near> near = firstWords.near(text.subSequence(begin, wordEnd).toString());
+        if (near.size() != 1) {
+            return null;
+        }
+        String word = near.get(0).word();
+        String probe = word + text.subSequence(wordEnd, Math.min(to, wordEnd + longestPhrase));
+        Match<ContextRule> m = phrases.longestAt(probe, 0, probe.length());
+        return m == null ? null : new Match<>(begin, wordEnd + m.end() - word.length(), m.phrase(), m.value());
+    }
+}
