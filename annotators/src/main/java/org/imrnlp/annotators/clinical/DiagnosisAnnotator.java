@@ -2,17 +2,11 @@ package org.imrnlp.annotators.clinical;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.uima.UimaContext;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
-import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.type.Diagnosis;
 
 /**
@@ -25,22 +19,10 @@ import org.imrnlp.type.Diagnosis;
 @TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
         outputs = {"org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:bodySite",
                 "org.imrnlp.type.Diagnosis:laterality", "org.imrnlp.type.Diagnosis:level"})
-public class DiagnosisAnnotator extends JCasAnnotator_ImplBase {
-
-    private MentionFinder finder;
+public class DiagnosisAnnotator extends ScannedMentionAnnotator {
 
     @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        finder = MentionFinder.get();
-    }
-
-    @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String t = clean.text();
-        Sentences sentences = Sentences.of(jcas, clean);
-        MentionFinder.Scan scan = finder.scan(t, sentences);
+    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences) {
         List<Candidate> all = new ArrayList<>(scan.diagnoses());
         for (Candidate pain : scan.pain()) {
             if (pain.category().equals(MentionFinder.PainKind.DIAGNOSIS.name())) {
@@ -53,18 +35,15 @@ public class DiagnosisAnnotator extends JCasAnnotator_ImplBase {
                 all.add(new Candidate(statusPost, p.end(), p.end(), "status-post"));
             }
         }
-        ClinicalVocabulary vocabulary = finder.vocabulary();
-        ReviewerText reviewer = ReviewerText.of(jcas, clean);
-        for (Candidate c : MentionFinder.longestFirst(all)) {
-            if (reviewer.contains(c.begin())) {
-                continue;
-            }
-            Diagnosis d = new Diagnosis(jcas, clean.toOriginal(c.begin()), clean.toOriginalEnd(c.end()));
-            d.setBodySite(vocabulary.bodySite(t, c.begin(), c.core()));
-            d.setLaterality(vocabulary.laterality(t, c.begin(), c.end()));
-            d.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));
-            AssertionCodes.setDefaults(d);
-            d.addToIndexes();
-        }
+        return MentionFinder.longestFirst(all);
+    }
+
+    @Override
+    protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
+        Diagnosis d = new Diagnosis(jcas, begin, end);
+        d.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.core()));
+        d.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
+        d.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));
+        return d;
     }
 }

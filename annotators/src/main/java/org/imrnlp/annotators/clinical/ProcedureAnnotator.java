@@ -1,16 +1,11 @@
 package org.imrnlp.annotators.clinical;
 
-import org.apache.uima.UimaContext;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import java.util.List;
+import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
-import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.type.Procedure;
 
 /**
@@ -22,32 +17,19 @@ import org.imrnlp.type.Procedure;
 @TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
         outputs = {"org.imrnlp.type.Procedure", "org.imrnlp.type.Procedure:bodySite",
                 "org.imrnlp.type.Procedure:laterality", "org.imrnlp.type.Procedure:level"})
-public class ProcedureAnnotator extends JCasAnnotator_ImplBase {
-
-    private MentionFinder finder;
+public class ProcedureAnnotator extends ScannedMentionAnnotator {
 
     @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        finder = MentionFinder.get();
+    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences) {
+        return scan.procedures();
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String t = clean.text();
-        ClinicalVocabulary vocabulary = finder.vocabulary();
-        ReviewerText reviewer = ReviewerText.of(jcas, clean);
-        for (Candidate c : finder.scan(t, Sentences.of(jcas, clean)).procedures()) {
-            if (reviewer.contains(c.begin())) {
-                continue;
-            }
-            Procedure p = new Procedure(jcas, clean.toOriginal(c.begin()), clean.toOriginalEnd(c.end()));
-            p.setBodySite(vocabulary.bodySite(t, c.begin(), c.end()));
-            p.setLaterality(vocabulary.laterality(t, c.begin(), c.end()));
-            p.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));
-            AssertionCodes.setDefaults(p);
-            p.addToIndexes();
-        }
+    protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
+        Procedure p = new Procedure(jcas, begin, end);
+        p.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.end()));
+        p.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
+        p.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));
+        return p;
     }
 }

@@ -2,17 +2,11 @@ package org.imrnlp.annotators.clinical;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.uima.UimaContext;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
-import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.type.Symptom;
 
 /**
@@ -25,22 +19,10 @@ import org.imrnlp.type.Symptom;
 @ResourceMetaData(name = "IMR-NLP symptoms")
 @TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
         outputs = {"org.imrnlp.type.Symptom", "org.imrnlp.type.Symptom:bodySite", "org.imrnlp.type.Symptom:laterality"})
-public class SymptomAnnotator extends JCasAnnotator_ImplBase {
-
-    private MentionFinder finder;
+public class SymptomAnnotator extends ScannedMentionAnnotator {
 
     @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        finder = MentionFinder.get();
-    }
-
-    @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String t = clean.text();
-        Sentences sentences = Sentences.of(jcas, clean);
-        MentionFinder.Scan scan = finder.scan(t, sentences);
+    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences) {
         List<Candidate> all = new ArrayList<>();
         for (Candidate c : scan.symptoms()) {
             boolean exam = c.category().equals("spasm") && finder.examContext(t,
@@ -54,17 +36,14 @@ public class SymptomAnnotator extends JCasAnnotator_ImplBase {
                 all.add(pain);
             }
         }
-        ClinicalVocabulary vocabulary = finder.vocabulary();
-        ReviewerText reviewer = ReviewerText.of(jcas, clean);
-        for (Candidate c : MentionFinder.longestFirst(all)) {
-            if (reviewer.contains(c.begin())) {
-                continue;
-            }
-            Symptom s = new Symptom(jcas, clean.toOriginal(c.begin()), clean.toOriginalEnd(c.end()));
-            s.setBodySite(vocabulary.bodySite(t, c.begin(), c.core()));
-            s.setLaterality(vocabulary.laterality(t, c.begin(), c.end()));
-            AssertionCodes.setDefaults(s);
-            s.addToIndexes();
-        }
+        return MentionFinder.longestFirst(all);
+    }
+
+    @Override
+    protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
+        Symptom s = new Symptom(jcas, begin, end);
+        s.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.core()));
+        s.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
+        return s;
     }
 }

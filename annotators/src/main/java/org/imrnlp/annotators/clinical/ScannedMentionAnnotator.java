@@ -1,0 +1,51 @@
+package org.imrnlp.annotators.clinical;
+
+import java.util.List;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
+import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.core.cas.CleanTextView;
+import org.imrnlp.core.text.CleanText;
+import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
+
+/**
+ * What the diagnosis, symptom and procedure annotators share: they pick their candidates from
+ * the document's {@link MentionFinder} scan, skip those in the reviewer's credentials, and add
+ * each as an annotation with the default assertion.
+ */
+abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
+
+    /** The shared lexicon scanner. */
+    protected MentionFinder finder;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        finder = MentionFinder.get();
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        CleanText clean = CleanTextView.get(jcas);
+        String t = clean.text();
+        Sentences sentences = Sentences.of(jcas, clean);
+        ReviewerText reviewer = ReviewerText.of(jcas, clean);
+        for (Candidate c : candidates(finder.scan(t, sentences), t, sentences)) {
+            if (!reviewer.contains(c.begin())) {
+                IdentifiedAnnotation mention = create(jcas, clean.toOriginal(c.begin()), clean.toOriginalEnd(c.end()), t, c);
+                AssertionCodes.setDefaults(mention);
+                mention.addToIndexes();
+            }
+        }
+    }
+
+    /** This annotator's candidates of the document, in the order they are added. */
+    protected abstract List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences);
+
+    /** The annotation for candidate {@code c} over the original span, its attributes set. */
+    protected abstract IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c);
+}
