@@ -17,6 +17,7 @@ import org.imrnlp.corpus.format.XmiFormat;
 import org.imrnlp.pipeline.DocumentText;
 import org.imrnlp.pipeline.ImrExtractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -46,8 +47,8 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.EXT files into DIR instead of printing.")
     Path out;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "Also run this OpenNLP name-finder model (repeatable).")
-    List<Path> models = List.of();
+    @Mixin
+    ModelOption model;
 
     @Spec
     CommandSpec spec;
@@ -65,7 +66,7 @@ final class AnnotateCommand implements Callable<Integer> {
             writeProjectFiles(outputFormat, out);
         }
         int status = 0;
-        try (ImrExtractor extractor = Options.extractor(spec, models)) {
+        try (ImrExtractor extractor = model.extractor(spec)) {
             for (Path file : files) {
                 try {
                     String text = DocumentText.read(file);

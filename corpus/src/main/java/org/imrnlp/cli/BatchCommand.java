@@ -3,7 +3,6 @@ package org.imrnlp.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +13,7 @@ import org.imrnlp.corpus.batch.BatchAnnotator;
 import org.imrnlp.corpus.format.OutputFormat;
 import org.imrnlp.pipeline.ImrExtractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -43,8 +43,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "Also run this OpenNLP name-finder model (repeatable).")
-    List<Path> models = List.of();
+    @Mixin
+    ModelOption model;
 
     @Spec
     CommandSpec spec;
@@ -54,7 +54,7 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OutputFormat outputFormat = Options.format(spec, format);
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        try (ImrExtractor extractor = Options.extractor(spec, models);
+        try (ImrExtractor extractor = model.extractor(spec);
              Progress progress = terminal ? new BarProgress() : new LineProgress(err)) {
             BatchAnnotator batch;
             try {
