@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,6 +135,32 @@ class BatchAnnotatorTest {
         }
     }
 
+    /** Counts files while another process writes and renames them: a file gone between listing and reading is skipped. */
+    private static int countWhileWritten(Path dir, String suffix) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int[] count = {0};
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.getFileName().toString().endsWith(suffix)) {
+                    count[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return count[0];
+    }
+
     private static Map<Path, FileTime> modificationTimes(Path dir) throws IOException {
         Map<Path, FileTime> times = new HashMap<>();
         for (Path p : files(dir, ".json")) {
@@ -230,13 +260,16 @@ class BatchAnnotatorTest {
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 ImrNlpCommand.class.getName(), "batch", input.toString(), "--out", output.toString(), "--threads", "1")
                 .redirectErrorStream(true).redirectOutput(root.resolve("child.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (child.isAlive() && System.nanoTime() < deadline
-                && (!Files.isDirectory(output) || files(output, ".json").size() < 100)) {
-            Thread.sleep(20);
+        boolean killed;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (child.isAlive() && System.nanoTime() < deadline && countWhileWritten(output, ".json") < 100) {
+                Thread.sleep(20);
+            }
+            killed = child.isAlive();
+        } finally {
+            child.destroyForcibly().waitFor();
         }
-        boolean killed = child.isAlive();
-        child.destroyForcibly().waitFor();
         int before = Files.isDirectory(output) ? files(output, ".json").size() : 0;
 
         Map<String, Integer> annotated = new ConcurrentHashMap<>();
