@@ -30,7 +30,7 @@ class TrainNerCommandTest {
         Files.createDirectories(gold);
         LetterGenerator generator = new LetterGenerator(11);
         for (int i = 0; i < letters; i++) {
-            String name = String.format("%03d", i);
+            String name = String.format("case.%03d", i); // dots inside a letter name
             LetterGenerator.Letter letter = generator.next(name + ".txt");
             Files.writeString(corpus.resolve(name + ".txt"), letter.text());
             if (i % 2 == 0) {

@@ -14,6 +14,7 @@ import opennlp.tools.namefind.NameSample;
 import org.imrnlp.core.json.AnnotatedDocument;
 import org.imrnlp.core.json.Annotation;
 import org.imrnlp.core.json.JsonForm;
+import org.imrnlp.corpus.batch.BatchAnnotator;
 import org.imrnlp.corpus.format.Analysis;
 import org.imrnlp.corpus.format.BratFormat;
 import org.imrnlp.corpus.format.OpenNlpFormat;
@@ -27,9 +28,10 @@ import org.imrnlp.pipeline.ImrExtractor;
  *
  * <p>Every {@code NAME.txt} under the folder that has gold is a document. Its gold is
  * {@code NAME.ann} (BRAT, read against the letter) if one exists anywhere under the folder,
- * otherwise the union of {@code NAME.json} and {@code NAME.*.json} (the guide's JSON form, e.g.
- * the area fragments {@code NAME.meds.json}); error records ({@code NAME.error.json}) are not
- * gold. Sentences and tokens are the pipeline's, so training sees what tagging will see.
+ * otherwise the union of the {@code .json} files under the folder whose {@code source} has the
+ * file name {@code NAME.txt} (the guide's JSON form, e.g. the area fragments
+ * {@code NAME.meds.json}; names may hold further dots); error records ({@code *.error.json}) are
+ * not gold. Sentences and tokens are the pipeline's, so training sees what tagging will see.
  */
 public final class NerCorpus {
 
@@ -50,10 +52,14 @@ public final class NerCorpus {
         Map<String, List<Path>> gold = new HashMap<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
-            if (name.endsWith(".ann") || (name.endsWith(".json") && !name.endsWith(".error.json"))) {
-                String stem = name.substring(0, name.lastIndexOf('.'));
-                int dot = name.endsWith(".json") ? stem.indexOf('.') : -1;
-                gold.computeIfAbsent(dot < 0 ? stem : stem.substring(0, dot), k -> new ArrayList<>()).add(f);
+            String letterName = null;
+            if (name.endsWith(".ann")) {
+                letterName = name.substring(0, name.length() - ".ann".length()) + ".txt";
+            } else if (name.endsWith(".json") && !name.endsWith(BatchAnnotator.ERROR_SUFFIX)) {
+                letterName = Path.of(JsonForm.read(f).source()).getFileName().toString();
+            }
+            if (letterName != null) {
+                gold.computeIfAbsent(letterName, k -> new ArrayList<>()).add(f);
             }
         }
         List<NameSample> sentences = new ArrayList<>();
@@ -66,7 +72,7 @@ public final class NerCorpus {
             if (!name.endsWith(".txt")) {
                 continue;
             }
-            List<Path> goldFiles = gold.get(name.substring(0, name.length() - 4));
+            List<Path> goldFiles = gold.get(name);
             if (goldFiles == null) {
                 withoutGold++;
                 continue;
