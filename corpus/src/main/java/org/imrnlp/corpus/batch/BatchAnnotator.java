@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +67,10 @@ public final class BatchAnnotator {
     private final int threads;
     private final ImrExtractor extractor;
     private final Listener listener;
+    /** Output folders known to exist, so a folder is created (or checked) once, not per letter. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Error records a previous run left; removed when their letter is done. */
+    private final Set<Path> errorRecords = ConcurrentHashMap.newKeySet();
 
     private BatchAnnotator(Builder b) {
         this.input = b.input;
@@ -113,7 +118,8 @@ public final class BatchAnnotator {
     public Summary run() throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(output);
-        removeTemporaryFiles();
+        folders.add(output);
+        scanOutput();
         List<Letter> letters = letters();
         listener.started(letters.size());
         if (format == OutputFormat.XMI && !Files.exists(output.resolve(XmiFormat.TYPE_SYSTEM_FILE))) {
@@ -181,7 +187,7 @@ public final class BatchAnnotator {
     private long annotate(Letter letter, JsonLinesOutput lines) throws IOException {
         String text = DocumentText.read(letter.file);
         Analysis analysis = Analysis.of(extractor, text, letter.source, format);
-        Files.createDirectories(letter.outputDir);
+        createFolder(letter.outputDir);
         if (letter.isPdf && format != OutputFormat.BRAT) {
             writeString(letter.outputBase("txt"), text);
         }
@@ -192,7 +198,10 @@ public final class BatchAnnotator {
                 writeString(letter.outputBase(file.getKey().substring(1)), file.getValue());
             }
         }
-        Files.deleteIfExists(letter.outputBase(ERROR_SUFFIX.substring(1)));
+        Path errorRecord = letter.outputBase(ERROR_SUFFIX.substring(1));
+        if (errorRecords.remove(errorRecord)) {
+            Files.deleteIfExists(errorRecord);
+        }
         return text.length();
     }
 
@@ -203,7 +212,7 @@ public final class BatchAnnotator {
 
     private void recordError(Letter letter, String message) {
         try {
-            Files.createDirectories(letter.outputDir);
+            createFolder(letter.outputDir);
             String json = "{\"source\": " + quote(letter.source) + ", \"error\": " + quote(message) + "}\n";
             writeString(letter.outputBase(ERROR_SUFFIX.substring(1)), json);
         } catch (IOException e) {
@@ -248,11 +257,24 @@ public final class BatchAnnotator {
         void write(java.io.OutputStream out) throws IOException;
     }
 
-    private void removeTemporaryFiles() throws IOException {
+    /** Removes the temporary files an interrupted run left behind and notes the error records. */
+    private void scanOutput() throws IOException {
         try (Stream<Path> files = Files.walk(output)) {
-            for (Path file : (Iterable<Path>) files.filter(p -> p.getFileName().toString().endsWith(TEMP_SUFFIX))::iterator) {
-                Files.deleteIfExists(file);
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(TEMP_SUFFIX)) {
+                    Files.deleteIfExists(file);
+                } else if (name.endsWith(ERROR_SUFFIX)) {
+                    errorRecords.add(file);
+                }
             }
+        }
+    }
+
+    private void createFolder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 

@@ -247,6 +247,27 @@ class BatchAnnotatorTest {
     }
 
     @Test
+    void aLetterFixedAfterAFailureIsDoneOnTheRerunAndLosesItsErrorRecord() throws IOException {
+        Path letters = root.resolve("fixable/in/clinic");
+        Files.createDirectories(letters);
+        Path letter = letters.resolve("note.txt");
+        Files.write(letter, "The patient was seen on 3/4/2015 for low back pain.\n".replace("seen", "s\u00e9en")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path output = root.resolve("fixable/out");
+        BatchAnnotator.Builder batch = BatchAnnotator.builder().input(letters.getParent()).output(output).extractor(extractor);
+        Path errorRecord = output.resolve("clinic/note.error.json");
+
+        assertEquals(1, batch.build().run().failed());
+        assertTrue(Files.exists(errorRecord));
+        Files.writeString(letter, "The patient was seen on 3/4/2015 for low back pain.\n");
+        BatchAnnotator.Summary rerun = batch.build().run();
+
+        assertEquals(List.of(1, 0, 0), List.of(rerun.done(), rerun.skipped(), rerun.failed()));
+        assertFalse(Files.exists(errorRecord));
+        assertTrue(Files.exists(output.resolve("clinic/note.json")));
+    }
+
+    @Test
     void refusesAnOutputFolderInsideTheInput() {
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> BatchAnnotator.builder().input(input).output(input.resolve("out")).extractor(extractor).build());
