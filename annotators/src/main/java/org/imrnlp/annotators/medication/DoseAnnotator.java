@@ -52,9 +52,9 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     /** How many words of a PRN indication ({@code prn muscle spasm}) may stand before the next dose. */
     private static final int MAX_INDICATION_WORDS = 3;
     /**
-     * Units of a product's volume or weight: after a first dose they give the amount applied or
-     * injected ({@code lidocaine 1% 2 cc}), or, after a form word or {@code in}, the quantity
-     * dispensed ({@code Terocin lotion 120 ml}, {@code ... 0.2% in 240 g}).
+     * Units of a product's volume or weight: a volume, or a weight after a first dose, is the amount
+     * applied or injected ({@code Kenalog-40 1 ml}, {@code lidocaine 1% 2 cc}), or, after a form word or
+     * {@code in}, the quantity dispensed ({@code Terocin lotion 120 ml}, {@code ... 0.2% in 240 g}).
      */
     private static final Set<String> PRODUCT_UNITS = Set.of("ml", "g");
     /** Longest written unit of a strength before {@code of} ({@code 2 cc of lidocaine}). */
@@ -242,7 +242,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             return med.begin;
         }
         int percent = percentBefore(text, sentenceBegin, j, med, matchers);
-        if (percent >= 0 && previousEnd >= 0 && text.substring(previousEnd, percent).isBlank()) {
+        if (percent >= 0 && previousEnd >= 0 && previousEnd <= percent
+                && text.substring(previousEnd, percent).isBlank()) {
             percent = -1;
         }
         if (percent >= 0) {
@@ -304,7 +305,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         while (b > sentenceBegin && (Character.isDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        if (b == j - 1 || b > sentenceBegin && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+        if (b == j - 1 || !startsWord(text, sentenceBegin, b)) {
             return -1;
         }
         Candidate c = strengthAt(text, b, j, matchers, med, null);
@@ -333,7 +334,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         while (b > sentenceBegin && (Character.isDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        if (b == digits || b > sentenceBegin && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+        if (b == digits || !startsWord(text, sentenceBegin, b)) {
             return -1;
         }
         Candidate c = strengthAt(text, b, e, matchers, med, null);
@@ -377,13 +378,14 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                     return;
                 }
                 DoseKind kind = candidate.kind();
-                if (kind == DoseKind.STRENGTH && last != null && PRODUCT_UNITS.contains(candidate.unit())) {
+                String unit = candidate.unit();
+                if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
+                        && (last != null || "ml".equals(unit))) {
                     kind = last == DoseKind.FORM && blank || in ? DoseKind.QUANTITY : DoseKind.AMOUNT;
                     attach(jcas, clean, med, kind, candidate.begin(), candidate.end(),
-                            candidate.value() + " " + candidate.unit(), null);
+                            candidate.value() + " " + unit, null);
                 } else {
-                    attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value(),
-                            candidate.unit());
+                    attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value(), unit);
                 }
                 last = kind;
                 in = false;
@@ -429,6 +431,11 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     private static boolean endsItem(String text, int end) {
         int p = skipSpaces(text, end);
         return p >= text.length() || "#:,;)\n".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** Whether {@code b} is the sentence start or follows white space or an opening parenthesis. */
+    private static boolean startsWord(String text, int sentenceBegin, int b) {
+        return b == sentenceBegin || Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '(';
     }
 
     private static int skipSpaces(String text, int i) {

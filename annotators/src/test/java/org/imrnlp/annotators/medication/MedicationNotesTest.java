@@ -92,6 +92,11 @@ class MedicationNotesTest {
         Elavil 10 mg po qhs x 1 month => Elavil[amitriptyline] strength=10 mg route=oral frequency=qhs duration=1 month
         Tizanidine 4mg 1 tab po q8h prn spasm #90 refills: 2 => Tizanidine[tizanidine] strength=4 mg amount=1 form=tablet route=oral frequency=q8h frequency=PRN quantity=90 refills=2
         Requested treatment: Omeprazole DR 20mg #60 x 3 refills => Omeprazole DR[omeprazole] strength=20 mg quantity=60 refills=3
+        Gabapentin 300-600 mg at bedtime => Gabapentin[gabapentin] strength=300-600 mg frequency=qhs
+        Klonopin 0.5-1 mg bid prn anxiety #60 => Klonopin[clonazepam] strength=0.5-1 mg frequency=2/day frequency=PRN quantity=60
+        Tramadol 50 mg 1-2 po q6h prn #120 => Tramadol[tramadol] strength=50 mg amount=1-2 route=oral frequency=q6h frequency=PRN quantity=120
+        Cymbalta 60 mg every day; Norco 5/325 mg q.i.d. p.r.n. => Cymbalta[duloxetine] strength=60 mg frequency=1/day; Norco[hydrocodone/acetaminophen] strength=5/325 mg/mg frequency=4/day frequency=PRN
+        Gabapentin: The request is not medically necessary. => Gabapentin[gabapentin]
         Oxycodone 5-10 mg q4h prn => Oxycodone[oxycodone] strength=5-10 mg frequency=q4h frequency=PRN
         Norco 10-325 mg 1 tab q 6 hrs prn => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet frequency=q6h frequency=PRN
         Percocet 7.5-325mg every 4-6 hours as needed for pain. => Percocet[oxycodone/acetaminophen] strength=7.5/325 mg/mg frequency=q4-6h frequency=PRN
@@ -108,6 +113,9 @@ class MedicationNotesTest {
     /** Patches, gels, lotions and compounds; a volume or weight after the form is the quantity dispensed. */
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
+        Lidocaine 5% Gabapentin 6% cream => Lidocaine[lidocaine] strength=5 %; Gabapentin[gabapentin] strength=6 % form=cream
+        Lidocaine 2% jelly 30 ml => Lidocaine[lidocaine] strength=2 % form=jelly quantity=30 ml
+        Fentanyl patch 50 mcg/hr q 72 hours, #10 => Fentanyl[fentanyl] form=patch strength=50 mcg/hour frequency=q72h quantity=10
         Flurbiprofen 20%/Baclofen 2%/Lidocaine 5% cream 180 gm => Flurbiprofen[flurbiprofen] strength=20 %; Baclofen[baclofen] strength=2 %; Lidocaine[lidocaine] strength=5 % form=cream quantity=180 g
         Voltaren 1% gel, apply 4 g to the knee four times a day => Voltaren[diclofenac] strength=1 % form=gel amount=4 g
         Terocin lotion 120 ml => Terocin[methyl salicylate/capsaicin/menthol/lidocaine] form=lotion quantity=120 ml
@@ -133,6 +141,9 @@ class MedicationNotesTest {
         Kenalog 40 mg was injected into the subacromial space. => Kenalog[triamcinolone] strength=40 mg
         Celestone 6 mg and 1 cc of Marcaine 0.5% were injected. => Celestone[betamethasone] strength=6 mg; Marcaine[bupivacaine] amount=1 ml strength=0.5 %
         Lidocaine 1% 3 ml and Kenalog 40 mg were injected into the trochanteric bursa. => Lidocaine[lidocaine] strength=1 % amount=3 ml; Kenalog[triamcinolone] strength=40 mg
+        He was given 2 ml of 0.5% Marcaine and 40 mg of Kenalog. => Marcaine[bupivacaine] amount=2 ml strength=0.5 %; Kenalog[triamcinolone] strength=40 mg
+        Kenalog-40 1 ml with 4 ml of 1% lidocaine was injected. => Kenalog-40[triamcinolone] amount=1 ml; lidocaine[lidocaine] amount=4 ml strength=1 %
+        A sample of Celebrex was given. => Celebrex[celecoxib]
         Trial of Toradol 30 mg IM injection. => Toradol[ketorolac] strength=30 mg route=intramuscular form=injection
         He received a Toradol injection of 60 mg. => Toradol[ketorolac] form=injection strength=60 mg
         Depo-Medrol 40 mg with 3 cc of 1% lidocaine was injected at L4-5. => Depo-Medrol[methylprednisolone] strength=40 mg; lidocaine[lidocaine] amount=3 ml strength=1 %
