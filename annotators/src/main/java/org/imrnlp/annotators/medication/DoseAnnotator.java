@@ -2,6 +2,7 @@ package org.imrnlp.annotators.medication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
@@ -48,6 +49,16 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     private static final int MAX_GAP = 40;
     /** How far after a medication its doses are searched. */
     private static final int LOOK_AHEAD = 200;
+    /** How many words of a PRN indication ({@code prn muscle spasm}) may stand before the next dose. */
+    private static final int MAX_INDICATION_WORDS = 3;
+    /**
+     * Units of a product's volume or weight: a volume, or a weight after a first dose, is the amount
+     * applied or injected ({@code Kenalog-40 1 ml}, {@code lidocaine 1% 2 cc}), or, after a form word or
+     * {@code in}, the quantity dispensed ({@code Terocin lotion 120 ml}, {@code ... 0.2% in 240 g}).
+     */
+    private static final Set<String> PRODUCT_UNITS = Set.of("ml", "g");
+    /** Longest written unit of a strength before {@code of} ({@code 2 cc of lidocaine}). */
+    private static final int MAX_UNIT = 12;
     /** Longest label before a request line's count ({@code Request:}, {@code Disputed item:}). */
     private static final int MAX_LABEL = 30;
 
@@ -100,8 +111,10 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     private void annotate(JCas jcas, CleanText clean, String text, int sentenceBegin, int sentenceEnd,
                           List<Med> meds, Matchers matchers) {
         markAliases(text, meds);
+        int previousEnd = -1;
         for (Med med : meds) {
-            med.claimedFrom = attachBefore(jcas, clean, text, sentenceBegin, med, matchers);
+            med.claimedFrom = attachBefore(jcas, clean, text, sentenceBegin, previousEnd, med, matchers);
+            previousEnd = med.end;
         }
         for (int i = 0; i < meds.size(); i++) {
             Med med = meds.get(i);
@@ -123,7 +136,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
      * The longest dose expression starting exactly at {@code at} (a pattern rather than a bare number on a tie),
      * or null. Only the patterns whose matches can begin with the character at {@code at} are tried.
      */
-    private Candidate longestAt(String text, int at, int limit, Matchers matchers) {
+    private Candidate longestAt(String text, int at, int limit, Matchers matchers, Med med) {
         char first = text.charAt(at);
         Candidate best = null;
         List<DosePattern> patterns = lexicon.patterns();
@@ -150,12 +163,16 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         if (lexicon.strengthStarts().canStart(first)) {
-            best = strengthAt(text, at, limit, matchers, best);
+            best = strengthAt(text, at, limit, matchers, med, best);
         }
         return best;
     }
 
-    private Candidate strengthAt(String text, int at, int limit, Matchers matchers, Candidate best) {
+    /**
+     * A strength at {@code at}: {@code 10/325 mg} is a combination; {@code 7.5-325 mg} too for a
+     * combination product, while {@code 5-10 mg} of a single ingredient is a range ({@code 5-10}, {@code mg}).
+     */
+    private Candidate strengthAt(String text, int at, int limit, Matchers matchers, Med med, Candidate best) {
         Matcher strength = matchers.strength.region(at, limit);
         if (!strength.lookingAt()) {
             return best;
@@ -165,11 +182,13 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         String value = first;
         if (strength.group(3) != null) {
             String secondUnit = lexicon.unit(strength.group(4));
-            value = first + "/" + number(strength.group(3));
             String u = unit != null ? unit : secondUnit;
-            unit = u == null ? null : u + "/" + (secondUnit != null ? secondUnit : u);
+            boolean range = text.charAt(strength.start(3) - 1) == '-' && !med.combination();
+            value = first + (range ? "-" : "/") + number(strength.group(3));
+            unit = u == null || range ? u : u + "/" + (secondUnit != null ? secondUnit : u);
         }
-        int end = strength.group(3) != null ? strength.end() : (unit != null ? strength.end(2) : strength.end(1));
+        int end = strength.group(4) != null ? strength.end(4)
+                : strength.group(3) != null ? strength.end(3) : unit != null ? strength.end(2) : strength.end(1);
         return better(text, best, new Candidate(DoseKind.STRENGTH, at, end, value, unit));
     }
 
@@ -208,14 +227,39 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         return x != null && x.equals(b.annotation.getNormalized());
     }
 
-    /** A route word or a count right before the name; returns where the claimed text starts. */
-    private int attachBefore(JCas jcas, CleanText clean, String text, int sentenceBegin, Med med, Matchers matchers) {
+    /**
+     * A route word, a percentage ({@code 1% lidocaine}), a strength with its unit followed by
+     * {@code of} ({@code 1 cc of Marcaine}, an amount for a volume), or a count right before the name;
+     * returns where the claimed text starts.
+     */
+    private int attachBefore(JCas jcas, CleanText clean, String text, int sentenceBegin, int previousEnd, Med med,
+                             Matchers matchers) {
         int j = med.begin;
         while (j > sentenceBegin && text.charAt(j - 1) == ' ') {
             j--;
         }
         if (j == med.begin) {
             return med.begin;
+        }
+        int percent = percentBefore(text, sentenceBegin, j, med, matchers);
+        if (percent >= 0 && previousEnd >= 0 && previousEnd <= percent
+                && text.substring(previousEnd, percent).isBlank()) {
+            percent = -1;
+        }
+        if (percent >= 0) {
+            Candidate c = strengthAt(text, percent, j, matchers, med, null);
+            attach(jcas, clean, med, DoseKind.STRENGTH, percent, j, c.value(), c.unit());
+            j = percent;
+            while (j > sentenceBegin && text.charAt(j - 1) == ' ') {
+                j--;
+            }
+        }
+        int of = strengthOf(jcas, clean, text, sentenceBegin, j, med, matchers);
+        if (of >= 0) {
+            return of;
+        }
+        if (percent >= 0) {
+            return percent;
         }
         if (lexicon.canEndRoute(text.charAt(j - 1))) {
             Matcher route = matchers.route.region(Math.max(sentenceBegin, j - 20), j);
@@ -249,39 +293,123 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         return k;
     }
 
-    /** The doses after the name, while only gap words, spaces, commas and hyphens stand between them. */
+    /**
+     * Where a percentage ending at {@code j} begins ({@code 3 cc of 1% lidocaine}), or -1. The caller
+     * leaves one that directly follows another name to that name ({@code Lidocaine 5% Gabapentin 6%}).
+     */
+    private int percentBefore(String text, int sentenceBegin, int j, Med med, Matchers matchers) {
+        if (text.charAt(j - 1) != '%') {
+            return -1;
+        }
+        int b = j - 1;
+        while (b > sentenceBegin && (Character.isDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        if (b == j - 1 || !startsWord(text, sentenceBegin, b)) {
+            return -1;
+        }
+        Candidate c = strengthAt(text, b, j, matchers, med, null);
+        return c != null && c.end() == j && "%".equals(c.unit()) ? b : -1;
+    }
+
+    /** Attaches a strength with its unit that {@code of} before {@code j} follows, and returns its begin; or -1. */
+    private int strengthOf(JCas jcas, CleanText clean, String text, int sentenceBegin, int j, Med med,
+                           Matchers matchers) {
+        if (j - 3 < sentenceBegin || !text.regionMatches(true, j - 2, "of", 0, 2) || text.charAt(j - 3) != ' ') {
+            return -1;
+        }
+        int e = j - 3;
+        while (e > sentenceBegin && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > sentenceBegin && e - b < MAX_UNIT && !Character.isDigit(text.charAt(b - 1))
+                && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b > sentenceBegin && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int digits = b;
+        while (b > sentenceBegin && (Character.isDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        if (b == digits || !startsWord(text, sentenceBegin, b)) {
+            return -1;
+        }
+        Candidate c = strengthAt(text, b, e, matchers, med, null);
+        if (c == null || c.end() != e || c.unit() == null) {
+            return -1;
+        }
+        if ("ml".equals(c.unit())) {
+            attach(jcas, clean, med, DoseKind.AMOUNT, b, e, c.value() + " ml", null);
+        } else {
+            attach(jcas, clean, med, DoseKind.STRENGTH, b, e, c.value(), c.unit());
+        }
+        return b;
+    }
+
+    /**
+     * The doses after the name, while only gap words, spaces, commas, hyphens and colons stand between
+     * them; after {@code PRN} also up to {@value #MAX_INDICATION_WORDS} words of its indication
+     * ({@code prn muscle spasm, #90}).
+     */
     private void attachAfter(JCas jcas, CleanText clean, String text, Med med, int limit, Matchers matchers) {
         int pos = med.dosesFrom > 0 ? med.dosesFrom : med.end;
         boolean adjacent = true;
         boolean blank = true;
+        int indication = 0;
+        DoseKind last = null;
+        boolean in = false;
         int q = pos;
         while (q < limit && q - pos <= MAX_GAP) {
             char c = text.charAt(q);
-            if (c == ' ' || c == ',' || c == '-') {
+            if (c == ' ' || c == ',' || c == '-' || c == ':') {
                 blank &= c == ' ';
+                if (c != ' ') {
+                    indication = 0;
+                }
                 q++;
                 continue;
             }
-            Candidate candidate = c == '\n' ? null : longestAt(text, q, limit, matchers);
+            Candidate candidate = c == '\n' ? null : longestAt(text, q, limit, matchers, med);
             if (candidate != null) {
                 if (!acceptable(text, candidate, blank, adjacent)) {
                     return;
                 }
-                attach(jcas, clean, med, candidate.kind(), candidate.begin(), candidate.end(), candidate.value(),
-                        candidate.unit());
+                DoseKind kind = candidate.kind();
+                String unit = candidate.unit();
+                if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
+                        && (last != null || "ml".equals(unit))) {
+                    kind = last == DoseKind.FORM && blank || in ? DoseKind.QUANTITY : DoseKind.AMOUNT;
+                    attach(jcas, clean, med, kind, candidate.begin(), candidate.end(),
+                            candidate.value() + " " + unit, null);
+                } else {
+                    attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value(), unit);
+                }
+                last = kind;
+                in = false;
                 pos = candidate.end();
                 q = pos;
                 adjacent = false;
                 blank = true;
+                indication = "PRN".equals(candidate.value()) ? MAX_INDICATION_WORDS : 0;
                 continue;
             }
             int e = q;
             while (e < limit && Character.isLetter(text.charAt(e))) {
                 e++;
             }
-            if (e == q || e < text.length() && Character.isDigit(text.charAt(e))
-                    || !lexicon.isGapWord(text.substring(q, e))) {
+            if (e == q || e < text.length() && Character.isDigit(text.charAt(e))) {
                 return;
+            }
+            String word = text.substring(q, e);
+            in |= "in".equalsIgnoreCase(word);
+            if (!lexicon.isGapWord(word)) {
+                if (indication == 0) {
+                    return;
+                }
+                indication--;
             }
             blank = false;
             q = e;
@@ -305,6 +433,11 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         return p >= text.length() || "#:,;)\n".indexOf(text.charAt(p)) >= 0;
     }
 
+    /** Whether {@code b} is the sentence start or follows white space or an opening parenthesis. */
+    private static boolean startsWord(String text, int sentenceBegin, int b) {
+        return b == sentenceBegin || Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '(';
+    }
+
     private static int skipSpaces(String text, int i) {
         int p = i;
         while (p < text.length() && text.charAt(p) == ' ') {
@@ -314,7 +447,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private static String number(String written) {
-        return written.startsWith(".") ? "0" + written : written;
+        String digits = written.replace(",", "");
+        return digits.startsWith(".") ? "0" + digits : digits;
     }
 
     private static void attach(JCas jcas, CleanText clean, Med med, DoseKind kind, int begin, int end, String value,
@@ -335,6 +469,12 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             this.annotation = annotation;
             this.begin = begin;
             this.end = end;
+        }
+
+        /** Whether the medication is a combination product ({@code hydrocodone/acetaminophen}). */
+        boolean combination() {
+            String normalized = annotation.getNormalized();
+            return normalized != null && normalized.indexOf('/') >= 0;
         }
     }
 

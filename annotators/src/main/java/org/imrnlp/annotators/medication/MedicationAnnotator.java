@@ -26,7 +26,9 @@ import org.imrnlp.type.Medication;
  * or release form written right after the name ({@code Tizanidine HCL}, {@code Ambien CR}) is part
  * of the span. Optionally also misspelled names ({@code TIZANDINE}, bounded edit distance against
  * names of six or more letters, never a stop word) and names glued to a preceding lower-case word
- * ({@code takingnorco}).
+ * ({@code takingnorco}). Two names joined by a slash or hyphen that make a combination product of
+ * the lexicon are one mention ({@code Losartan-HCTZ}); a name inside a phrase of
+ * {@code drug-name-exclusions.txt} ({@code morphine equivalent dose}) is none.
  */
 @ResourceMetaData(name = "IMR-NLP medications")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Medication")
@@ -53,7 +55,15 @@ public class MedicationAnnotator extends JCasAnnotator_ImplBase {
         String text = clean.text();
         List<Found> found = new ArrayList<>();
         List<PhraseMatcher.Match<Drug>> exact = lexicon.names().findAll(text);
+        List<PhraseMatcher.Match<Boolean>> excluded = lexicon.nameExclusions().findAll(text);
+        int x = 0;
         for (PhraseMatcher.Match<Drug> m : exact) {
+            while (x < excluded.size() && excluded.get(x).end() < m.end()) {
+                x++;
+            }
+            if (x < excluded.size() && excluded.get(x).begin() <= m.begin()) {
+                continue;
+            }
             found.add(new Found(m.begin(), lexicon.suffixEnd(text, m.end(), text.length()), m.value()));
         }
         if (matchMisspellings) {
@@ -61,9 +71,15 @@ public class MedicationAnnotator extends JCasAnnotator_ImplBase {
             found.sort(Comparator.comparingInt(Found::begin));
         }
         int lastEnd = -1;
-        for (Found f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
             if (f.begin < lastEnd) {
                 continue;
+            }
+            Found combined = i + 1 < found.size() ? combination(text, f, found.get(i + 1)) : null;
+            if (combined != null) {
+                f = combined;
+                i++;
             }
             Medication medication = new Medication(jcas, clean.toOriginal(f.begin), clean.toOriginalEnd(f.end));
             medication.setNormalized(f.drug.normalized());
@@ -73,6 +89,24 @@ public class MedicationAnnotator extends JCasAnnotator_ImplBase {
             medication.addToIndexes();
             lastEnd = f.end;
         }
+    }
+
+    /**
+     * The combination product of two names joined by a slash or hyphen ({@code Losartan-HCTZ},
+     * {@code APAP/codeine}), if the lexicon has one with these two ingredients in either order; or null.
+     */
+    private Found combination(String text, Found first, Found second) {
+        String between = text.substring(Math.min(first.end, second.begin), second.begin).strip();
+        if (!between.equals("/") && !between.equals("-") || second.begin - first.end > 3) {
+            return null;
+        }
+        String a = first.drug.normalized();
+        String b = second.drug.normalized();
+        Drug combined = lexicon.exact(a + "/" + b);
+        if (combined == null) {
+            combined = lexicon.exact(b + "/" + a);
+        }
+        return combined == null ? null : new Found(first.begin, second.end, combined);
     }
 
     /** Misspelled and glued names among the words that no exact match covers. */

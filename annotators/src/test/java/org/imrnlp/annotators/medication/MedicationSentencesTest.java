@@ -2,14 +2,6 @@ package org.imrnlp.annotators.medication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.imrnlp.core.Dose;
-import org.imrnlp.core.DrugClass;
-import org.imrnlp.core.Extraction;
-import org.imrnlp.core.Medication;
-import org.imrnlp.core.Mention;
 import org.imrnlp.pipeline.ImrExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Medications, their doses and drug classes in sentences of the kinds letters and progress
- * reports contain, run through the real pipeline. Each medication renders as
- * {@code text[normalized] kind=value unit ...} (its doses in text order), each class as
- * {@code class text[canonical]}, joined by {@code ; }.
+ * reports contain, run through the real pipeline and rendered by {@link MedicationRender}.
  */
 class MedicationSentencesTest {
 
@@ -37,22 +27,7 @@ class MedicationSentencesTest {
     }
 
     static String render(String text) {
-        Extraction x = extractor.extract(text);
-        List<String> out = new ArrayList<>();
-        for (Mention m : x.all()) {
-            if (m instanceof Medication med) {
-                String doses = x.doses().stream().filter(d -> med.id().equals(d.medicationId()))
-                        .map(MedicationSentencesTest::render).collect(Collectors.joining(" "));
-                out.add((med.text().replaceAll("\\s+", " ") + "[" + med.normalized() + "] " + doses).strip());
-            } else if (m instanceof DrugClass c) {
-                out.add("class " + c.text().replaceAll("\\s+", " ") + "[" + c.normalized() + "]");
-            }
-        }
-        return String.join("; ", out);
-    }
-
-    private static String render(Dose d) {
-        return d.kind().label() + "=" + d.value() + (d.unit() == null || d.unit().isEmpty() ? "" : " " + d.unit());
+        return MedicationRender.render(extractor.extract(text));
     }
 
     @ParameterizedTest

@@ -23,7 +23,8 @@ import org.imrnlp.models.TsvTable;
  */
 public final class DoseLexicon {
 
-    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|\\.\\d+)";
+    /** A number: {@code 10}, {@code 7.5}, {@code .5}, {@code 50,000} (thousands separated by commas). */
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|\\.\\d+)";
 
     private final Map<String, String> units;
     private final Map<String, String> forms;
@@ -57,8 +58,8 @@ public final class DoseLexicon {
         this.route = Pattern.compile("(?:" + alternation(routes.keySet(), true) + ")(?![\\w.])",
                 Pattern.CASE_INSENSITIVE);
         String unitGroup = "(" + unitRegex + ")(?![a-z])";
-        this.strength = Pattern.compile(NUMBER + "\\s?(?:" + unitGroup + ")?(?:\\s?/\\s?" + NUMBER + "\\s?"
-                + "(?:" + unitGroup + ")?)?", Pattern.CASE_INSENSITIVE);
+        this.strength = Pattern.compile(NUMBER + "\\s?(?:" + unitGroup + ")?(?:(?:\\s?/\\s?|(?<=\\d)-)" + NUMBER
+                + "\\s?(?:" + unitGroup + ")?)?", Pattern.CASE_INSENSITIVE);
         List<DosePattern> compiled = new ArrayList<>();
         for (String[] row : patternRows) {
             String regex = row[1].replace("{COUNT}", countRegex).replace("{FORM}", "(?:" + formRegex + ")");
@@ -118,8 +119,9 @@ public final class DoseLexicon {
     }
 
     /**
-     * Strength pattern: group 1 the number, 2 its unit, 3 a second number ({@code 10/325}), 4 the
-     * second unit.
+     * Strength pattern: group 1 the number, 2 its unit, 3 a second number after a slash
+     * ({@code 10/325}) or a hyphen right after the first number ({@code 7.5-325 mg}, {@code 5-10 mg}),
+     * 4 the second unit. Numbers may have thousands commas ({@code 50,000 IU}).
      */
     public Pattern strength() {
         return strength;

@@ -35,6 +35,7 @@ public final class DrugLexicon {
     private final PhraseMatcher<String> classes;
     private final PhraseMatcher<Boolean> suffixes;
     private final PhraseMatcher<Boolean> classExclusions;
+    private final PhraseMatcher<Boolean> nameExclusions;
     private final Map<String, Drug> exactNames;
     private final FuzzyWords fuzzyNames;
     private final Set<String> stopwords;
@@ -42,13 +43,16 @@ public final class DrugLexicon {
 
     private DrugLexicon(Map<String, Drug> exactNames, Map<String, String> classPhrases,
                        Map<String, Boolean> suffixWords, Set<String> stopwords, List<String> gluePrefixes,
-                       List<String> exclusions) {
+                       List<String> exclusions, List<String> notNames) {
         this.names = PhraseMatcher.of(exactNames);
         this.classes = PhraseMatcher.of(classPhrases);
         this.suffixes = PhraseMatcher.of(suffixWords);
         Map<String, Boolean> excluded = new HashMap<>();
         exclusions.forEach(e -> excluded.put(e, Boolean.TRUE));
         this.classExclusions = PhraseMatcher.of(excluded);
+        Map<String, Boolean> notDrugs = new HashMap<>();
+        notNames.forEach(e -> notDrugs.put(e, Boolean.TRUE));
+        this.nameExclusions = PhraseMatcher.of(notDrugs);
         this.exactNames = Map.copyOf(exactNames);
         this.stopwords = Set.copyOf(stopwords);
         this.gluePrefixes = List.copyOf(gluePrefixes);
@@ -85,12 +89,21 @@ public final class DrugLexicon {
         List<String> prefixes = ResourceFiles.lines("drug-glue-prefixes.txt").stream()
                 .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
         return new DrugLexicon(names, classPhrases, suffixWords, stop, prefixes,
-                ResourceFiles.lines("drug-class-exclusions.txt").stream().map(String::strip).toList());
+                ResourceFiles.lines("drug-class-exclusions.txt").stream().map(String::strip).toList(),
+                ResourceFiles.lines("drug-name-exclusions.txt").stream().map(String::strip).toList());
     }
 
     /** Matcher of every drug name (generic, brand, synonym), case-insensitive. */
     public PhraseMatcher<Drug> names() {
         return names;
+    }
+
+    /**
+     * Matcher of the phrases of {@code drug-name-exclusions.txt} that contain a drug name without
+     * naming a medication ({@code morphine equivalent dose}, {@code insulin-dependent}).
+     */
+    public PhraseMatcher<Boolean> nameExclusions() {
+        return nameExclusions;
     }
 
     /** Matcher of drug class phrases to their canonical class. */

@@ -131,6 +131,20 @@ class DrugLexiconTest {
             "Lidoderm, lidocaine, local anesthetic",
             "Nucynta, tapentadol, opioid",
             "Prilosec, omeprazole, proton pump inhibitor",
+            "Embeda, morphine/naltrexone, opioid",
+            "DuoNeb, ipratropium/albuterol, bronchodilator",
+            "Breo Ellipta, fluticasone/vilanterol, bronchodilator",
+            "Trelegy, fluticasone/umeclidinium/vilanterol, bronchodilator",
+            "Synera, lidocaine/tetracaine, local anesthetic",
+            "Aggrenox, aspirin/dipyridamole, antiplatelet",
+            "Tylenol PM, acetaminophen/diphenhydramine, analgesic",
+            "Tylenol with Codeine #3, codeine/acetaminophen, opioid",
+            "Fluriflex, flurbiprofen/cyclobenzaprine, topical analgesic",
+            "TGHot, tramadol/gabapentin/menthol/camphor/capsaicin, topical analgesic",
+            "Dendracin, methyl salicylate/menthol/capsaicin, topical analgesic",
+            "Orphengesic Forte, orphenadrine/aspirin/caffeine, muscle relaxant",
+            "Medrol Dosepak, methylprednisolone, corticosteroid",
+            "losartan/hydrochlorothiazide, losartan/hydrochlorothiazide, angiotensin receptor blocker",
     })
     void brandsMapToTheirGenerics(String name, String normalized, String drugClass) {
         DrugLexicon.Drug drug = DrugLexicon.get().exact(name);
