@@ -27,8 +27,8 @@ import org.imrnlp.models.ResourceFiles;
  * dropped ({@code were negative for}); the remaining candidates are taken longest first (on a tie,
  * a forward trigger first: in {@code was negative for} the cue is {@code negative for}).
  *
- * <p>A negation's scope also ends at a comma followed by a new clause ({@code Without evidence of
- * spasm, Flexeril is not indicated}): see {@link ContextRules#isClauseVerb}.
+ * <p>A scope (but a hypothetical's) also ends at a comma followed by a new clause ({@code Without
+ * evidence of spasm, Flexeril is not indicated}): see {@link ContextRules#isClauseVerb}.
  */
 public final class ConTextEngine {
 
@@ -144,14 +144,14 @@ public final class ConTextEngine {
         for (int i = 0; i < count; i++) {
             Match<ContextRule> m = phrases.get(i);
             if (m.value().kind() == Kind.TRIGGER) {
-                boolean negation = m.value().category() == Category.NEGATED;
+                boolean clauseBound = m.value().category() != Category.HYPOTHETICAL;
                 int limit = forwardLimit(sentence, phrases, i);
-                if (negation) {
-                    limit = clauseCommaAfter(sentence, m.end(), limit);
+                if (clauseBound) {
+                    limit = clauseCommaAfter(sentence, m.end(), m.begin(), limit);
                 }
                 forwardEnd[i] = throughList(sentence, m.end(), forwardEnd(sentence, m.end(), limit), limit, targets);
                 backwardBegin[i] = backwardBegin(sentence, phrases, i);
-                if (negation) {
+                if (clauseBound) {
                     backwardBegin[i] = clauseCommaBefore(sentence, backwardBegin[i], m.begin());
                 }
             }
@@ -160,14 +160,19 @@ public final class ConTextEngine {
     }
 
     /**
-     * Where a negation's forward scope from {@code from} ends at a comma that closes an introductory
-     * phrase: the first comma before {@code limit} followed by a new clause, else {@code limit}. In
-     * {@code Without evidence of spasm, Flexeril is not indicated} the scope ends at the comma; in
-     * {@code No spasm, tenderness or guarding was noted} it does not (see {@link #newClauseAfter}).
+     * Where a trigger's forward scope from {@code from} ends at a comma that closes the trigger's
+     * phrase: the first comma before {@code limit} followed by a new clause (for a trigger that
+     * starts the sentence at {@code begin}, a comma after at least one word), else {@code limit}. In {@code Without evidence of spasm, Flexeril is not indicated}
+     * the scope ends at the comma; in {@code No spasm, tenderness or guarding was noted} and
+     * {@code Previously, he was treated with physical therapy} it does not (see
+     * {@link #newClauseAfter}). Not used for hypotheticals: {@code If symptoms persist, an MRI will
+     * be ordered} makes the MRI hypothetical.
      */
-    private int clauseCommaAfter(CharSequence text, int from, int limit) {
+    private int clauseCommaAfter(CharSequence text, int from, int begin, int limit) {
+        boolean word = !startsSentence(text, begin);
         for (int k = from; k < limit; k++) {
-            if (text.charAt(k) == ',' && newClauseAfter(text, k + 1, limit)) {
+            word |= Character.isLetterOrDigit(text.charAt(k));
+            if (word && text.charAt(k) == ',' && newClauseAfter(text, k + 1, limit)) {
                 return k;
             }
         }
@@ -199,7 +204,7 @@ public final class ConTextEngine {
     }
 
     /**
-     * Where a negation's backward scope begins after a comma that ends a clause of its own: after the
+     * Where a trigger's backward scope begins after a comma that ends a clause of its own: after the
      * comma nearest {@code to} (from {@code begin}) whose preceding stretch (from the comma before it)
      * holds a clause verb, else {@code begin}. In {@code Although the patient has spasm, tenderness was
      * not documented} the spasm is outside the scope.
@@ -224,6 +229,16 @@ public final class ConTextEngine {
             }
         }
         return begin;
+    }
+
+    /** Whether only white space and punctuation come before {@code begin} in its sentence. */
+    private static boolean startsSentence(CharSequence text, int begin) {
+        for (int k = begin - 1; k >= 0 && !isSentenceEnd(text, k); k--) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int wordEnd(CharSequence text, int from, int limit) {
