@@ -292,6 +292,10 @@ public final class ConTextEngine {
                 : s.replace('"', ' ').replace('\u201c', ' ').replace('\u201d', ' ');
     }
 
+    /**
+     * The assertion of one target from the accepted phrases. A hypothetical is not also historical:
+     * in {@code if the patient has failed conservative care} nothing has happened yet.
+     */
     private static ContextResult assess(Span target, Selection selection, boolean guidelineSection) {
         List<Match<ContextRule>> phrases = selection.phrases();
         boolean negated = false;
@@ -333,6 +337,7 @@ public final class ConTextEngine {
                 case GENERIC, GUIDELINE -> generic = true;
             }
         }
+        historical &= !conditional;
         if (!negated && !uncertain && !historical && !generic && !family && !other) {
             return ContextResult.AFFIRMED;
         }
