@@ -116,6 +116,57 @@ class DisputedItemAnnotatorTest {
     }
 
     @Test
+    void newLayoutALetterWithOverturnedAndUpheldItems() throws IOException {
+        assertEquals("""
+                DisputedItem[Norco 10/325mg #120: Overturned] item=Norco 10/325mg #120 decision=OVERTURNED
+                  guideline=MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use
+                  claims=MTUS Chronic Pain Treatment Guidelines Opioids
+                  pages=76-78, 80 rationale=The MTUS guidelines ... is medically necessary.
+                DisputedItem[Soma 350mg #30: Upheld] item=Soma 350mg #30 decision=UPHELD
+                  guideline=MTUS Chronic Pain Treatment Guidelines Carisoprodol (Soma); \
+                Official Disability Guidelines (ODG) Pain Chapter, Muscle relaxants
+                  claims=MTUS Chronic Pain Treatment Guidelines
+                  pages=29 rationale=Carisoprodol is not ... not medically necessary.""",
+                items(letter("imr_a_01.txt")));
+    }
+
+    @Test
+    void newLayoutBLetterWithAcoemAndOdg() throws IOException {
+        assertEquals("""
+                DisputedItem[Regarding the request for an MRI arthrogram of the right knee] \
+                item=MRI arthrogram of the right knee decision=OVERTURNED
+                  guideline=ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 13; \
+                Official Disability Guidelines, Knee and Leg chapter, MR arthrography
+                  claims=Official Disability Guidelines (ODG), Knee and Leg chapter
+                  pages=335-336 rationale=ODG recommends MR ... necessary and appropriate.
+                DisputedItem[Regarding the request for 12 sessions of physical therapy for the right knee] \
+                item=12 sessions of physical therapy for the right knee decision=UPHELD
+                  guideline=Chronic Pain Medical Treatment Guidelines, Physical Medicine
+                  claims=Postsurgical Treatment Guidelines
+                  pages=98-99 rationale=The guidelines recommend ... necessary and appropriate.""",
+                items(letter("imr_b_03.txt")));
+    }
+
+    @Test
+    void newLayoutCLetterWithThreeIssues() throws IOException {
+        assertEquals("""
+                DisputedItem[Lidoderm 5% patch #30] item=Lidoderm 5% patch #30 decision=UPHELD
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Lidoderm
+                  claims=null
+                  pages=56-57 rationale=The Expert Reviewer ... necessary and appropriate.
+                DisputedItem[Cervical epidural steroid injection at C5-C6] \
+                item=Cervical epidural steroid injection at C5-C6 decision=UPHELD
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Epidural steroid injections
+                  claims=null
+                  pages=46 rationale=The Expert Reviewer ... necessary and appropriate.
+                DisputedItem[Ambien 10mg #30] item=Ambien 10mg #30 decision=UPHELD
+                  guideline=Official Disability Guidelines (ODG), Pain chapter, Insomnia treatment
+                  claims=null
+                  pages=null rationale=The Expert Reviewer ... necessary and appropriate.""",
+                items(letter("imr_c_03.txt")));
+    }
+
+    @Test
     void layoutAWithSeveralGuidelines() {
         String text = """
                  IMR ISSUES, DECISIONS AND RATIONALES \n

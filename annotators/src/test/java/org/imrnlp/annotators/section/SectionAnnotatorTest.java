@@ -88,6 +88,32 @@ class SectionAnnotatorTest {
     }
 
     @Test
+    void newLettersOfTheThreeLayouts() throws Exception {
+        assertEquals("""
+                reviewer[HOW THE IMR FINAL DETERMINATION WAS MADE]
+                case-summary[CLINICAL CASE SUMMARY]
+                decisions[IMR ISSUES, DECISIONS AND RATIONALES]
+                rationale[Decision rationale]
+                decisions[Soma 350mg #30:  Upheld]
+                rationale[Decision rationale]""", sections(letter("imr_a_01.txt")));
+        assertEquals("""
+                reviewer[HOW THE IMR FINAL DETERMINATION WAS MADE]
+                case-summary[CLINICAL CASE SUMMARY]
+                documents-reviewed[DOCUMENTS REVIEWED]
+                decisions[IMR DECISION(S) AND RATIONALE(S)]
+                rationale[Rationale Used by the Expert Reviewer]
+                decisions[2) Regarding the request for 12 sessions of physical therapy for the right knee:]
+                rationale[Rationale Used by the Expert Reviewer]""", sections(letter("imr_b_03.txt")));
+        assertEquals("""
+                reviewer[MEDICAL PROFESSIONAL REVIEW]
+                decisions[ISSUE AT DISPUTE]
+                case-summary[CASE SUMMARY]
+                rationale[Decision rationale]
+                rationale[Decision rationale]
+                rationale[Decision rationale]""", sections(letter("imr_c_03.txt")));
+    }
+
+    @Test
     void sectionRunsFromHeadingToNextHeading() throws Exception {
         String text = " CLINICAL CASE SUMMARY \n\nThe patient is a 38-year-old male. \n\n \n\nIMR ISSUES, DECISIONS AND RATIONALES \n\n"
                 + "Zanaflex 2mg #60:  Upheld \n\n \n\nDecision rationale: Not indicated. \n\n";
