@@ -167,6 +167,29 @@ class DisputedItemAnnotatorTest {
     }
 
     @Test
+    void decisionPhrasesWithThereforeCannotBeAndReasonable() throws IOException {
+        assertEquals("""
+                DisputedItem[Norco 10/325mg #90] item=Norco 10/325mg #90 decision=UPHELD
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Opioids
+                  claims=null
+                  pages=74-80 rationale=The Expert Reviewer ... not medically necessary.
+                DisputedItem[Flexeril 7.5mg #60] item=Flexeril 7.5mg #60 decision=UPHELD
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Muscle relaxants
+                  claims=null
+                  pages=64 rationale=The Expert Reviewer ... considered medically necessary.
+                DisputedItem[Physical therapy 2x4 for the lumbar spine] item=Physical therapy 2x4 for the lumbar spine \
+                decision=OVERTURNED
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine
+                  claims=null
+                  pages=98-99 rationale=The Expert Reviewer ... reasonable and necessary.
+                DisputedItem[Urine drug screen] item=Urine drug screen decision=OVERTURNED
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Drug testing
+                  claims=null
+                  pages=43 rationale=The Expert Reviewer ... necessary and appropriate.""",
+                items(letter("imr_c_04.txt")));
+    }
+
+    @Test
     void layoutAWithSeveralGuidelines() {
         String text = """
                  IMR ISSUES, DECISIONS AND RATIONALES \n
