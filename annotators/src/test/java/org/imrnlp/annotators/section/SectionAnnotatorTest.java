@@ -114,6 +114,24 @@ class SectionAnnotatorTest {
     }
 
     @Test
+    void headingVariantsOfLayoutsBAndC() throws Exception {
+        assertEquals("""
+                reviewer[MEDICAL PROFESSIONAL REVIEW]
+                decisions[ISSUE(S) IN DISPUTE]
+                case-summary[CASE SUMMARY]
+                rationale[Decision rationale]""", sections(" MEDICAL PROFESSIONAL REVIEW \n\nThe reviewer is Board "
+                + "Certified in Neurology. \n\n \n\nISSUE(S) IN DISPUTE: \n\n1. Tramadol ER 150mg #30 \n\n \n\nCASE SUMMARY: "
+                + "\n\nThe injured worker is a 47-year-old female. \n\n \n\nDecision rationale: \n\nNot indicated. \n\n"));
+        assertEquals("""
+                case-summary[CLINICAL CASE SUMMARY]
+                documents-reviewed[RECORDS REVIEWED]
+                decisions[IMR DECISION AND RATIONALE]
+                rationale[Rationale Used by the Expert Reviewer]""", sections(" CLINICAL CASE SUMMARY \n\nShe has neck pain. "
+                + "\n\n \n\nRECORDS REVIEWED \n\nProgress notes \n\n \n\nIMR DECISION AND RATIONALE \n\n1) Regarding the "
+                + "request for an MRI: \n\n \n\nRationale Used by the Expert Reviewer: \n\nIt is indicated. \n\n"));
+    }
+
+    @Test
     void sectionRunsFromHeadingToNextHeading() throws Exception {
         String text = " CLINICAL CASE SUMMARY \n\nThe patient is a 38-year-old male. \n\n \n\nIMR ISSUES, DECISIONS AND RATIONALES \n\n"
                 + "Zanaflex 2mg #60:  Upheld \n\n \n\nDecision rationale: Not indicated. \n\n";
