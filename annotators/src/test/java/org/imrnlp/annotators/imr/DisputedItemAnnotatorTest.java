@@ -190,6 +190,22 @@ class DisputedItemAnnotatorTest {
     }
 
     @Test
+    void layoutAWithAcoemAndANonMtusCitation() throws IOException {
+        assertEquals("""
+                DisputedItem[MRI of the lumbar spine without contrast: Upheld] item=MRI of the lumbar spine without contrast \
+                decision=UPHELD
+                  guideline=MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, Low Back Complaints; \
+                Official Disability Guidelines (ODG), Low Back Chapter, MRIs
+                  claims=MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, Low Back Complaints
+                  pages=303-304 rationale=Unequivocal objective findings ... not medically necessary.
+                DisputedItem[12 sessions of acupuncture: Overturned] item=12 sessions of acupuncture decision=OVERTURNED
+                  guideline=MTUS Acupuncture Medical Treatment Guidelines
+                  claims=MTUS Acupuncture Medical Treatment Guidelines
+                  pages=8-9 rationale=Acupuncture may be ... is medically necessary.""",
+                items(letter("imr_a_02.txt")));
+    }
+
+    @Test
     void layoutAWithSeveralGuidelines() {
         String text = """
                  IMR ISSUES, DECISIONS AND RATIONALES \n
