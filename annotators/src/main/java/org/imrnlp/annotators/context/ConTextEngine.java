@@ -3,6 +3,7 @@ package org.imrnlp.annotators.context;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.imrnlp.annotators.context.ContextRule.Category;
@@ -20,14 +21,21 @@ import org.imrnlp.models.ResourceFiles;
  * after {@link #maxWindow()} words. Pure Java, immutable and thread-safe.
  *
  * <p>At each word start the longest phrase of the rules is a candidate; for each target, the
- * candidates that overlap it are ignored; a pseudo-trigger hides every candidate it overlaps except a trigger
- * that contains it whole; the remaining candidates are taken longest first (on a tie, a forward
- * trigger first: in {@code was negative for} the cue is {@code negative for}).
+ * candidates that overlap it are ignored, except a terminator that begins before it ({@code on EMG}
+ * ends a scope before the EMG); a pseudo-trigger hides every candidate it overlaps except a trigger
+ * that contains it whole; a backward trigger that a forward one starting inside it overlaps is
+ * dropped ({@code were negative for}); the remaining candidates are taken longest first (on a tie,
+ * a forward trigger first: in {@code was negative for} the cue is {@code negative for}).
+ *
+ * <p>A scope (but a hypothetical's) also ends at a comma followed by a new clause ({@code Without
+ * evidence of spasm, Flexeril is not indicated}): see {@link ContextRules#isClauseVerb}.
  */
 public final class ConTextEngine {
 
     /** The rules file of the {@code models} module. */
     public static final String RULES = "context-triggers.tsv";
+    /** The finite verbs that mark a new clause after a comma, in the {@code models} module. */
+    public static final String CLAUSE_VERBS = "context-clause-verbs.txt";
     /** Default scope length in words. */
     public static final int DEFAULT_MAX_WINDOW = 12;
 
@@ -62,7 +70,8 @@ public final class ConTextEngine {
 
     /** The project's rules from {@value #RULES}, loaded once and shared. */
     public static ContextRules standardRules() {
-        return ResourceFiles.cached(RULES, ContextRules.class, name -> ContextRules.of(ResourceFiles.table(name)));
+        return ResourceFiles.cached(RULES, ContextRules.class,
+                name -> ContextRules.of(ResourceFiles.table(name), ResourceFiles.lines(CLAUSE_VERBS)));
     }
 
     /** The scope length in words. */
@@ -109,7 +118,8 @@ public final class ConTextEngine {
             Selection selection;
             if (overlapsAny(candidates, target)) {
                 List<Match<ContextRule>> outside = new ArrayList<>(candidates);
-                outside.removeIf(m -> m.begin() < target.end() && target.begin() < m.end());
+                outside.removeIf(m -> m.begin() < target.end() && target.begin() < m.end()
+                        && !(m.value().kind() == Kind.TERMINATOR && m.begin() < target.begin()));
                 selection = select(text, outside, ordered);
             } else {
                 if (shared == null) {
@@ -132,14 +142,116 @@ public final class ConTextEngine {
         int[] forwardEnd = new int[count];
         int[] backwardBegin = new int[count];
         for (int i = 0; i < count; i++) {
-            if (phrases.get(i).value().kind() == Kind.TRIGGER) {
+            Match<ContextRule> m = phrases.get(i);
+            if (m.value().kind() == Kind.TRIGGER) {
+                boolean clauseBound = m.value().category() != Category.HYPOTHETICAL;
                 int limit = forwardLimit(sentence, phrases, i);
-                forwardEnd[i] = throughList(sentence, phrases.get(i).end(), forwardEnd(sentence, phrases.get(i).end(),
-                        limit), limit, targets);
+                if (clauseBound) {
+                    limit = clauseCommaAfter(sentence, m.end(), m.begin(), limit);
+                }
+                forwardEnd[i] = throughList(sentence, m.end(), forwardEnd(sentence, m.end(), limit), limit, targets);
                 backwardBegin[i] = backwardBegin(sentence, phrases, i);
+                if (clauseBound) {
+                    backwardBegin[i] = clauseCommaBefore(sentence, backwardBegin[i], m.begin());
+                }
             }
         }
         return new Selection(phrases, forwardEnd, backwardBegin);
+    }
+
+    /**
+     * Where a trigger's forward scope from {@code from} ends at a comma that closes the trigger's
+     * phrase: the first comma before {@code limit} followed by a new clause (for a trigger that
+     * starts the sentence at {@code begin}, a comma after at least one word), else {@code limit}. In {@code Without evidence of spasm, Flexeril is not indicated}
+     * the scope ends at the comma; in {@code No spasm, tenderness or guarding was noted} and
+     * {@code Previously, he was treated with physical therapy} it does not (see
+     * {@link #newClauseAfter}). Not used for hypotheticals: {@code If symptoms persist, an MRI will
+     * be ordered} makes the MRI hypothetical.
+     */
+    private int clauseCommaAfter(CharSequence text, int from, int begin, int limit) {
+        boolean word = !startsSentence(text, begin);
+        for (int k = from; k < limit; k++) {
+            word |= Character.isLetterOrDigit(text.charAt(k));
+            if (word && text.charAt(k) == ',' && newClauseAfter(text, k + 1, limit)) {
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * Whether the words from {@code from} to the next comma or {@code limit} hold a clause verb
+     * ({@code is}, {@code cannot}, ...) before any list or relative word ({@code and}, {@code or},
+     * {@code nor}, {@code that}): a new clause, not the next item of a list.
+     */
+    private boolean newClauseAfter(CharSequence text, int from, int limit) {
+        int k = from;
+        while (k < limit && text.charAt(k) != ',') {
+            if (!Character.isLetter(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int e = wordEnd(text, k, limit);
+            if (isListWord(text, k, e)) {
+                return false;
+            }
+            if (rules.isClauseVerb(text, k, e)) {
+                return true;
+            }
+            k = e;
+        }
+        return false;
+    }
+
+    /**
+     * Where a trigger's backward scope begins after a comma that ends a clause of its own: after the
+     * comma nearest {@code to} (from {@code begin}) whose preceding stretch (from the comma before it)
+     * holds a clause verb, else {@code begin}. In {@code Although the patient has spasm, tenderness was
+     * not documented} the spasm is outside the scope.
+     */
+    private int clauseCommaBefore(CharSequence text, int begin, int to) {
+        for (int c = to - 1; c >= begin; c--) {
+            if (text.charAt(c) != ',') {
+                continue;
+            }
+            int k = c - 1;
+            while (k >= begin && text.charAt(k) != ',') {
+                k--;
+            }
+            for (int w = k + 1; w < c; w++) {
+                if (Character.isLetter(text.charAt(w)) && (w == 0 || !Character.isLetter(text.charAt(w - 1)))) {
+                    int e = wordEnd(text, w, c);
+                    if (rules.isClauseVerb(text, w, e)) {
+                        return c + 1;
+                    }
+                    w = e;
+                }
+            }
+        }
+        return begin;
+    }
+
+    /** Whether only white space and punctuation come before {@code begin} in its sentence. */
+    private static boolean startsSentence(CharSequence text, int begin) {
+        for (int k = begin - 1; k >= 0 && !isSentenceEnd(text, k); k--) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int wordEnd(CharSequence text, int from, int limit) {
+        int e = from;
+        while (e < limit && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean isListWord(CharSequence text, int begin, int end) {
+        String w = text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT);
+        return w.equals("and") || w.equals("or") || w.equals("nor") || w.equals("that");
     }
 
     /**
@@ -180,6 +292,10 @@ public final class ConTextEngine {
                 : s.replace('"', ' ').replace('\u201c', ' ').replace('\u201d', ' ');
     }
 
+    /**
+     * The assertion of one target from the accepted phrases. A hypothetical is not also historical:
+     * in {@code if the patient has failed conservative care} nothing has happened yet.
+     */
     private static ContextResult assess(Span target, Selection selection, boolean guidelineSection) {
         List<Match<ContextRule>> phrases = selection.phrases();
         boolean negated = false;
@@ -198,8 +314,11 @@ public final class ConTextEngine {
                     || !inScope(m, rule.direction(), target, selection.forwardEnd()[i], selection.backwardBegin()[i])) {
                 continue;
             }
+            if (rule.category() == Category.RESULT && target.test()) {
+                continue;
+            }
             switch (rule.category()) {
-                case NEGATED -> {
+                case NEGATED, RESULT -> {
                     negated = true;
                     int distance = m.begin() >= target.end() ? m.begin() - target.end() : target.begin() - m.end();
                     if (distance < cueDistance) {
@@ -218,6 +337,7 @@ public final class ConTextEngine {
                 case GENERIC, GUIDELINE -> generic = true;
             }
         }
+        historical &= !conditional;
         if (!negated && !uncertain && !historical && !generic && !family && !other) {
             return ContextResult.AFFIRMED;
         }
@@ -276,6 +396,7 @@ public final class ConTextEngine {
             return List.of();
         }
         pseudos.removeIf(p -> insideTrigger(p, others));
+        others.removeIf(b -> givesWayForward(b, others));
         List<Match<ContextRule>> accepted = new ArrayList<>();
         pseudos.sort(LONGEST_FIRST);
         others.sort(LONGEST_FIRST);
@@ -288,6 +409,23 @@ public final class ConTextEngine {
     private static boolean insideTrigger(Match<ContextRule> pseudo, List<Match<ContextRule>> others) {
         for (Match<ContextRule> o : others) {
             if (o.value().kind() == Kind.TRIGGER && o.begin() <= pseudo.begin() && o.end() >= pseudo.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code m} is a backward trigger overlapped by a forward trigger that starts inside it
+     * ({@code were negative} in {@code were negative for}): the forward reading wins.
+     */
+    private static boolean givesWayForward(Match<ContextRule> m, List<Match<ContextRule>> others) {
+        if (m.value().kind() != Kind.TRIGGER || m.value().direction() != Direction.BACKWARD) {
+            return false;
+        }
+        for (Match<ContextRule> o : others) {
+            if (o.value().kind() == Kind.TRIGGER && o.value().direction() == Direction.FORWARD
+                    && o.begin() > m.begin() && o.begin() < m.end() && o.end() > m.end()) {
                 return true;
             }
         }
@@ -406,12 +544,19 @@ public final class ConTextEngine {
      *
      * @param begin offset of its first character
      * @param end   offset after its last character
+     * @param test  the target is a test or other procedure: a result said of it ({@code The EMG was
+     *              negative}) does not negate it, since it was done
      */
-    public record Span(int begin, int end) {
+    public record Span(int begin, int end, boolean test) {
         public Span {
             if (begin < 0 || end < begin) {
                 throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");
             }
+        }
+
+        /** A target that is not a test. */
+        public Span(int begin, int end) {
+            this(begin, end, false);
         }
     }
 }

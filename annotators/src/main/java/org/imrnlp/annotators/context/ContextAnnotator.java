@@ -114,7 +114,7 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         for (IdentifiedAnnotation a : targets) {
             int b = Math.min(Math.max(clean.toClean(a.getBegin()) - sb, 0), sentenceText.length());
             int e = Math.min(Math.max(clean.toCleanEnd(a.getEnd()) - sb, b), sentenceText.length());
-            spans.add(new ConTextEngine.Span(b, e));
+            spans.add(new ConTextEngine.Span(b, e, a instanceof Procedure));
         }
         List<ContextResult> results = engine.assess(sentenceText, spans, inGuideline);
         for (int i = 0; i < targets.size(); i++) {

@@ -33,6 +33,8 @@ public record ContextRule(Kind kind, Category category, Direction direction) {
     /** What a trigger asserts. */
     public enum Category {
         NEGATED, UNCERTAIN, HYPOTHETICAL, HISTORICAL, FAMILY, OTHER, GENERIC,
+        /** A test's result ({@code was negative}): negates a finding, not the test it is said of. */
+        RESULT,
         /** Generic only inside a guideline section (a decision rationale). */
         GUIDELINE
     }

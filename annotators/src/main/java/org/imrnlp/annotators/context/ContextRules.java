@@ -1,7 +1,9 @@
 package org.imrnlp.annotators.context;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,15 +27,26 @@ public final class ContextRules {
     private final PhraseMatcher<ContextRule> phrases;
     private final FuzzyWords firstWords;
     private final int longestPhrase;
+    private final Set<String> clauseVerbs;
 
-    private ContextRules(PhraseMatcher<ContextRule> phrases, FuzzyWords firstWords, int longestPhrase) {
+    private ContextRules(PhraseMatcher<ContextRule> phrases, FuzzyWords firstWords, int longestPhrase,
+                         Set<String> clauseVerbs) {
         this.phrases = phrases;
         this.firstWords = firstWords;
         this.longestPhrase = longestPhrase;
+        this.clauseVerbs = clauseVerbs;
     }
 
-    /** Rules from a table with columns {@code phrase, kind, category, direction}. */
+    /** Rules from a table with columns {@code phrase, kind, category, direction}, without clause verbs. */
     public static ContextRules of(TsvTable table) {
+        return of(table, List.of());
+    }
+
+    /**
+     * Rules from a table with columns {@code phrase, kind, category, direction}, and the finite verbs
+     * that mark a new clause after a comma ({@code is}, {@code cannot}: see {@link #isClauseVerb}).
+     */
+    public static ContextRules of(TsvTable table, Collection<String> clauseVerbs) {
         Map<String, ContextRule> rules = new LinkedHashMap<>();
         Set<String> firstWords = new TreeSet<>();
         int longest = 0;
@@ -52,8 +65,20 @@ public final class ContextRules {
             firstWords.add(phrase.split(" ", 2)[0]);
             longest = Math.max(longest, phrase.length());
         }
+        Set<String> verbs = new TreeSet<>();
+        for (String v : clauseVerbs) {
+            verbs.add(v.strip().toLowerCase(Locale.ROOT));
+        }
         return new ContextRules(PhraseMatcher.of(rules), FuzzyWords.of(firstWords, MIN_MISSPELLED_LENGTH, n -> 1),
-                longest);
+                longest, Set.copyOf(verbs));
+    }
+
+    /**
+     * Whether the word {@code text[begin, end)} is a finite verb that, after a comma, starts a new
+     * clause ({@code Without evidence of spasm, Flexeril is not indicated}).
+     */
+    public boolean isClauseVerb(CharSequence text, int begin, int end) {
+        return !clauseVerbs.isEmpty() && clauseVerbs.contains(text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT));
     }
 
     /** The longest rule phrase starting at {@code begin} and ending by {@code to}, or null. */

@@ -3,6 +3,7 @@ package org.imrnlp.annotators.demographics;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
@@ -23,13 +24,15 @@ import org.imrnlp.type.Demographics;
  * Finds the age and sex of the patient: {@code 38-year-old male}, {@code 60 year old female},
  * {@code a 55-year-old woman} (span: age to sex word), and {@code Mr. Alvarez is a 44 year-old}
  * (sex from the title; span: title to age; only when no sex word follows the age). Sex words and titles come from
- * {@code demographics.tsv}.
+ * {@code demographics.tsv}, the words allowed between age and sex ({@code right-hand dominant}) from
+ * {@code demographics-descriptors.txt}.
  */
 @ResourceMetaData(name = "IMR-NLP demographics")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Demographics")
 public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
 
     private static final String RESOURCE = "demographics.tsv";
+    private static final String DESCRIPTORS = "demographics-descriptors.txt";
     private static final String AGE = "(?<age>\\d{1,3})[-\\s]*(?:years?|yrs?|y/o)(?:[-\\s]*old)?";
 
     private Rules rules;
@@ -107,9 +110,16 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
                 StringBuilder target = Character.isUpperCase(word.charAt(0)) ? titles : words;
                 target.append(target.length() == 0 ? "" : "|").append(Pattern.quote(word));
             }
-            Pattern ageSex = Pattern.compile(AGE
-                    + "[,\\s]+(?:(?:white|black|hispanic|latino|latina|caucasian|asian|african[- ]american|"
-                    + "right-handed|left-handed|married|single|divorced|widowed)[,\\s]+){0,2}"
+            StringBuilder descriptors = new StringBuilder();
+            for (String phrase : ResourceFiles.lines(DESCRIPTORS)) {
+                descriptors.append(descriptors.length() == 0 ? "" : "|");
+                StringJoiner parts = new StringJoiner("[- ]");
+                for (String part : phrase.strip().split("[- ]")) {
+                    parts.add(Pattern.quote(part));
+                }
+                descriptors.append(parts);
+            }
+            Pattern ageSex = Pattern.compile(AGE + "[,\\s]+(?:(?:" + descriptors + ")[,\\s]+){0,2}"
                     + "(?<sex>" + words + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
             Pattern titleAge = Pattern.compile("(?<title>" + titles + ")\\.?\\s+[A-Z][\\w'-]*\\s+(?:is|was)\\s+"
                     + "(?:an?\\s+)?" + AGE + "(?![\\w-])");

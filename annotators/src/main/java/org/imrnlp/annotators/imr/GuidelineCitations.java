@@ -27,7 +27,7 @@ final class GuidelineCitations {
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*\\bDecision\\s+based\\s+on\\b\\s*|\\s*;\\s*|,?\\s+and\\s+the\\s+(?=[A-Z])");
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:Non-MTUS\\s+Citation\\s+|the\\s+)+", Pattern.CASE_INSENSITIVE);
+            "^(?:Non-MTUS(?:\\s+Citation)?\\s+|the\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_COMMA = Pattern.compile("\\s+,");

@@ -23,10 +23,13 @@ import org.imrnlp.type.ReviewerCredential;
 /**
  * Finds the expert reviewer's qualifications in an IMR letter, in either phrasing:
  * {@code The expert reviewer is Board Certified in X, has a subspecialty in Y and is licensed to
- * practice in Z} (span: the sentence, without its period) or the block
+ * practice in Z} or {@code The expert reviewer is a Licensed Chiropractor and Acupuncturist and is
+ * licensed to practice in Z} (profession names read as specialties; the first is the specialty,
+ * the others subspecialties) (span: the sentence, without its period) or the block
  * {@code State(s) of Licensure: ...} / {@code Certification(s)/Specialty: ...} (span: both
  * lines; the first certification is the specialty, the others subspecialties). Specialty and
- * state names are read with the lexicons {@code specialties.txt} and {@code us-states.txt}:
+ * state names are read with the lexicons {@code specialties.txt} (a line {@code phrase<TAB>name}
+ * reads a phrase as a name) and {@code us-states.txt}:
  * {@code specialty} and {@code subspecialty} take their canonical names ({@code &} read as
  * {@code and}; several joined by {@code ", "}), {@code licensure} lists full state names joined
  * by {@code ", "}.
@@ -38,8 +41,8 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
     private static final String SPECIALTIES = "specialties.txt";
     private static final String STATES = "us-states.txt";
     private static final Pattern SENTENCE = Pattern.compile(
-            "\\b(?:The\\s+)?(?:(?:expert|physician|medical)\\s+)?reviewer\\s+is\\s+(?:Board[-\\s]+)?Certified\\s+in\\s+"
-                    + "(?<specialty>[^\\n.]+?)"
+            "\\b(?:The\\s+)?(?:(?:expert|physician|medical)\\s+)?reviewer\\s+is\\s+"
+                    + "(?:(?:Board[-\\s]+)?Certified\\s+in|(?<licensed>an?\\s+Licensed))\\s+(?<specialty>[^\\n.]+?)"
                     + "(?:,?\\s+(?:and\\s+)?has\\s+(?:a\\s+)?sub-?specialt(?:y|ies)\\s+in\\s+(?<sub>[^\\n.]+?))?"
                     + ",?\\s+and\\s+is\\s+licensed\\s+to\\s+practice\\s+in\\s+(?<lic>[^\\n]+?)(?=\\.(?:\\s|$)|\\n|$)",
             Pattern.CASE_INSENSITIVE);
@@ -75,7 +78,8 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
         return ResourceFiles.cached(name, PhraseMatcher.class, n -> {
             Map<String, String> phrases = new LinkedHashMap<>();
             for (String line : ResourceFiles.lines(n)) {
-                phrases.put(line.strip(), line.strip());
+                String[] cells = line.strip().split("\t");
+                phrases.put(cells[0].strip(), cells[cells.length - 1].strip());
             }
             return PhraseMatcher.of(phrases);
         });
@@ -97,6 +101,10 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
             from = s.end();
             List<String> specialty = names(specialties, s.group("specialty"));
             List<String> sub = s.group("sub") == null ? List.of() : names(specialties, s.group("sub"));
+            if (s.group("licensed") != null && sub.isEmpty() && specialty.size() > 1) {
+                sub = specialty.subList(1, specialty.size());
+                specialty = specialty.subList(0, 1);
+            }
             add(jcas, clean, s.start(), s.end(), specialty.isEmpty() ? null : String.join(", ", specialty),
                     sub.isEmpty() ? null : String.join(", ", sub), String.join(", ", names(states, s.group("lic"))));
         }

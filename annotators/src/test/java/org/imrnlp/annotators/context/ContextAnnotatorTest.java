@@ -197,6 +197,46 @@ class ContextAnnotatorTest {
     }
 
     @Test
+    void aTestResultNegatesWhatWasSoughtButNotTheTest() throws Exception {
+        JCas jcas = prepare("The MRI of the right knee was unremarkable. The EMG was negative. Tenderness was negative. "
+                + "Nerve conduction studies were negative for carpal tunnel syndrome.");
+        add(jcas, Procedure.class, "MRI of the right knee");
+        add(jcas, Procedure.class, "EMG");
+        add(jcas, ExamFinding.class, "Tenderness");
+        add(jcas, Procedure.class, "Nerve conduction studies");
+        add(jcas, Diagnosis.class, "carpal tunnel syndrome");
+        SimplePipeline.runPipeline(jcas, context);
+        assertEquals(List.of(
+                "Procedure[MRI of the right knee] subject=patient",
+                "Procedure[EMG] subject=patient",
+                "NegatedStatement[Tenderness was negative] cue=was negative target=Tenderness",
+                "ExamFinding[Tenderness] negated subject=patient",
+                "Procedure[Nerve conduction studies] subject=patient",
+                "NegatedStatement[negative for carpal tunnel syndrome] cue=negative for target=carpal tunnel syndrome",
+                "Diagnosis[carpal tunnel syndrome] negated subject=patient"), render(jcas));
+    }
+
+    @Test
+    void wholePipelineEndsANegationAtTheCommaOfAnIntroductoryPhrase() throws Exception {
+        JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
+        jcas.setDocumentText("Decision rationale: Without evidence of neuropathic pain, continued\n\n"
+                + "gabapentin is not supported. There was no evidence of radiculopathy on EMG.\n");
+        SimplePipeline.runPipeline(jcas, ImrPipeline.description());
+        List<String> found = render(jcas).stream()
+                .filter(s -> s.startsWith("NegatedStatement") || s.startsWith("Medication") || s.startsWith("Diagnosis")
+                        || s.startsWith("Procedure"))
+                .toList();
+        assertEquals(List.of(
+                "NegatedStatement[Without evidence of neuropathic pain] cue=Without evidence of target=neuropathic pain",
+                "Diagnosis[neuropathic pain] negated subject=patient",
+                "Medication[gabapentin] subject=patient",
+                "NegatedStatement[There was no evidence of radiculopathy] cue=There was no evidence of"
+                        + " target=radiculopathy",
+                "Diagnosis[radiculopathy] negated subject=patient",
+                "Procedure[EMG] subject=patient"), found);
+    }
+
+    @Test
     void contextIsTheLastComponentOfThePipeline() throws Exception {
         List<AnalysisEngineDescription> components = ImrPipeline.components();
         assertEquals(ContextAnnotator.class.getName(),

@@ -116,6 +116,96 @@ class DisputedItemAnnotatorTest {
     }
 
     @Test
+    void newLayoutALetterWithOverturnedAndUpheldItems() throws IOException {
+        assertEquals("""
+                DisputedItem[Norco 10/325mg #120: Overturned] item=Norco 10/325mg #120 decision=OVERTURNED
+                  guideline=MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use
+                  claims=MTUS Chronic Pain Treatment Guidelines Opioids
+                  pages=76-78, 80 rationale=The MTUS guidelines ... is medically necessary.
+                DisputedItem[Soma 350mg #30: Upheld] item=Soma 350mg #30 decision=UPHELD
+                  guideline=MTUS Chronic Pain Treatment Guidelines Carisoprodol (Soma); \
+                Official Disability Guidelines (ODG) Pain Chapter, Muscle relaxants
+                  claims=MTUS Chronic Pain Treatment Guidelines
+                  pages=29 rationale=Carisoprodol is not ... not medically necessary.""",
+                items(letter("imr_a_01.txt")));
+    }
+
+    @Test
+    void newLayoutBLetterWithAcoemAndOdg() throws IOException {
+        assertEquals("""
+                DisputedItem[Regarding the request for an MRI arthrogram of the right knee] \
+                item=MRI arthrogram of the right knee decision=OVERTURNED
+                  guideline=ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 13; \
+                Official Disability Guidelines, Knee and Leg chapter, MR arthrography
+                  claims=Official Disability Guidelines (ODG), Knee and Leg chapter
+                  pages=335-336 rationale=ODG recommends MR ... necessary and appropriate.
+                DisputedItem[Regarding the request for 12 sessions of physical therapy for the right knee] \
+                item=12 sessions of physical therapy for the right knee decision=UPHELD
+                  guideline=Chronic Pain Medical Treatment Guidelines, Physical Medicine
+                  claims=Postsurgical Treatment Guidelines
+                  pages=98-99 rationale=The guidelines recommend ... necessary and appropriate.""",
+                items(letter("imr_b_03.txt")));
+    }
+
+    @Test
+    void newLayoutCLetterWithThreeIssues() throws IOException {
+        assertEquals("""
+                DisputedItem[Lidoderm 5% patch #30] item=Lidoderm 5% patch #30 decision=UPHELD
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Lidoderm
+                  claims=null
+                  pages=56-57 rationale=The Expert Reviewer ... necessary and appropriate.
+                DisputedItem[Cervical epidural steroid injection at C5-C6] \
+                item=Cervical epidural steroid injection at C5-C6 decision=UPHELD
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Epidural steroid injections
+                  claims=null
+                  pages=46 rationale=The Expert Reviewer ... necessary and appropriate.
+                DisputedItem[Ambien 10mg #30] item=Ambien 10mg #30 decision=UPHELD
+                  guideline=Official Disability Guidelines (ODG), Pain chapter, Insomnia treatment
+                  claims=null
+                  pages=null rationale=The Expert Reviewer ... necessary and appropriate.""",
+                items(letter("imr_c_03.txt")));
+    }
+
+    @Test
+    void decisionPhrasesWithThereforeCannotBeAndReasonable() throws IOException {
+        assertEquals("""
+                DisputedItem[Norco 10/325mg #90] item=Norco 10/325mg #90 decision=UPHELD
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Opioids
+                  claims=null
+                  pages=74-80 rationale=The Expert Reviewer ... not medically necessary.
+                DisputedItem[Flexeril 7.5mg #60] item=Flexeril 7.5mg #60 decision=UPHELD
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Muscle relaxants
+                  claims=null
+                  pages=64 rationale=The Expert Reviewer ... considered medically necessary.
+                DisputedItem[Physical therapy 2x4 for the lumbar spine] item=Physical therapy 2x4 for the lumbar spine \
+                decision=OVERTURNED
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine
+                  claims=null
+                  pages=98-99 rationale=The Expert Reviewer ... reasonable and necessary.
+                DisputedItem[Urine drug screen] item=Urine drug screen decision=OVERTURNED
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines, Drug testing
+                  claims=null
+                  pages=43 rationale=The Expert Reviewer ... necessary and appropriate.""",
+                items(letter("imr_c_04.txt")));
+    }
+
+    @Test
+    void layoutAWithAcoemAndANonMtusCitation() throws IOException {
+        assertEquals("""
+                DisputedItem[MRI of the lumbar spine without contrast: Upheld] item=MRI of the lumbar spine without contrast \
+                decision=UPHELD
+                  guideline=MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, Low Back Complaints; \
+                Official Disability Guidelines (ODG), Low Back Chapter, MRIs
+                  claims=MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, Low Back Complaints
+                  pages=303-304 rationale=Unequivocal objective findings ... not medically necessary.
+                DisputedItem[12 sessions of acupuncture: Overturned] item=12 sessions of acupuncture decision=OVERTURNED
+                  guideline=MTUS Acupuncture Medical Treatment Guidelines
+                  claims=MTUS Acupuncture Medical Treatment Guidelines
+                  pages=8-9 rationale=Acupuncture may be ... is medically necessary.""",
+                items(letter("imr_a_02.txt")));
+    }
+
+    @Test
     void layoutAWithSeveralGuidelines() {
         String text = """
                  IMR ISSUES, DECISIONS AND RATIONALES \n

@@ -35,6 +35,19 @@ class ReviewerCredentialAnnotatorTest {
                 + " | [State(s) of Licensure: New Jersey, Michigan, California\\nCertification(s)/Specialty: Neurology, Neuromuscular Medicine] Neurology / Neuromuscular Medicine / New Jersey, Michigan, California",
         "The Expert Reviewer has the following credentials:\\nCertification(s)/Specialty: Orthopaedic Surgery\\nState(s) of Licensure: Oregon\\n"
                 + " | [Certification(s)/Specialty: Orthopaedic Surgery\\nState(s) of Licensure: Oregon] Orthopaedic Surgery / null / Oregon",
+        "The physician reviewer is Board Certified in Physical Medicine and Rehabilitation, has a subspecialty in Pain Medicine and is licensed to practice in California and Texas."
+                + " | [The physician reviewer is Board Certified in Physical Medicine and Rehabilitation, has a subspecialty in Pain Medicine and is licensed to practice in California and Texas] Physical Medicine and Rehabilitation / Pain Medicine / California, Texas",
+        "The expert reviewer is a Licensed Chiropractor and Acupuncturist and is licensed to practice in California."
+                + " | [The expert reviewer is a Licensed Chiropractor and Acupuncturist and is licensed to practice in California] Chiropractic / Acupuncture / California",
+        "The expert reviewer is a Licensed Psychologist and is licensed to practice in California."
+                + " | [The expert reviewer is a Licensed Psychologist and is licensed to practice in California] Psychology / null / California",
+        "The expert reviewer is Board Certified in Preventive Medicine, has a subspecialty in Occupational Medicine and is licensed to practice in California and Hawaii."
+                + " | [The expert reviewer is Board Certified in Preventive Medicine, has a subspecialty in Occupational Medicine and is licensed to practice in California and Hawaii] Preventive Medicine / Occupational Medicine / California, Hawaii",
+        "The expert reviewer is Board Certified in Emergency Medicine and is licensed to practice in Virginia and the District of Columbia."
+                + " | [The expert reviewer is Board Certified in Emergency Medicine and is licensed to practice in Virginia and the District of Columbia] Emergency Medicine / null / Virginia, District of Columbia",
+        "The Expert Reviewer has the following credentials:\\nState(s) of Licensure: California, Oregon\\nCertification(s)/Specialty: Orthopaedic Surgery, Sports Medicine\\n"
+                + " | [State(s) of Licensure: California, Oregon\\nCertification(s)/Specialty: Orthopaedic Surgery, Sports Medicine] Orthopaedic Surgery / Sports Medicine / California, Oregon",
+        "The expert reviewer is licensed to practice in California. | ''",
         "The expert reviewer was selected based on his/her clinical experience and expertise. | ''",
     })
     void findsCredentials(String csvText, String csvExpected) {

@@ -88,6 +88,50 @@ class SectionAnnotatorTest {
     }
 
     @Test
+    void newLettersOfTheThreeLayouts() throws Exception {
+        assertEquals("""
+                reviewer[HOW THE IMR FINAL DETERMINATION WAS MADE]
+                case-summary[CLINICAL CASE SUMMARY]
+                decisions[IMR ISSUES, DECISIONS AND RATIONALES]
+                rationale[Decision rationale]
+                decisions[Soma 350mg #30:  Upheld]
+                rationale[Decision rationale]""", sections(letter("imr_a_01.txt")));
+        assertEquals("""
+                reviewer[HOW THE IMR FINAL DETERMINATION WAS MADE]
+                case-summary[CLINICAL CASE SUMMARY]
+                documents-reviewed[DOCUMENTS REVIEWED]
+                decisions[IMR DECISION(S) AND RATIONALE(S)]
+                rationale[Rationale Used by the Expert Reviewer]
+                decisions[2) Regarding the request for 12 sessions of physical therapy for the right knee:]
+                rationale[Rationale Used by the Expert Reviewer]""", sections(letter("imr_b_03.txt")));
+        assertEquals("""
+                reviewer[MEDICAL PROFESSIONAL REVIEW]
+                decisions[ISSUE AT DISPUTE]
+                case-summary[CASE SUMMARY]
+                rationale[Decision rationale]
+                rationale[Decision rationale]
+                rationale[Decision rationale]""", sections(letter("imr_c_03.txt")));
+    }
+
+    @Test
+    void headingVariantsOfLayoutsBAndC() throws Exception {
+        assertEquals("""
+                reviewer[MEDICAL PROFESSIONAL REVIEW]
+                decisions[ISSUE(S) IN DISPUTE]
+                case-summary[CASE SUMMARY]
+                rationale[Decision rationale]""", sections(" MEDICAL PROFESSIONAL REVIEW \n\nThe reviewer is Board "
+                + "Certified in Neurology. \n\n \n\nISSUE(S) IN DISPUTE: \n\n1. Tramadol ER 150mg #30 \n\n \n\nCASE SUMMARY: "
+                + "\n\nThe injured worker is a 47-year-old female. \n\n \n\nDecision rationale: \n\nNot indicated. \n\n"));
+        assertEquals("""
+                case-summary[CLINICAL CASE SUMMARY]
+                documents-reviewed[RECORDS REVIEWED]
+                decisions[IMR DECISION AND RATIONALE]
+                rationale[Rationale Used by the Expert Reviewer]""", sections(" CLINICAL CASE SUMMARY \n\nShe has neck pain. "
+                + "\n\n \n\nRECORDS REVIEWED \n\nProgress notes \n\n \n\nIMR DECISION AND RATIONALE \n\n1) Regarding the "
+                + "request for an MRI: \n\n \n\nRationale Used by the Expert Reviewer: \n\nIt is indicated. \n\n"));
+    }
+
+    @Test
     void sectionRunsFromHeadingToNextHeading() throws Exception {
         String text = " CLINICAL CASE SUMMARY \n\nThe patient is a 38-year-old male. \n\n \n\nIMR ISSUES, DECISIONS AND RATIONALES \n\n"
                 + "Zanaflex 2mg #60:  Upheld \n\n \n\nDecision rationale: Not indicated. \n\n";
