@@ -1,7 +1,11 @@
 package org.imrnlp.annotators.imr;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,9 +55,13 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
     private static final String DECISIONS = "decisions";
     private static final String RATIONALE = "rationale";
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.,;:]+$");
+    /** Every summary outcome line contains it ({@code imr-items.tsv}, layout summary). */
+    private static final String SUMMARY_CUE = "has determined";
 
     private ItemLines itemLines;
     private GuidelineCitations citations;
+    private GuidelineNames guidelineNames;
     private DecisionPhrases decisionPhrases;
 
     @Override
@@ -62,6 +70,7 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
         itemLines = ItemLines.get();
         citations = ResourceFiles.cached(GuidelineCitations.RESOURCE, GuidelineCitations.class,
                 GuidelineCitations::load);
+        guidelineNames = ResourceFiles.cached(GuidelineNames.RESOURCE, GuidelineNames.class, GuidelineNames::load);
         decisionPhrases = ResourceFiles.cached(DECISIONS_RESOURCE, DecisionPhrases.class, DecisionPhrases::load);
     }
 
@@ -82,6 +91,12 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
         List<Found> items = new ArrayList<>();
         for (Range range : decisions) {
             findItems(text, range, items);
+        }
+        List<Found> summaries = findSummaries(text);
+        if (items.isEmpty()) {
+            items = summaries;
+        } else {
+            items = withSummaryDecisions(text, items, summaries, rationales);
         }
         if (items.isEmpty()) {
             return;
@@ -126,7 +141,7 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
                     offset = skipSpace(text, b + colon + 1, e);
                     item = itemLines.match(text.substring(offset, e));
                 }
-                if (item != null) {
+                if (item != null && !item.summary()) {
                     items.add(new Found(offset + item.spanBegin(), offset + item.spanEnd(),
                             offset + item.itemBegin(), offset + item.itemEnd(), item.decision()));
                 }
@@ -134,6 +149,73 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
             }
             start = stop + 1;
         }
+    }
+
+    /**
+     * The summary outcome lines of the whole letter, each item once (the first line naming it),
+     * with the decision of its own words.
+     */
+    private List<Found> findSummaries(String text) {
+        List<Found> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(SUMMARY_CUE, from)) >= 0) {
+            int b = text.lastIndexOf('\n', at) + 1;
+            int newline = text.indexOf('\n', at);
+            int e = newline < 0 ? text.length() : newline;
+            from = e;
+            b = skipSpace(text, b, e);
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            ItemLines.Item item = itemLines.matchSummary(text.substring(b, e));
+            if (item != null && seen.add(key(text, b + item.itemBegin(), b + item.itemEnd()))) {
+                found.add(new Found(b + item.spanBegin(), b + item.spanEnd(), b + item.itemBegin(),
+                        b + item.itemEnd(), decisionPhrases.last(text, b + item.spanBegin(), b + item.spanEnd())));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The items with, where the rationale states no decision, the decision of the summary line
+     * naming the same item (the same words, or the same position when both lists are equally long).
+     */
+    private List<Found> withSummaryDecisions(String text, List<Found> items, List<Found> summaries,
+                                             List<Range> rationales) {
+        if (summaries.isEmpty()) {
+            return items;
+        }
+        Map<String, String> byItem = new HashMap<>();
+        for (Found s : summaries) {
+            byItem.put(key(text, s.itemBegin, s.itemEnd), s.decision);
+        }
+        List<Found> result = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Found item = items.get(i);
+            String decision = item.decision;
+            if (decision == null) {
+                int next = i + 1 < items.size() ? items.get(i + 1).begin : text.length();
+                int k = firstAtOrAfter(rationales, item.end);
+                Range rationale = k < rationales.size() && rationales.get(k).begin < next ? rationales.get(k) : null;
+                if (rationale == null || decisionPhrases.last(text, rationale.begin, rationale.end) == null) {
+                    decision = byItem.get(key(text, item.itemBegin, item.itemEnd));
+                    if (decision == null && summaries.size() == items.size()) {
+                        decision = summaries.get(i).decision;
+                    }
+                }
+            }
+            result.add(decision == item.decision ? item
+                    : new Found(item.begin, item.end, item.itemBegin, item.itemEnd, decision));
+        }
+        return result;
+    }
+
+    /** An item's words compared across lines: lower case, white space collapsed, end punctuation dropped. */
+    private static String key(String text, int begin, int end) {
+        return TRAILING.matcher(SPACES.matcher(text.substring(begin, end)).replaceAll(" "))
+                .replaceFirst("").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isList(List<Found> items, List<Range> rationales) {
@@ -188,7 +270,11 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
         if (cited == null) {
             cited = new GuidelineCitations.Citations(null, null, null);
         }
-        item.setGuideline(cited.expert());
+        String guideline = cited.expert();
+        if (guideline == null && rationaleBegin >= 0) {
+            guideline = guidelineNames.cited(text, rationaleBegin, rationale.end);
+        }
+        item.setGuideline(guideline);
         item.setClaimsAdministratorGuideline(cited.claims());
         item.setPages(cited.pages());
         int itemBegin = clean.toOriginal(found.itemBegin);

@@ -9,13 +9,16 @@ import org.imrnlp.models.StartChars;
 /**
  * The disputed-item line patterns of {@code imr-items.tsv}: a line that names one requested item
  * of an IMR letter (layout a {@code Zanaflex 2mg #60:  Upheld}, layout b {@code 1) Regarding the
- * request for X:}, layout c {@code 1. X} under {@code ISSUE AT DISPUTE:}). Immutable and shared;
+ * request for X:}, layout c {@code 1. X} under {@code ISSUE AT DISPUTE:}, and the summary outcome lines
+ * {@code 1) MAXIMUS ... has determined the request for X is medically necessary}). Immutable and shared;
  * also used by the section annotator to see where a new item starts.
  */
 public final class ItemLines {
 
     /** Resource name of the item-line table. */
     public static final String RESOURCE = "imr-items.tsv";
+
+    private static final String SUMMARY = "summary";
 
     private final List<LinePattern> patterns;
 
@@ -26,20 +29,30 @@ public final class ItemLines {
     /** The shared, compiled item-line patterns. */
     public static ItemLines get() {
         return ResourceFiles.cached(RESOURCE, ItemLines.class, name -> new ItemLines(
-                ResourceFiles.table(name).rows().stream().map(r -> LinePattern.of(r.get("requires"), r.get("pattern")))
-                        .toList()));
+                ResourceFiles.table(name).rows().stream().map(r -> LinePattern.of(r.get("layout"), r.get("requires"),
+                        r.get("pattern"))).toList()));
     }
 
     /** The item named by the whole of {@code line} (trimmed), or null. */
     public Item match(String line) {
+        return match(line, false);
+    }
+
+    /** The summary outcome line ({@code has determined the request for X is ...}) {@code line} is, or null. */
+    public Item matchSummary(String line) {
+        return match(line, true);
+    }
+
+    private Item match(String line, boolean summaryOnly) {
         for (LinePattern p : patterns) {
-            if (!line.contains(p.requires())) {
+            if (summaryOnly && !p.summary() || !line.contains(p.requires())) {
                 continue;
             }
             Matcher m = p.pattern().matcher(line);
             if (m.matches()) {
                 String decision = p.hasDecision() ? m.group("decision") : null;
-                return new Item(m.start("span"), m.end("span"), m.start("item"), m.end("item"), decision);
+                return new Item(m.start("span"), m.end("span"), m.start("item"), m.end("item"), decision,
+                        p.summary());
             }
         }
         return null;
@@ -48,13 +61,14 @@ public final class ItemLines {
     /**
      * One row of the table.
      *
+     * @param summary     whether the row is a summary outcome line (layout {@code summary})
      * @param requires    text a line must contain to match (empty for none)
      * @param hasDecision whether the pattern has a {@code decision} group
      */
-    private record LinePattern(String requires, Pattern pattern, boolean hasDecision) {
+    private record LinePattern(boolean summary, String requires, Pattern pattern, boolean hasDecision) {
 
-        static LinePattern of(String requires, String regex) {
-            return new LinePattern(requires, StartChars.failingFast(Pattern.compile(regex)),
+        static LinePattern of(String layout, String requires, String regex) {
+            return new LinePattern(SUMMARY.equals(layout), requires, StartChars.failingFast(Pattern.compile(regex)),
                     regex.contains("(?<decision>"));
         }
     }
@@ -63,7 +77,9 @@ public final class ItemLines {
      * One item line, offsets relative to the matched line.
      *
      * @param decision {@code Upheld}/{@code Overturned} as written on the line, or null
+     * @param summary  whether the line is a summary outcome line ({@code has determined the request for X is
+     *                 not medically necessary and appropriate}), whose decision is in its own words
      */
-    public record Item(int spanBegin, int spanEnd, int itemBegin, int itemEnd, String decision) {
+    public record Item(int spanBegin, int spanEnd, int itemBegin, int itemEnd, String decision, boolean summary) {
     }
 }
