@@ -190,6 +190,80 @@ class DisputedItemAnnotatorTest {
     }
 
     @Test
+    void maximus2013LetterTakesItsItemsFromRegardingLinesOnce() throws IOException {
+        assertEquals("""
+                DisputedItem[Regarding the request for Neurontin 600mg #90] item=Neurontin 600mg #90 decision=UPHELD
+                  guideline=MTUS Chronic Pain Medical Treatment Guidelines
+                  claims=MTUS Chronic Pain Medical Treatment Guidelines, Antiepilepsy drugs
+                  pages=null rationale=The California MTUS ... necessary and appropriate.
+                DisputedItem[Regarding the request for 8 sessions of aquatic therapy for the lumbar spine] \
+                item=8 sessions of aquatic therapy for the lumbar spine decision=OVERTURNED
+                  guideline=Official Disability Guidelines (ODG), Low Back chapter
+                  claims=MTUS Chronic Pain Medical Treatment Guidelines, Aquatic therapy
+                  pages=null rationale=Aquatic therapy is ... necessary and appropriate.
+                DisputedItem[Regarding the request for a urine drug screen] item=urine drug screen decision=UPHELD
+                  guideline=ODG
+                  claims=null
+                  pages=null rationale=According to ODG, ... necessary and appropriate.""",
+                items(letter("imr_2013_01.txt")));
+    }
+
+    @Test
+    void maximus2013LetterWithOnlySummaryLines() throws IOException {
+        assertEquals("""
+                DisputedItem[MAXIMUS Federal Services, Inc. has determined the request for Mobic 15mg #30 is \
+                medically necessary and appropriate] item=Mobic 15mg #30 decision=OVERTURNED
+                  guideline=ACOEM guidelines
+                  claims=null
+                  pages=null rationale=ACOEM guidelines recommend ... necessary and appropriate.
+                DisputedItem[MAXIMUS Federal Services, Inc. has determined the request for a right shoulder \
+                subacromial corticosteroid injection is not medically necessary and appropriate] \
+                item=right shoulder subacromial corticosteroid injection decision=UPHELD
+                  guideline=ACOEM Practice Guidelines, Chapter 9, Shoulder Complaints
+                  claims=null
+                  pages=null rationale=The ACOEM Practice ... necessary and appropriate.""",
+                items(letter("imr_2013_02.txt")));
+    }
+
+    @Test
+    void summaryLineGivesTheDecisionWhenTheRationaleStatesNone() {
+        String text = """
+                1) MAXIMUS Federal Services, Inc. has determined the request for Ultram 50mg #60 is notmedically
+                necessary and appropriate.
+
+                IMR ISSUES, DECISIONS AND RATIONALES
+                1) Regarding the request for Ultram 50mg #60:
+                Rationale for the Decision:
+                The guidelines call for documented functional benefit from opioids, which the records do not show.
+                """;
+        assertEquals("""
+                DisputedItem[Regarding the request for Ultram 50mg #60] item=Ultram 50mg #60 decision=UPHELD
+                  guideline=null
+                  claims=null
+                  pages=null rationale=The guidelines call ... do not show.""", items(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The California MTUS Chronic Pain Medical Treatment Guidelines state that opioids need monitoring."
+                + "|MTUS Chronic Pain Medical Treatment Guidelines",
+        "According to ODG, a repeat MRI is reserved for a significant change in symptoms.|ODG",
+        "ACOEM guidelines recommend activity modification. The MTUS also supports a home program."
+                + "|ACOEM guidelines; MTUS",
+        "Per Official Disability Guidelines (ODG), Pain chapter, compounded creams are not recommended."
+                + "|Official Disability Guidelines (ODG), Pain chapter",
+        "The MTUS guidelines support it, and ODG Knee and Leg chapter agrees. The MTUS also notes..."
+                + "|MTUS guidelines; ODG Knee and Leg chapter",
+        "The utilization review cited ODG. The records show no flare of pain.|null",
+        "The records show no documented benefit from the medication.|null",
+    })
+    void guidelineFromTheNamesARationaleCites(String rationale, String guideline) {
+        String text = "IMR ISSUES, DECISIONS AND RATIONALES\n1) Regarding the request for Ultram 50mg #60:\n"
+                + "Rationale for the Decision:\n" + rationale + " The request is not medically necessary.\n";
+        assertEquals(guideline, String.valueOf(EXTRACTOR.extract(text).disputedItems().get(0).guideline()));
+    }
+
+    @Test
     void layoutAWithAcoemAndANonMtusCitation() throws IOException {
         assertEquals("""
                 DisputedItem[MRI of the lumbar spine without contrast: Upheld] item=MRI of the lumbar spine without contrast \

@@ -114,6 +114,31 @@ class SectionAnnotatorTest {
     }
 
     @Test
+    void maximus2013LayoutWithSummaryLinesAndRegardingLines() throws Exception {
+        assertEquals("""
+                decisions[INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE]
+                reviewer[Medical Qualifications of the Expert Reviewer]
+                case-summary[Expert Reviewer Case Summary]
+                decisions[IMR ISSUES, DECISIONS AND RATIONALES]
+                rationale[Rationale for the Decision]
+                decisions[2) Regarding the request for 8 sessions of aquatic therapy for the lumbar spine:]
+                rationale[Rationale for the Decision]
+                decisions[3) Regarding the request for a urine drug screen:]
+                rationale[Rationale for the Decision]""", sections(letter("imr_2013_01.txt")));
+    }
+
+    @Test
+    void maximus2013LayoutWithSummaryLinesOnly() throws Exception {
+        assertEquals("""
+                decisions[INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE]
+                reviewer[Medical Qualifications of the Expert Reviewer]
+                case-summary[Case Summary]
+                decisions[IMR ISSUES, DECISIONS AND RATIONALES]
+                rationale[Rationale for the Decision]
+                rationale[Rationale for the Decision]""", sections(letter("imr_2013_02.txt")));
+    }
+
+    @Test
     void headingVariantsOfLayoutsBAndC() throws Exception {
         assertEquals("""
                 reviewer[MEDICAL PROFESSIONAL REVIEW]
