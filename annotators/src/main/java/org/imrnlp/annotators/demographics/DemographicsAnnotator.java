@@ -22,7 +22,8 @@ import org.imrnlp.type.Demographics;
 
 /**
  * Finds the age and sex of the patient: {@code 38-year-old male}, {@code 60 year old female},
- * {@code a 55-year-old woman} (span: age to sex word), and {@code Mr. Alvarez is a 44 year-old}
+ * {@code a 55-year-old woman}, {@code a fifty-two-year-old woman} (span: age to sex word; number
+ * words from {@code age-words.tsv}), and {@code Mr. Alvarez is a 44 year-old}
  * (sex from the title; span: title to age; only when no sex word follows the age). Sex words and titles come from
  * {@code demographics.tsv}, the words allowed between age and sex ({@code right-hand dominant}) from
  * {@code demographics-descriptors.txt}.
@@ -33,7 +34,13 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
 
     private static final String RESOURCE = "demographics.tsv";
     private static final String DESCRIPTORS = "demographics-descriptors.txt";
-    private static final String AGE = "(?<age>\\d{1,3})[-\\s]*(?:years?|yrs?|y/o)(?:[-\\s]*old)?";
+    private static final String AGE_WORDS = "age-words.tsv";
+    /**
+     * The age pattern; {@code %s} stands for the spelled-out ages. A plural {@code years} without
+     * {@code old} is a duration ({@code for 22 years, male coworkers}), not an age.
+     */
+    private static final String AGE = "(?<age>\\d{1,3}|%s)[-\\s]*(?:years?[-\\s]*old|year|yrs?(?:[-\\s]*old)?|y/o)";
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[-\\s]+");
 
     private Rules rules;
 
@@ -53,16 +60,18 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
-            if (!digit && c != 'M' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            boolean spelled = !digit && rules.startsAgeWord(c);
+            if (!digit && !spelled && c != 'M' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            if (digit && (i == 0 || text.charAt(i - 1) != '.') && yearFollows(text, i)
+            if ((digit && (i == 0 || text.charAt(i - 1) != '.') && yearFollows(text, i)
+                    || spelled && (i == 0 || text.charAt(i - 1) != '-'))
                     && m.region(i, length).lookingAt()) {
-                add(jcas, clean, m.start(), m.end(), m.group("age"), rules.sex(m.group("sex")));
+                add(jcas, clean, m.start(), m.end(), rules.age(m.group("age")), rules.sex(m.group("sex")));
                 i = m.end() - 1;
             } else if (c == 'M' && t.region(i, length).lookingAt()
                     && !m.region(t.start("age"), length).lookingAt()) {
-                add(jcas, clean, t.start(), t.end(), t.group("age"), rules.sex(t.group("title")));
+                add(jcas, clean, t.start(), t.end(), rules.age(t.group("age")), rules.sex(t.group("title")));
                 i = t.end() - 1;
             }
         }
@@ -80,10 +89,10 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         return j < text.length() && (text.charAt(j) == 'y' || text.charAt(j) == 'Y');
     }
 
-    private static void add(JCas jcas, CleanText clean, int begin, int end, String age, String sex) {
+    private static void add(JCas jcas, CleanText clean, int begin, int end, int age, String sex) {
         Demographics d = new Demographics(jcas, clean.toOriginal(begin), clean.toOriginalEnd(end));
         AssertionCodes.setDefaults(d);
-        d.setAge(Integer.parseInt(age));
+        d.setAge(age);
         d.setSex(sex);
         d.addToIndexes();
     }
@@ -93,11 +102,19 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         final Pattern ageSex;
         final Pattern titleAge;
         private final Map<String, String> sexes;
+        private final Map<String, Integer> ageWords;
+        private final boolean[] ageWordStarts;
 
-        private Rules(Pattern ageSex, Pattern titleAge, Map<String, String> sexes) {
+        private Rules(Pattern ageSex, Pattern titleAge, Map<String, String> sexes, Map<String, Integer> ageWords) {
             this.ageSex = ageSex;
             this.titleAge = titleAge;
             this.sexes = sexes;
+            this.ageWords = ageWords;
+            this.ageWordStarts = new boolean[128];
+            for (String word : ageWords.keySet()) {
+                ageWordStarts[word.charAt(0)] = true;
+                ageWordStarts[Character.toUpperCase(word.charAt(0))] = true;
+            }
         }
 
         static Rules load(String name) {
@@ -119,11 +136,45 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
                 }
                 descriptors.append(parts);
             }
-            Pattern ageSex = Pattern.compile(AGE + "[,\\s]+(?:(?:" + descriptors + ")[,\\s]+){0,2}"
+            Map<String, Integer> ageWords = new HashMap<>();
+            StringBuilder tens = new StringBuilder();
+            StringBuilder units = new StringBuilder();
+            StringBuilder singles = new StringBuilder();
+            for (TsvTable.Row row : ResourceFiles.table(AGE_WORDS).rows()) {
+                String word = row.get("word");
+                ageWords.put(word, Integer.parseInt(row.get("value")));
+                StringBuilder target = switch (row.get("kind")) {
+                    case "tens" -> tens;
+                    case "unit" -> units;
+                    case "single" -> singles;
+                    default -> throw new IllegalStateException(AGE_WORDS + ": unknown kind " + row.get("kind"));
+                };
+                target.append(target.length() == 0 ? "" : "|").append(Pattern.quote(word));
+            }
+            String age = String.format(AGE, "(?:" + tens + ")(?:[-\\s](?:" + units + "))?(?![a-z])|(?:" + singles
+                    + "|" + units + ")(?![a-z])");
+            Pattern ageSex = Pattern.compile(age + "[,\\s]+(?:(?:" + descriptors + ")[,\\s]+){0,2}"
                     + "(?<sex>" + words + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
             Pattern titleAge = Pattern.compile("(?<title>" + titles + ")\\.?\\s+[A-Z][\\w'-]*\\s+(?:is|was)\\s+"
-                    + "(?:an?\\s+)?" + AGE + "(?![\\w-])");
-            return new Rules(ageSex, titleAge, Map.copyOf(sexes));
+                    + "(?:an?\\s+)?" + age + "(?![\\w-])");
+            return new Rules(ageSex, titleAge, Map.copyOf(sexes), Map.copyOf(ageWords));
+        }
+
+        /** Whether a spelled-out age can start with {@code c}. */
+        boolean startsAgeWord(char c) {
+            return c < ageWordStarts.length && ageWordStarts[c];
+        }
+
+        /** The age written as digits or in words ({@code fifty-two} = 52). */
+        int age(String written) {
+            if (Character.isDigit(written.charAt(0))) {
+                return Integer.parseInt(written);
+            }
+            int age = 0;
+            for (String word : WORD_SEPARATOR.split(written.toLowerCase(Locale.ROOT))) {
+                age += ageWords.get(word);
+            }
+            return age;
         }
 
         String sex(String word) {
