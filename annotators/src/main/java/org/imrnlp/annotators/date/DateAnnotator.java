@@ -26,8 +26,9 @@ import org.imrnlp.type.DateOfInjury;
  * Finds dates: numeric ({@code 2/10/07}, {@code 06/08/2012}, {@code 06-19-2008},
  * {@code 2013-10-17}), numeric month-year ({@code 9/2010}), spelled out ({@code October 17, 2013},
  * {@code Oct. 17, 2013}, {@code 17 October 2013}) and month-year ({@code October of 2013}).
- * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.tsv}) becomes a
- * {@link DateOfInjury} ({@code iso} {@code YYYY-MM-DD}); every other date a {@link ClinicalDate}
+ * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.tsv}), or opening a
+ * clause on the injury event ({@code On 2/2/2010, she injured her back}, {@code date-of-injury-events.tsv}),
+ * becomes a {@link DateOfInjury} ({@code iso} {@code YYYY-MM-DD}); every other date a {@link ClinicalDate}
  * with {@code iso} as precise as written and a {@code role} from the nearest trigger word of
  * {@code date-roles.tsv} in its clause ({@code other} when none; the second date of a range
  * takes the first one's role). Two-digit years 00-30 are 20xx,
@@ -106,7 +107,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         int to = clauseEnd(text, date.end, Math.min(nextBegin, date.end + AFTER));
         int begin = clean.toOriginal(date.begin);
         int end = clean.toOriginalEnd(date.end);
-        if (date.iso.length() == 10 && isInjury(text, from, date.begin)) {
+        if (date.iso.length() == 10 && (isInjury(text, from, date.begin) || isInjuryEvent(text, from, date))) {
             DateOfInjury injury = new DateOfInjury(jcas, begin, end);
             injury.setIso(date.iso);
             injury.addToIndexes();
@@ -124,6 +125,23 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         String window = text.substring(from, date).toLowerCase(Locale.ROOT);
         for (DateRules.Injury injury : rules.injury) {
             if (window.contains(injury.anchor()) && injury.pattern().matcher(text).region(from, date).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date opens a clause on the injury event ({@code On 2/2/2010, she injured her back}). */
+    private boolean isInjuryEvent(String text, int from, Found date) {
+        boolean before = false;
+        for (Pattern p : rules.injuryEventBefore) {
+            before |= p.matcher(text).region(from, date.begin).find();
+        }
+        if (!before) {
+            return false;
+        }
+        for (Pattern p : rules.injuryEventAfter) {
+            if (p.matcher(text).region(date.end, text.length()).lookingAt()) {
                 return true;
             }
         }

@@ -13,7 +13,8 @@ import org.imrnlp.models.TsvTable;
 
 /**
  * The data behind {@link DateAnnotator}: month names ({@code months.tsv}), date-of-injury
- * triggers ({@code date-of-injury-triggers.tsv}) and role triggers ({@code date-roles.tsv}),
+ * triggers ({@code date-of-injury-triggers.tsv}, {@code date-of-injury-events.tsv}) and role
+ * triggers ({@code date-roles.tsv}),
  * compiled. Immutable and shared.
  */
 final class DateRules {
@@ -21,6 +22,7 @@ final class DateRules {
     static final String MONTHS = "months.tsv";
     static final String INJURY = "date-of-injury-triggers.tsv";
     static final String ROLES = "date-roles.tsv";
+    static final String INJURY_EVENTS = "date-of-injury-events.tsv";
 
     final Map<String, Integer> months;
     /** A spelled-out date starting with its month: {@code October 17, 2013}, {@code October of 2013}. */
@@ -29,11 +31,17 @@ final class DateRules {
     final Pattern dayFirst;
     /** Each ends where a date of injury starts. */
     final List<Injury> injury;
+    /** Each ends where a date written before its injury event starts ({@code On 2/2/2010, she injured}). */
+    final List<Pattern> injuryEventBefore;
+    /** Each starts where a date written before its injury event ends. */
+    final List<Pattern> injuryEventAfter;
     /** Role trigger words and phrases. */
     final PhraseMatcher<String> roles;
 
     private DateRules(Map<String, Integer> months, Pattern monthFirst, Pattern dayFirst, List<Injury> injury,
-                      PhraseMatcher<String> roles) {
+                      List<Pattern> injuryEventBefore, List<Pattern> injuryEventAfter, PhraseMatcher<String> roles) {
+        this.injuryEventBefore = injuryEventBefore;
+        this.injuryEventAfter = injuryEventAfter;
         this.months = months;
         this.monthFirst = monthFirst;
         this.dayFirst = dayFirst;
@@ -62,11 +70,22 @@ final class DateRules {
             injury.add(new Injury(row.get("anchor"), Pattern.compile("(?:" + row.get("pattern") + ")[\\s:,(]*$",
                     Pattern.CASE_INSENSITIVE)));
         }
+        List<Pattern> before = new ArrayList<>();
+        List<Pattern> after = new ArrayList<>();
+        for (TsvTable.Row row : ResourceFiles.table(INJURY_EVENTS).rows()) {
+            Pattern pattern = Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE);
+            switch (row.get("part")) {
+                case "before" -> before.add(pattern);
+                case "after" -> after.add(pattern);
+                default -> throw new IllegalStateException(INJURY_EVENTS + ": unknown part " + row.get("part"));
+            }
+        }
         Map<String, String> roles = new HashMap<>();
         for (TsvTable.Row row : ResourceFiles.table(ROLES).rows()) {
             roles.put(row.get("phrase"), row.get("role"));
         }
-        return new DateRules(Map.copyOf(months), monthFirst, dayFirst, List.copyOf(injury), PhraseMatcher.of(roles));
+        return new DateRules(Map.copyOf(months), monthFirst, dayFirst, List.copyOf(injury), List.copyOf(before),
+                List.copyOf(after), PhraseMatcher.of(roles));
     }
 
     /**

@@ -91,6 +91,15 @@ class DateAnnotatorTest {
         "He sustained an industrial injury of 3/3/2003 to his low back. | DateOfInjury[3/3/2003] 2003-03-03",
         "She sustained a work injury on or about 8/1/96. | DateOfInjury[8/1/96] 1996-08-01",
         "The claim was filed on 5/5/2012 after the injury. | Date[5/5/2012] 2012-05-05 other",
+        "On 2/2/2010, she injured her back while lifting a crate of produce. | DateOfInjury[2/2/2010] 2010-02-02",
+        "On or about 9/14/2008 the patient was injured when a forklift struck his leg. "
+                + "| DateOfInjury[9/14/2008] 2008-09-14",
+        "He drove a delivery truck. On March 9, 2011, he sustained a right knee injury stepping off the truck. "
+                + "| DateOfInjury[March 9, 2011] 2011-03-09",
+        "On 6/11/2009 Mr. Reyes hurt his shoulder pulling a pallet jack. | DateOfInjury[6/11/2009] 2009-06-11",
+        "On 4/4/2013, she was seen by her physician for back pain. | Date[4/4/2013] 2013-04-04 other",
+        "On 3/1/2012, she fell at home and bruised her hip. | Date[3/1/2012] 2012-03-01 other",
+        "The MRI of 5/2/2011, she says, injured nothing. | Date[5/2/2011] 2011-05-02 imaging",
         "He takes Norco 10/325 mg three times a day. | ''",
         "He rates his pain 8/10 without medication. | ''",
         "Motor strength is 5/5 in both lower extremities. | ''",
