@@ -47,6 +47,7 @@ class DemographicsAnnotatorTest {
         "The injured worker is a fourty-eight year old female. | Demographics[fourty-eight year old female] 48 female",
         "Ms. Park is a fifty-one-year-old bus driver. | Demographics[Ms. Park is a fifty-one-year-old] 51 female",
         "He has worked there for twenty-two years, male coworkers said. | ''",
+        "He drove a forklift for 15 years, male supervisors reported. | ''",
         "Her twelve-year-old daughter drives her to visits. | ''",
         "She has had pain for two years and one month. | ''",
         "Strength was 5/5 and the patient is doing well. | ''",

@@ -243,6 +243,25 @@ class DisputedItemAnnotatorTest {
                   pages=null rationale=The guidelines call ... do not show.""", items(text));
     }
 
+    @Test
+    void singleSummaryLineWithRequestedWording() {
+        String text = """
+                MAXIMUS Federal Services, Inc. has determined that the requested TENS unit rental for 30 days is
+                medically necessary and appropriate.
+
+                IMR ISSUES, DECISIONS AND RATIONALES
+                Rationale for the Decision:
+                Per the Chronic Pain Medical Treatment Guidelines, a one-month home trial of TENS is recommended
+                as an adjunct to a program of functional restoration.
+                """;
+        assertEquals("""
+                DisputedItem[MAXIMUS Federal Services, Inc. has determined that the requested TENS unit rental for \
+                30 days is medically necessary and appropriate] item=TENS unit rental for 30 days decision=OVERTURNED
+                  guideline=Chronic Pain Medical Treatment Guidelines
+                  claims=null
+                  pages=null rationale=Per the Chronic ... of functional restoration.""", items(text));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "The California MTUS Chronic Pain Medical Treatment Guidelines state that opioids need monitoring."
