@@ -43,7 +43,12 @@ import org.imrnlp.type.Procedure;
  * <p>An item's rationale is the first {@code rationale} section after its line and before the
  * next item. Where all items are listed together before any rationale (layout c), the k-th
  * rationale after the list belongs to the k-th item. Guidelines are looked for between the item
- * line and its rationale, and in the rationale when none was found there.
+ * line and its rationale, and in the rationale when none was found there; failing both, the
+ * guideline names the rationale cites in its own words ({@code imr-guideline-names.tsv}).
+ *
+ * <p>Summary outcome lines ({@code 1) MAXIMUS ... has determined the request for X is not medically
+ * necessary and appropriate}, 2013-2014 letters) give the items, each once, only when a letter has
+ * no item lines; otherwise they give an item its decision when its rationale states none.
  */
 @ResourceMetaData(name = "IMR-NLP disputed items")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Segment",
