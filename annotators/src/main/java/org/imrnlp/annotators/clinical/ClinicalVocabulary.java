@@ -24,14 +24,14 @@ import org.imrnlp.models.TsvTable;
 public final class ClinicalVocabulary {
 
     /** What a word written before a head word is. */
-    public enum WordKind { CONDITION, COURSE, SEVERITY, QUALITY, PROCEDURE, LATERALITY, SITE, LEVEL }
+    public enum WordKind { CONDITION, COURSE, SEVERITY, QUALITY, EXTENT, PROCEDURE, LATERALITY, SITE, LEVEL }
 
     /** The kinds that may precede a diagnosis or symptom head. */
     public static final Set<WordKind> CLINICAL_WORDS = Set.of(WordKind.CONDITION, WordKind.COURSE,
-            WordKind.SEVERITY, WordKind.QUALITY, WordKind.LATERALITY, WordKind.SITE, WordKind.LEVEL);
+            WordKind.SEVERITY, WordKind.QUALITY, WordKind.EXTENT, WordKind.LATERALITY, WordKind.SITE, WordKind.LEVEL);
     /** The kinds that may precede a procedure head. */
-    public static final Set<WordKind> PROCEDURE_WORDS = Set.of(WordKind.PROCEDURE, WordKind.LATERALITY,
-            WordKind.SITE, WordKind.LEVEL);
+    public static final Set<WordKind> PROCEDURE_WORDS = Set.of(WordKind.PROCEDURE, WordKind.EXTENT,
+            WordKind.LATERALITY, WordKind.SITE, WordKind.LEVEL);
 
     private static final String DIR = "clinical/";
     private static final String LEVEL_REGEX =
@@ -78,10 +78,16 @@ public final class ClinicalVocabulary {
         words = Map.copyOf(w);
         siteRegex = alternation(sitePhrases.keySet());
         lateralityRegex = alternation(lateralityPhrases.keySet());
-        levelList = Pattern.compile("\\s+(?:at|from|of)\\s+(?:the\\s+)?" + LEVEL_REGEX
-                + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+)" + LEVEL_REGEX + ")*"
-                + "(?:\\s+levels?)?", Pattern.CASE_INSENSITIVE);
-        sitePhraseAfter = Pattern.compile("\\s+of\\s+(?:the\\s+)?" + sitePhrase(), Pattern.CASE_INSENSITIVE);
+        levelList = Pattern.compile("\\s+(?:at|from|of)\\s+(?:the\\s+)?(?:" + lateralityRegex + "\\s+)?" + LEVEL_REGEX
+                + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+|\\s+on\\s+)" + LEVEL_REGEX + ")*"
+                + "(?:\\s+levels?)?(?:\\s+bilaterally|\\s+on\\s+the\\s+(?:right|left)(?:\\s+side)?|\\s+on\\s+both\\s+sides)?"
+                + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+        String site = sitePhrase();
+        String sites = site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+|both\\s+)?" + site
+                + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z])))*";
+        sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in)\\s+(?:the\\s+|both\\s+)?"
+                + "(?:(?:ligaments?|muscles?|tendons?|fascia)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?))*"
+                + sites, Pattern.CASE_INSENSITIVE);
     }
 
     /** The shared instance. */
@@ -151,8 +157,18 @@ public final class ClinicalVocabulary {
 
     /** Regex of a body-site phrase: laterality and site words ending in a site. */
     public String sitePhrase() {
-        return "(?:(?:" + lateralityRegex + "|" + siteRegex + "|lateral|medial|lower|upper|mid)\\s+){0,4}"
-                + siteRegex + "(?:\\s+(?:area|region))?(?![A-Za-z])";
+        return sitePhrase("(?:\\s+(?:area|region|muscles?|joints?))?");
+    }
+
+    /** Regex of a site phrase that ends in "region", as ICD titles write it ({@code lumbar region}). */
+    public String regionPhrase() {
+        return sitePhrase("\\s+region");
+    }
+
+    private String sitePhrase(String tail) {
+        return "(?:(?:" + lateralityRegex + "|" + siteRegex
+                + "|lateral|medial|lower|upper|mid|distal|proximal|index|middle|ring|small|little|great|big)\\s+){0,4}"
+                + siteRegex + tail + "(?![A-Za-z])";
     }
 
     /** Regex of one body site. */
@@ -193,15 +209,26 @@ public final class ClinicalVocabulary {
     /**
      * Where a mention whose head starts at {@code begin} starts once the words of the allowed
      * kinds written right before it join it; never before {@code floor}. A run of "and" joins
-     * when it stands between two sites ({@code low back and right shoulder pain}).
+     * when it stands between two sites ({@code low back and right shoulder pain}), and "and" or a
+     * comma between two spinal levels ({@code L3-L4, L4-L5 and L5-S1 facet injections}).
      *
      * @param found receives the kinds of the words that joined
      */
     public int extendLeft(String t, int begin, int floor, Set<WordKind> allowed, Set<WordKind> found) {
         int b = begin;
         boolean siteJoined = false;
+        WordKind last = null;
         while (true) {
             int end = skipSpaceBack(t, b, floor);
+            if (last == WordKind.LEVEL && end > floor + 1 && t.charAt(end - 1) == ',') {
+                int e2 = skipSpaceBack(t, end - 1, floor);
+                int s2 = tokenStart(t, e2, floor);
+                if (s2 < e2 && kindOf(t.substring(s2, e2).toLowerCase(Locale.ROOT)) == WordKind.LEVEL) {
+                    b = s2;
+                    continue;
+                }
+                return b;
+            }
             if (end == b || end <= floor) {
                 return b;
             }
@@ -210,7 +237,7 @@ public final class ClinicalVocabulary {
                 return b;
             }
             String word = stripQuotes(t.substring(start, end)).toLowerCase(Locale.ROOT);
-            if (word.equals("and") && siteJoined) {
+            if (word.equals("and") && (siteJoined || last == WordKind.LEVEL)) {
                 int before = start;
                 int wordStart = start;
                 String previous = word;
@@ -223,10 +250,12 @@ public final class ClinicalVocabulary {
                     previous = t.substring(wordStart, e2).toLowerCase(Locale.ROOT);
                     before = wordStart;
                 }
-                if (kindOf(previous) != WordKind.SITE) {
+                WordKind previousKind = kindOf(previous);
+                boolean joins = last == WordKind.LEVEL ? previousKind == WordKind.LEVEL : previousKind == WordKind.SITE;
+                if (!joins) {
                     return b;
                 }
-                found.add(WordKind.SITE);
+                found.add(previousKind);
                 b = wordStart;
                 continue;
             }
@@ -236,6 +265,7 @@ public final class ClinicalVocabulary {
             }
             found.add(kind);
             siteJoined |= kind == WordKind.SITE || kind == WordKind.LATERALITY;
+            last = kind;
             b = start;
         }
     }

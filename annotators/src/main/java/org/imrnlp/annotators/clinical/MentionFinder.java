@@ -76,6 +76,11 @@ final class MentionFinder {
     private final Pattern radiation;
     private final Pattern sitePrepositional;
     private final Pattern procedureWord;
+    /** Words after a diagnosis that belong to its name ({@code NOS}, {@code type 2}). */
+    private final Pattern directSuffix;
+    /** Comma-joined words that end a listed diagnosis ({@code , single episode, moderate}, {@code , bilateral}). */
+    private final Pattern commaSuffix;
+    private static final Pattern GRADE = Pattern.compile("(?i)(?<![A-Za-z])grade\\s+(?:[1-4]|I{1,3}|IV)\\s+$");
 
     private MentionFinder(ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
         this.vocabulary = vocabulary;
@@ -125,12 +130,25 @@ final class MentionFinder {
         String lat = vocabulary.lateralityRegex();
         painSitePhrase = Pattern.compile("(?i),\\s+" + lat + "\\s+" + site);
         sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
-                + site + "(?:\\s+and\\s+(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b))?");
-        radiation = Pattern.compile("(?i)(?:\\s+(?:that|which))?\\s+radiat(?:es|ed|ing|e)(?:\\s+(?:mainly|primarily|mostly|"
+                + site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b))*");
+        radiation = Pattern.compile("(?i)(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation)"
+                + "(?:\\s+(?:mainly|primarily|mostly|"
                 + "bilaterally|down|up|intermittently|occasionally))*\\s+(?:to|into|down|in|through|toward|towards)\\s+"
                 + "(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?" + site + "(?:\\s+and\\s+(?:the\\s+)?" + site
                 + "(?!\\s+(?:pain|pains)\\b))?");
-        procedureWord = Pattern.compile("(?i)\\s+(?:procedures?|surgery|surgeries|programs?)(?![A-Za-z])");
+        procedureWord = Pattern.compile("(?i)\\s+(?:procedures?|surgery|surgeries|programs?|implantation|implant|placement)"
+                + "(?![A-Za-z])");
+        List<String> direct = new ArrayList<>();
+        List<String> comma = new ArrayList<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("diagnosis-suffixes.tsv")) {
+            (row.get("joins").equals("direct") ? direct : comma).add(row.get("phrase"));
+        }
+        comma.addAll(direct);
+        String level = ClinicalVocabulary.levelRegex();
+        directSuffix = Pattern.compile("(?i)(?:\\s+" + ClinicalVocabulary.alternation(direct) + "(?![A-Za-z0-9]))+");
+        commaSuffix = Pattern.compile("(?i)(?:\\s*,\\s*(?:" + ClinicalVocabulary.alternation(comma) + "(?![A-Za-z0-9])|"
+                + lat + "(?:\\s+" + site + ")?|" + vocabulary.regionPhrase()
+                + "|" + level + "))+(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in)(?![A-Za-z]))");
     }
 
     /** The shared instance. */
@@ -267,6 +285,8 @@ final class MentionFinder {
                                  boolean symptom) {
         List<Candidate> out = new ArrayList<>();
         Matcher sitePrep = sitePrepositional.matcher(t);
+        Matcher direct = directSuffix.matcher(t);
+        Matcher comma = commaSuffix.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -280,13 +300,24 @@ final class MentionFinder {
             if (symptom) {
                 e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrep, m.end(), se);
             } else {
+                b = gradeBefore(t, b, Math.max(floor, sb));
                 e = vocabulary.levelsAfter(t, m.end(), se);
-                e = e > m.end() ? e : vocabulary.siteAfter(t, e, se);
+                boolean level = e > m.end();
+                e = lookingAt(direct, e, se);
+                e = level ? e : vocabulary.siteAfter(t, e, se);
+                e = lookingAt(comma, e, se);
             }
             out.add(new Candidate(b, e, e, m.value().get("category")));
             floor = e;
         }
         return out;
+    }
+
+    /** Where {@code grade II} written right before {@code begin} starts, or {@code begin}. */
+    private static int gradeBefore(String t, int begin, int floor) {
+        int from = Math.max(floor, begin - 12);
+        Matcher m = GRADE.matcher(t).region(from, begin);
+        return m.find() ? m.start() : begin;
     }
 
     /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
