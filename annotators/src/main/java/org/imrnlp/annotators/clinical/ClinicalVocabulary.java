@@ -85,7 +85,7 @@ public final class ClinicalVocabulary {
         String site = sitePhrase();
         String sites = site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+|both\\s+)?" + site
                 + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z])))*";
-        sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in)\\s+(?:the\\s+|both\\s+)?"
+        sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
                 + "(?:(?:ligaments?|muscles?|tendons?|fascia)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?))*"
                 + sites, Pattern.CASE_INSENSITIVE);
     }
@@ -155,7 +155,10 @@ public final class ClinicalVocabulary {
         }
     }
 
-    /** Regex of a body-site phrase: laterality and site words ending in a site. */
+    /**
+     * Regex of a body-site phrase: laterality and site words ending in a site, with the side of a
+     * part before them ({@code back of her thighs}).
+     */
     public String sitePhrase() {
         return sitePhrase("(?:\\s+(?:area|region|muscles?|joints?))?");
     }
@@ -166,7 +169,8 @@ public final class ClinicalVocabulary {
     }
 
     private String sitePhrase(String tail) {
-        return "(?:(?:" + lateralityRegex + "|" + siteRegex
+        return "(?:(?:back|front|side|top|bottom|outside|inside)s?\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?)?"
+                + "(?:(?:" + lateralityRegex + "|" + siteRegex
                 + "|lateral|medial|lower|upper|mid|distal|proximal|index|middle|ring|small|little|great|big)\\s+){0,4}"
                 + siteRegex + tail + "(?![A-Za-z])";
     }
@@ -210,7 +214,8 @@ public final class ClinicalVocabulary {
      * Where a mention whose head starts at {@code begin} starts once the words of the allowed
      * kinds written right before it join it; never before {@code floor}. A run of "and" joins
      * when it stands between two sites ({@code low back and right shoulder pain}), and "and" or a
-     * comma between two spinal levels ({@code L3-L4, L4-L5 and L5-S1 facet injections}).
+     * comma between two spinal levels ({@code L3-L4, L4-L5 and L5-S1 facet injections}), and "to"
+     * between two severities ({@code moderate to severe}).
      *
      * @param found receives the kinds of the words that joined
      */
@@ -237,11 +242,12 @@ public final class ClinicalVocabulary {
                 return b;
             }
             String word = stripQuotes(t.substring(start, end)).toLowerCase(Locale.ROOT);
-            if (word.equals("and") && (siteJoined || last == WordKind.LEVEL)) {
+            boolean severityRange = word.equals("to") && last == WordKind.SEVERITY;
+            if (severityRange || word.equals("and") && (siteJoined || last == WordKind.LEVEL)) {
                 int before = start;
                 int wordStart = start;
                 String previous = word;
-                while (previous.equals("and")) {
+                while (previous.equals(word)) {
                     int e2 = skipSpaceBack(t, before, floor);
                     if (e2 == before || e2 <= floor) {
                         return b;
@@ -251,7 +257,8 @@ public final class ClinicalVocabulary {
                     before = wordStart;
                 }
                 WordKind previousKind = kindOf(previous);
-                boolean joins = last == WordKind.LEVEL ? previousKind == WordKind.LEVEL : previousKind == WordKind.SITE;
+                boolean joins = last == WordKind.LEVEL || last == WordKind.SEVERITY
+                        ? previousKind == last : previousKind == WordKind.SITE;
                 if (!joins) {
                     return b;
                 }
@@ -336,7 +343,9 @@ public final class ClinicalVocabulary {
     public String laterality(String t, int b, int e) {
         Set<String> found = new HashSet<>();
         for (PhraseMatcher.Match<String> m : lateralities.findAll(t, b, e)) {
-            found.add(m.value());
+            if (!m.phrase().equalsIgnoreCase("both") || siteFollows(t, m.end(), e)) {
+                found.add(m.value());
+            }
         }
         if (found.isEmpty()) {
             return null;
@@ -345,6 +354,15 @@ public final class ClinicalVocabulary {
             return "bilateral";
         }
         return found.iterator().next();
+    }
+
+    /** Whether a body site follows {@code i} in {@code t[i, e)} ("both" names sides only before one). */
+    private boolean siteFollows(String t, int i, int e) {
+        int j = i;
+        while (j < e && t.charAt(j) == ' ') {
+            j++;
+        }
+        return j < e && sites.longestAt(t, j, e) != null;
     }
 
     /** The spinal levels in {@code t[b, e)}, normalized ({@code C5-6} as {@code C5-C6}), or null. */

@@ -80,6 +80,11 @@ final class MentionFinder {
     private final Pattern directSuffix;
     /** Comma-joined words that end a listed diagnosis ({@code , single episode, moderate}, {@code , bilateral}). */
     private final Pattern commaSuffix;
+    /** Comma-joined spinal levels that end a requested procedure ({@code , right L3, L4, L5}). */
+    private final Pattern procedureLevels;
+    /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
+    private static final String ITEM_END = "(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in|is|was|were|are)"
+            + "(?![A-Za-z]))";
     private static final Pattern GRADE = Pattern.compile("(?i)(?<![A-Za-z])grade\\s+(?:[1-4]|I{1,3}|IV)\\s+$");
 
     private MentionFinder(ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
@@ -148,7 +153,9 @@ final class MentionFinder {
         directSuffix = Pattern.compile("(?i)(?:\\s+" + ClinicalVocabulary.alternation(direct) + "(?![A-Za-z0-9]))+");
         commaSuffix = Pattern.compile("(?i)(?:\\s*,\\s*(?:" + ClinicalVocabulary.alternation(comma) + "(?![A-Za-z0-9])|"
                 + lat + "(?:\\s+" + site + ")?|" + vocabulary.regionPhrase()
-                + "|" + level + "))+(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in)(?![A-Za-z]))");
+                + "|" + level + "))+" + ITEM_END);
+        procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
+                + level + ")*" + ITEM_END);
     }
 
     /** The shared instance. */
@@ -369,6 +376,7 @@ final class MentionFinder {
     private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
         List<Candidate> out = new ArrayList<>();
         Matcher procedure = procedureWord.matcher(t);
+        Matcher commaLevels = procedureLevels.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -381,6 +389,7 @@ final class MentionFinder {
             int e = lookingAt(procedure, m.end(), se);
             int withLevel = vocabulary.levelsAfter(t, e, se);
             e = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
+            e = lookingAt(commaLevels, e, se);
             boolean standalone = m.value().get("standalone").equals("yes");
             if (!standalone && b == m.begin() && e == m.end()) {
                 continue;
