@@ -157,7 +157,7 @@ public final class ClinicalVocabulary {
 
     /**
      * Regex of a body-site phrase: laterality and site words ending in a site, with the side of a
-     * part before them ({@code back of her thighs}).
+     * part before them ({@code back of her thighs}) and listed fingers ({@code index and middle fingers}).
      */
     public String sitePhrase() {
         return sitePhrase("(?:\\s+(?:area|region|muscles?|joints?))?");
@@ -170,6 +170,7 @@ public final class ClinicalVocabulary {
 
     private String sitePhrase(String tail) {
         return "(?:(?:back|front|side|top|bottom|outside|inside)s?\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?)?"
+                + "(?:(?:index|middle|ring|small|little)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))*"
                 + "(?:(?:" + lateralityRegex + "|" + siteRegex
                 + "|lateral|medial|lower|upper|mid|distal|proximal|index|middle|ring|small|little|great|big)\\s+){0,4}"
                 + siteRegex + tail + "(?![A-Za-z])";
