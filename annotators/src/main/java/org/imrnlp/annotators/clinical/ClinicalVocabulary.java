@@ -34,6 +34,8 @@ public final class ClinicalVocabulary {
             WordKind.LATERALITY, WordKind.SITE, WordKind.LEVEL);
 
     private static final String DIR = "clinical/";
+    /** Kinds of the words that may stand before a comma and a character word ({@code constant, sharp pain}). */
+    private static final Set<WordKind> QUALIFIER_LISTS = Set.of(WordKind.COURSE, WordKind.SEVERITY, WordKind.QUALITY);
     private static final String LEVEL_REGEX =
             "(?<![A-Za-z0-9])[CTLS]\\s?\\d{1,2}(?:\\s?-\\s?(?:[CTLS]\\s?)?\\d{1,2})?(?![A-Za-z0-9])";
     private static final Pattern LEVEL = Pattern.compile(LEVEL_REGEX);
@@ -78,7 +80,7 @@ public final class ClinicalVocabulary {
         words = Map.copyOf(w);
         siteRegex = alternation(sitePhrases.keySet());
         lateralityRegex = alternation(lateralityPhrases.keySet());
-        levelList = Pattern.compile("\\s+(?:at|from|of)\\s+(?:the\\s+)?(?:" + lateralityRegex + "\\s+)?" + LEVEL_REGEX
+        levelList = Pattern.compile("\\s+(?:(?:at|from|of)\\s+(?:the\\s+)?)?(?:" + lateralityRegex + "\\s+)?" + LEVEL_REGEX
                 + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+|\\s+on\\s+)" + LEVEL_REGEX + ")*"
                 + "(?:\\s+levels?)?(?:\\s+bilaterally|\\s+on\\s+the\\s+(?:right|left)(?:\\s+side)?|\\s+on\\s+both\\s+sides)?"
                 + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
@@ -86,7 +88,7 @@ public final class ClinicalVocabulary {
         String sites = site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+|both\\s+)?" + site
                 + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z])))*";
         sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
-                + "(?:(?:ligaments?|muscles?|tendons?|fascia)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?))*"
+                + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?))*"
                 + sites, Pattern.CASE_INSENSITIVE);
     }
 
@@ -215,7 +217,8 @@ public final class ClinicalVocabulary {
      * Where a mention whose head starts at {@code begin} starts once the words of the allowed
      * kinds written right before it join it; never before {@code floor}. A run of "and" joins
      * when it stands between two sites ({@code low back and right shoulder pain}), and "and" or a
-     * comma between two spinal levels ({@code L3-L4, L4-L5 and L5-S1 facet injections}), and "to"
+     * comma between two spinal levels ({@code L3-L4, L4-L5 and L5-S1 facet injections}), a comma
+     * before a character word ({@code constant, sharp, stabbing pain}), and "to"
      * between two severities ({@code moderate to severe}).
      *
      * @param found receives the kinds of the words that joined
@@ -226,14 +229,19 @@ public final class ClinicalVocabulary {
         WordKind last = null;
         while (true) {
             int end = skipSpaceBack(t, b, floor);
-            if (last == WordKind.LEVEL && end > floor + 1 && t.charAt(end - 1) == ',') {
+            if ((last == WordKind.LEVEL || last == WordKind.QUALITY) && end > floor + 1 && t.charAt(end - 1) == ',') {
                 int e2 = skipSpaceBack(t, end - 1, floor);
                 int s2 = tokenStart(t, e2, floor);
-                if (s2 < e2 && kindOf(t.substring(s2, e2).toLowerCase(Locale.ROOT)) == WordKind.LEVEL) {
-                    b = s2;
-                    continue;
+                WordKind before = s2 < e2 ? kindOf(t.substring(s2, e2).toLowerCase(Locale.ROOT)) : null;
+                boolean joins = last == WordKind.LEVEL ? before == WordKind.LEVEL
+                        : before != null && QUALIFIER_LISTS.contains(before);
+                if (!joins || !allowed.contains(before)) {
+                    return b;
                 }
-                return b;
+                found.add(before);
+                last = before;
+                b = s2;
+                continue;
             }
             if (end == b || end <= floor) {
                 return b;
@@ -268,7 +276,7 @@ public final class ClinicalVocabulary {
                 continue;
             }
             WordKind kind = kindOf(word);
-            if (kind == null || !allowed.contains(kind)) {
+            if (kind == null || !allowed.contains(kind) || word.length() == 1 && !oneLetterSide(t, start, end)) {
                 return b;
             }
             found.add(kind);
@@ -276,6 +284,12 @@ public final class ClinicalVocabulary {
             last = kind;
             b = start;
         }
+    }
+
+    /** Whether the one-letter word {@code t[start, end)} is a capital {@code R} or {@code L} before a site. */
+    private boolean oneLetterSide(String t, int start, int end) {
+        return Character.isUpperCase(t.charAt(start)) && end < t.length() && t.charAt(end) == ' '
+                && siteFollows(t, end + 1, t.length());
     }
 
     private static int skipSpaceBack(String t, int i, int floor) {
@@ -290,7 +304,7 @@ public final class ClinicalVocabulary {
         int k = end;
         while (k > floor) {
             char c = t.charAt(k - 1);
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '"') {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '"' || c == '/') {
                 k--;
             } else {
                 break;
@@ -344,7 +358,7 @@ public final class ClinicalVocabulary {
     public String laterality(String t, int b, int e) {
         Set<String> found = new HashSet<>();
         for (PhraseMatcher.Match<String> m : lateralities.findAll(t, b, e)) {
-            if (!m.phrase().equalsIgnoreCase("both") || siteFollows(t, m.end(), e)) {
+            if (namesSide(t, m, e)) {
                 found.add(m.value());
             }
         }
@@ -355,6 +369,22 @@ public final class ClinicalVocabulary {
             return "bilateral";
         }
         return found.iterator().next();
+    }
+
+    /**
+     * Whether a laterality match names a side: "both" only before a site (not in {@code both
+     * psychological factors}), a one-letter {@code R} or {@code L} only in capitals before a site
+     * ({@code R shoulder}, not {@code L-spine}).
+     */
+    private boolean namesSide(String t, PhraseMatcher.Match<String> m, int e) {
+        if (m.phrase().equalsIgnoreCase("both")) {
+            return siteFollows(t, m.end(), e);
+        }
+        if (m.end() - m.begin() == 1) {
+            return Character.isUpperCase(t.charAt(m.begin())) && m.end() < e && t.charAt(m.end()) == ' '
+                    && siteFollows(t, m.end(), e);
+        }
+        return true;
     }
 
     /** Whether a body site follows {@code i} in {@code t[i, e)} ("both" names sides only before one). */

@@ -136,9 +136,10 @@ final class MentionFinder {
         painSitePhrase = Pattern.compile("(?i),\\s+" + lat + "\\s+" + site);
         sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
                 + site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b))*");
-        radiation = Pattern.compile("(?i)(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation)"
+        radiation = Pattern.compile("(?i)(?:(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation)"
                 + "(?:\\s+(?:mainly|primarily|mostly|"
-                + "bilaterally|down|up|intermittently|occasionally))*\\s+(?:to|into|down|in|through|toward|towards)\\s+"
+                + "bilaterally|down|up|intermittently|occasionally))*\\s+(?:to|into|down|in|through|toward|towards)"
+                + "|\\s+(?:shooting\\s+)?down)\\s+"
                 + "(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?" + site + "(?:\\s+and\\s+(?:the\\s+)?" + site
                 + "(?!\\s+(?:pain|pains)\\b))?");
         procedureWord = Pattern.compile("(?i)\\s+(?:procedures?|surgery|surgeries|programs?|implantation|implant|placement)"
@@ -313,6 +314,9 @@ final class MentionFinder {
                 e = lookingAt(direct, e, se);
                 e = level ? e : vocabulary.siteAfter(t, e, se);
                 e = lookingAt(comma, e, se);
+                if (b == m.begin() && e == m.end() && m.value().get("standalone").equals("no")) {
+                    continue;
+                }
             }
             out.add(new Candidate(b, e, e, m.value().get("category")));
             floor = e;
