@@ -13,12 +13,15 @@ import org.imrnlp.type.Diagnosis;
  * Finds diagnoses: lexicon conditions with the qualifiers, laterality, sites and spinal levels
  * written with them ({@code chronic right lumbar radiculitis}, {@code disk herniation at L5-S1}),
  * named pain conditions ({@code chronic pain}, {@code neuropathic pain}, pain listed as a
- * diagnosis or named as what a treatment is for), and {@code status post <procedure>}.
+ * diagnosis or named as what a treatment is for), and {@code status post <procedure>}. The
+ * {@code icd10} code is the one written next to the mention ({@code Cervicalgia (M54.2)}), else
+ * the lexicon's where it is certain.
  */
 @ResourceMetaData(name = "IMR-NLP diagnoses")
 @TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
         outputs = {"org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:bodySite",
-                "org.imrnlp.type.Diagnosis:laterality", "org.imrnlp.type.Diagnosis:level"})
+                "org.imrnlp.type.Diagnosis:laterality", "org.imrnlp.type.Diagnosis:level",
+                "org.imrnlp.type.Diagnosis:icd10"})
 public class DiagnosisAnnotator extends ScannedMentionAnnotator {
 
     @Override
@@ -35,7 +38,16 @@ public class DiagnosisAnnotator extends ScannedMentionAnnotator {
                 all.add(new Candidate(statusPost, p.end(), p.end(), "status-post"));
             }
         }
-        return MentionFinder.longestFirst(all);
+        List<Candidate> kept = MentionFinder.longestFirst(all);
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            String written = finder.writtenCode(t, c.begin(), c.end(), sentences.begin(c.begin(), 0),
+                    sentences.end(c.begin(), t.length()));
+            if (written != null) {
+                kept.set(i, c.withIcd10(written));
+            }
+        }
+        return kept;
     }
 
     @Override
@@ -44,6 +56,7 @@ public class DiagnosisAnnotator extends ScannedMentionAnnotator {
         d.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.core()));
         d.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
         d.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));
+        d.setIcd10(c.icd10());
         return d;
     }
 }

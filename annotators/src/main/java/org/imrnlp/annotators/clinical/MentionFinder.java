@@ -36,8 +36,18 @@ final class MentionFinder {
      *
      * @param core     end of the part that names the site (before any radiation)
      * @param category lexicon category, or the pain kind
+     * @param icd10    the ICD-10-CM code of a diagnosis, or null
      */
-    record Candidate(int begin, int end, int core, String category) {
+    record Candidate(int begin, int end, int core, String category, String icd10) {
+
+        Candidate(int begin, int end, int core, String category) {
+            this(begin, end, core, category, null);
+        }
+
+        /** This candidate with another code. */
+        Candidate withIcd10(String code) {
+            return new Candidate(begin, end, core, category, code);
+        }
     }
 
     private static final Pattern STATUS_POST = Pattern.compile(
@@ -85,6 +95,13 @@ final class MentionFinder {
     /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
     private static final String ITEM_END = "(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in|is|was|were|are)"
             + "(?![A-Za-z]))";
+    private static final String CODE_DOTTED = "[A-TV-Z]\\d[0-9AB]\\.[0-9A-TV-Z]{1,4}";
+    private static final String CODE = "[A-TV-Z]\\d[0-9AB](?:\\.[0-9A-TV-Z]{1,4})?";
+    private static final String ICD_LABEL = "(?:ICD(?:-?10)?(?:-CM)?(?:\\s+code)?\\s*:?\\s*)?";
+    private final Pattern codeAfter = Pattern.compile("\\s*(?:(?:[-\u2013:,]\\s*)?" + ICD_LABEL + "(" + CODE_DOTTED
+            + ")(?![A-Za-z0-9])|\\(\\s*" + ICD_LABEL + "(" + CODE + ")\\s*\\))");
+    private final Pattern codeBefore = Pattern.compile("(?:(?<![A-Za-z0-9.])(" + CODE_DOTTED + ")|\\((" + CODE
+            + ")\\))\\s*(?:[-\u2013:]\\s*)?(?:[Oo]ther\\s+)?$");
     private static final Pattern GRADE = Pattern.compile("(?i)(?<![A-Za-z])grade\\s+(?:[1-4]|I{1,3}|IV)\\s+$");
 
     private MentionFinder(ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
@@ -318,10 +335,29 @@ final class MentionFinder {
                     continue;
                 }
             }
-            out.add(new Candidate(b, e, e, m.value().get("category")));
+            String code = symptom ? "" : m.value().get("icd10");
+            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code));
             floor = e;
         }
         return out;
+    }
+
+    /**
+     * The ICD-10-CM code written right after the mention {@code t[b, e)} ({@code - M54.16},
+     * {@code (I10)}) or right before it ({@code M51.26 Other intervertebral disc displacement}),
+     * within the sentence {@code [sb, se)}, or null. Without parentheses a code needs its dot, so
+     * that a spinal level ({@code T12}) is never read as one.
+     */
+    String writtenCode(String t, int b, int e, int sb, int se) {
+        Matcher after = codeAfter.matcher(t).region(e, se);
+        if (after.lookingAt()) {
+            return after.group(1) != null ? after.group(1) : after.group(2);
+        }
+        Matcher before = codeBefore.matcher(t).region(Math.max(sb, b - 20), b);
+        if (before.find()) {
+            return before.group(1) != null ? before.group(1) : before.group(2);
+        }
+        return null;
     }
 
     /** Where {@code grade II} written right before {@code begin} starts, or {@code begin}. */
