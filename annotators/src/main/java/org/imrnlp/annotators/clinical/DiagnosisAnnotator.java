@@ -13,7 +13,8 @@ import org.imrnlp.type.Diagnosis;
  * Finds diagnoses: lexicon conditions with the qualifiers, laterality, sites and spinal levels
  * written with them ({@code chronic right lumbar radiculitis}, {@code disk herniation at L5-S1}),
  * named pain conditions ({@code chronic pain}, {@code neuropathic pain}, pain listed as a
- * diagnosis or named as what a treatment is for), and {@code status post <procedure>}. The
+ * diagnosis, in a diagnosis list section, with a code written next to it, or named as what a
+ * treatment is for), and {@code status post <procedure>}. The
  * {@code icd10} code is the one written next to the mention ({@code Cervicalgia (M54.2)}), else
  * the lexicon's where it is certain.
  */
@@ -25,10 +26,12 @@ import org.imrnlp.type.Diagnosis;
 public class DiagnosisAnnotator extends ScannedMentionAnnotator {
 
     @Override
-    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences) {
+    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
+                                         SectionSpans diagnosisList) {
         List<Candidate> all = new ArrayList<>(scan.diagnoses());
         for (Candidate pain : scan.pain()) {
-            if (pain.category().equals(MentionFinder.PainKind.DIAGNOSIS.name())) {
+            if (pain.category().equals(MentionFinder.PainKind.DIAGNOSIS.name())
+                    || finder.listedAsDiagnosis(t, pain, sentences, diagnosisList)) {
                 all.add(pain);
             }
         }

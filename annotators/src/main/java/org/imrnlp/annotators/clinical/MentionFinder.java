@@ -102,6 +102,9 @@ final class MentionFinder {
             + ")(?![A-Za-z0-9])|\\(\\s*" + ICD_LABEL + "(" + CODE + ")\\s*\\))");
     private final Pattern codeBefore = Pattern.compile("(?:(?<![A-Za-z0-9.])(" + CODE_DOTTED + ")|\\((" + CODE
             + ")\\))\\s*(?:[-\u2013:]\\s*)?(?:[Oo]ther\\s+)?$");
+    /** What may stand before a diagnosis at the start of a list item: numbering, a code. */
+    private static final Pattern ITEM_START = Pattern.compile("[\\s\\d.)(#*\u2022-]*(?:" + CODE + "\\s*(?:[-\u2013:]\\s*)?)?"
+            + "(?:[Oo]ther\\s+)?");
     private static final Pattern GRADE = Pattern.compile("(?i)(?<![A-Za-z])grade\\s+(?:[1-4]|I{1,3}|IV)\\s+$");
 
     private MentionFinder(ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
@@ -340,6 +343,25 @@ final class MentionFinder {
             floor = e;
         }
         return out;
+    }
+
+    /**
+     * Whether a pain candidate is a listed diagnosis: it starts an item of a diagnosis list section
+     * (only numbering or a code before it since the line, a semicolon, colon or full stop), or has an ICD-10-CM
+     * code written next to it.
+     */
+    boolean listedAsDiagnosis(String t, Candidate pain, Sentences sentences, SectionSpans diagnosisList) {
+        int sb = sentences.begin(pain.begin(), 0);
+        if (diagnosisList.contains(pain.begin())) {
+            int from = pain.begin();
+            while (from > 0 && "\n;:.".indexOf(t.charAt(from - 1)) < 0 && pain.begin() - from < 40) {
+                from--;
+            }
+            if (ITEM_START.matcher(t).region(from, pain.begin()).matches()) {
+                return true;
+            }
+        }
+        return writtenCode(t, pain.begin(), pain.end(), sb, sentences.end(pain.begin(), t.length())) != null;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.imrnlp.core.MentionType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,10 +24,30 @@ class WorkersCompSentencesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sentences")
     void findsTheExpectedDiagnosesSymptomsAndProcedures(String sentence, String expected) {
-        String found = Stream.of(MentionType.DIAGNOSIS, MentionType.SYMPTOM, MentionType.PROCEDURE)
-                .map(type -> SentenceCases.render(sentence, type))
+        assertEquals(expected, render(sentence));
+    }
+
+    /**
+     * Pain that starts an item of a progress report's diagnosis list, or has a code written next
+     * to it, is a Diagnosis; pain the narrative under the list reports stays a Symptom.
+     */
+    @Test
+    void painListedUnderADiagnosesHeadingIsADiagnosis() {
+        String note = "DIAGNOSES:\n\n \n\n1. Lumbar spine sprain/strain.\n\n2. M54.5 - Low back pain\n\n"
+                + "3. Neck pain with radiation to the right arm\n\n4. G89.29 Other chronic pain\n\n"
+                + "The patient reports low back pain radiating to the left leg.\n\n";
+        assertEquals("""
+                Diagnosis[Lumbar spine sprain/strain] bodySite=lumbar spine
+                Diagnosis[Low back pain] bodySite=low back icd10=M54.5
+                Diagnosis[Neck pain with radiation to the right arm] bodySite=neck laterality=right
+                Diagnosis[chronic pain] icd10=G89.29
+                Symptom[low back pain radiating to the left leg] bodySite=low back laterality=left""", render(note));
+    }
+
+    private static String render(String text) {
+        return Stream.of(MentionType.DIAGNOSIS, MentionType.SYMPTOM, MentionType.PROCEDURE)
+                .map(type -> SentenceCases.render(text, type))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining("\n"));
-        assertEquals(expected, found);
     }
 }
