@@ -332,7 +332,9 @@ final class MentionFinder {
                 e = vocabulary.levelsAfter(t, m.end(), se);
                 boolean level = e > m.end();
                 e = lookingAt(direct, e, se);
-                e = level ? e : vocabulary.siteAfter(t, e, se);
+                int levelAfterSuffix = level ? e : vocabulary.levelsAfter(t, e, se);
+                level |= levelAfterSuffix > e;
+                e = level ? levelAfterSuffix : vocabulary.siteAfter(t, e, se);
                 e = lookingAt(comma, e, se);
                 if (b == m.begin() && e == m.end() && m.value().get("standalone").equals("no")) {
                     continue;
