@@ -34,6 +34,11 @@ public final class ClinicalVocabulary {
             WordKind.LATERALITY, WordKind.SITE, WordKind.LEVEL);
 
     private static final String DIR = "clinical/";
+    /**
+     * The most items of a list (levels, sites) a pattern takes in: a bound, so that a hostile run
+     * of thousands of items cannot overflow the regex engine's stack.
+     */
+    static final int MAX_LIST = 16;
     /** Kinds of the words that may stand before a comma and a character word ({@code constant, sharp pain}). */
     private static final Set<WordKind> QUALIFIER_LISTS = Set.of(WordKind.COURSE, WordKind.SEVERITY, WordKind.QUALITY);
     private static final String LEVEL_REGEX =
@@ -81,14 +86,14 @@ public final class ClinicalVocabulary {
         siteRegex = alternation(sitePhrases.keySet());
         lateralityRegex = alternation(lateralityPhrases.keySet());
         levelList = Pattern.compile("\\s+(?:(?:at|from|of)\\s+(?:the\\s+)?)?(?:" + lateralityRegex + "\\s+)?" + LEVEL_REGEX
-                + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+|\\s+on\\s+)" + LEVEL_REGEX + ")*"
+                + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+|\\s+on\\s+)" + LEVEL_REGEX + "){0," + MAX_LIST + "}"
                 + "(?:\\s+levels?)?(?:\\s+bilaterally|\\s+on\\s+the\\s+(?:right|left)(?:\\s+side)?|\\s+on\\s+both\\s+sides)?"
                 + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
         String site = sitePhrase();
         String sites = site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+|both\\s+)?" + site
-                + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z])))*";
+                + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z]))){0," + MAX_LIST + "}";
         sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
-                + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?))*"
+                + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
                 + sites, Pattern.CASE_INSENSITIVE);
     }
 
@@ -172,7 +177,7 @@ public final class ClinicalVocabulary {
 
     private String sitePhrase(String tail) {
         return "(?:(?:back|front|side|top|bottom|outside|inside)s?\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?)?"
-                + "(?:(?:index|middle|ring|small|little)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))*"
+                + "(?:(?:index|middle|ring|small|little)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)){0,4}"
                 + "(?:(?:" + lateralityRegex + "|" + siteRegex
                 + "|lateral|medial|lower|upper|mid|distal|proximal|index|middle|ring|small|little|great|big)\\s+){0,4}"
                 + siteRegex + tail + "(?![A-Za-z])";

@@ -155,10 +155,10 @@ final class MentionFinder {
         String lat = vocabulary.lateralityRegex();
         painSitePhrase = Pattern.compile("(?i),\\s+" + lat + "\\s+" + site);
         sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
-                + site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b))*");
+                + site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b)){0," + ClinicalVocabulary.MAX_LIST + "}");
         radiation = Pattern.compile("(?i)(?:(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation)"
                 + "(?:\\s+(?:mainly|primarily|mostly|"
-                + "bilaterally|down|up|intermittently|occasionally))*\\s+(?:to|into|down|in|through|toward|towards)"
+                + "bilaterally|down|up|intermittently|occasionally)){0,4}\\s+(?:to|into|down|in|through|toward|towards)"
                 + "|\\s+(?:shooting\\s+)?down)\\s+"
                 + "(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?" + site + "(?:\\s+and\\s+(?:the\\s+)?" + site
                 + "(?!\\s+(?:pain|pains)\\b))?");
@@ -171,12 +171,12 @@ final class MentionFinder {
         }
         comma.addAll(direct);
         String level = ClinicalVocabulary.levelRegex();
-        directSuffix = Pattern.compile("(?i)(?:\\s+" + ClinicalVocabulary.alternation(direct) + "(?![A-Za-z0-9]))+");
+        directSuffix = Pattern.compile("(?i)(?:\\s+" + ClinicalVocabulary.alternation(direct) + "(?![A-Za-z0-9])){1,4}");
         commaSuffix = Pattern.compile("(?i)(?:\\s*,\\s*(?:" + ClinicalVocabulary.alternation(comma) + "(?![A-Za-z0-9])|"
                 + lat + "(?:\\s+" + site + ")?|" + vocabulary.regionPhrase()
-                + "|" + level + "))+" + ITEM_END);
+                + "|" + level + ")){1,8}" + ITEM_END);
         procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
-                + level + ")*" + ITEM_END);
+                + level + "){0," + ClinicalVocabulary.MAX_LIST + "}" + ITEM_END);
     }
 
     /** The shared instance. */

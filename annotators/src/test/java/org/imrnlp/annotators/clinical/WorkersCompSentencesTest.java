@@ -1,11 +1,13 @@
 package org.imrnlp.annotators.clinical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.imrnlp.core.MentionType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +44,25 @@ class WorkersCompSentencesTest {
                 Diagnosis[Neck pain with radiation to the right arm] bodySite=neck laterality=right
                 Diagnosis[chronic pain] icd10=G89.29
                 Symptom[low back pain radiating to the left leg] bodySite=low back laterality=left""", render(note));
+    }
+
+    static Stream<String> hostileLists() {
+        return Stream.of(
+                "He has numbness in the " + "index, ".repeat(3000) + "fingers.",
+                "Fracture of the " + "ligaments, ".repeat(3000) + "of the knee.",
+                "Diagnoses: radiculopathy" + ", bilateral".repeat(3000) + ".",
+                "Facet injections at " + "L4-L5, ".repeat(3000) + "L5-S1.",
+                "Radiofrequency ablation" + ", L4-L5".repeat(3000) + ".",
+                "Low back pain radiating to the leg" + " and the leg".repeat(3000) + ".",
+                "Diagnoses: anxiety disorder" + " NOS".repeat(3000) + ".");
+    }
+
+    /** Thousands of list items after a head neither overflow the regex stack nor stall: lists are bounded. */
+    @ParameterizedTest(name = "{index}")
+    @MethodSource("hostileLists")
+    @Timeout(60)
+    void hostileListsAreBounded(String text) {
+        assertFalse(render(text).isEmpty());
     }
 
     private static String render(String text) {
