@@ -57,6 +57,7 @@ public final class ClinicalVocabulary {
     private final String lateralityRegex;
     private final Pattern levelList;
     private final Pattern sitePhraseAfter;
+    private final Pattern siteRightAfter;
 
     private ClinicalVocabulary() {
         Map<String, String> sitePhrases = map(DIR + "body-sites.tsv", "phrase", "site");
@@ -92,6 +93,8 @@ public final class ClinicalVocabulary {
         String site = sitePhrase();
         String sites = site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+|both\\s+)?" + site
                 + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z]))){0," + MAX_LIST + "}";
+        siteRightAfter = Pattern.compile("\\s+" + sites + "(?!\\s+(?:pains?|spasms?|strains?|sprains?)(?![A-Za-z]))",
+                Pattern.CASE_INSENSITIVE);
         sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
                 + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
                 + sites, Pattern.CASE_INSENSITIVE);
@@ -339,6 +342,12 @@ public final class ClinicalVocabulary {
     /** The end of {@code of the <site>} after {@code end}, or {@code end}. */
     public int siteAfter(String t, int end, int limit) {
         Matcher m = sitePhraseAfter.matcher(t).region(end, limit);
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    /** The end of a site phrase written right after {@code end} ({@code MRI lumbar spine}), or {@code end}. */
+    public int siteRightAfter(String t, int end, int limit) {
+        Matcher m = siteRightAfter.matcher(t).region(end, limit);
         return m.lookingAt() ? m.end() : end;
     }
 

@@ -53,6 +53,9 @@ final class MentionFinder {
     private static final Pattern STATUS_POST = Pattern.compile(
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
 
+    /** Procedure category of imaging and tests, which take a site written right after them ({@code MRI lumbar spine}). */
+    private static final String IMAGING = "imaging";
+
     /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
     private static final String FLARE = "flare";
 
@@ -436,7 +439,10 @@ final class MentionFinder {
         return out;
     }
 
-    /** Procedure heads of the lexicon, grown; category = lexicon category. */
+    /**
+     * Procedure heads of the lexicon, grown; category = lexicon category. An imaging or test head
+     * also takes a site written right after it without "of" ({@code MRI lumbar spine}).
+     */
     private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
         List<Candidate> out = new ArrayList<>();
         Matcher procedure = procedureWord.matcher(t);
@@ -452,8 +458,11 @@ final class MentionFinder {
                     EnumSet.noneOf(WordKind.class));
             int e = lookingAt(procedure, m.end(), se);
             int withLevel = vocabulary.levelsAfter(t, e, se);
-            e = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
-            e = lookingAt(commaLevels, e, se);
+            int site = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
+            if (site == e && IMAGING.equals(m.value().get("category"))) {
+                site = vocabulary.siteRightAfter(t, e, se);
+            }
+            e = lookingAt(commaLevels, site, se);
             boolean standalone = m.value().get("standalone").equals("yes");
             if (!standalone && b == m.begin() && e == m.end()) {
                 continue;
