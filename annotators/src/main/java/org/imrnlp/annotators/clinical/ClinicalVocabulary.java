@@ -24,16 +24,23 @@ import org.imrnlp.models.TsvTable;
 public final class ClinicalVocabulary {
 
     /** What a word written before a head word is. */
-    public enum WordKind { CONDITION, COURSE, SEVERITY, QUALITY, PROCEDURE, LATERALITY, SITE, LEVEL }
+    public enum WordKind { CONDITION, COURSE, SEVERITY, QUALITY, EXTENT, PROCEDURE, LATERALITY, SITE, LEVEL }
 
     /** The kinds that may precede a diagnosis or symptom head. */
     public static final Set<WordKind> CLINICAL_WORDS = Set.of(WordKind.CONDITION, WordKind.COURSE,
-            WordKind.SEVERITY, WordKind.QUALITY, WordKind.LATERALITY, WordKind.SITE, WordKind.LEVEL);
+            WordKind.SEVERITY, WordKind.QUALITY, WordKind.EXTENT, WordKind.LATERALITY, WordKind.SITE, WordKind.LEVEL);
     /** The kinds that may precede a procedure head. */
-    public static final Set<WordKind> PROCEDURE_WORDS = Set.of(WordKind.PROCEDURE, WordKind.LATERALITY,
-            WordKind.SITE, WordKind.LEVEL);
+    public static final Set<WordKind> PROCEDURE_WORDS = Set.of(WordKind.PROCEDURE, WordKind.EXTENT,
+            WordKind.LATERALITY, WordKind.SITE, WordKind.LEVEL);
 
     private static final String DIR = "clinical/";
+    /**
+     * The most items of a list (levels, sites) a pattern takes in: a bound, so that a hostile run
+     * of thousands of items cannot overflow the regex engine's stack.
+     */
+    static final int MAX_LIST = 16;
+    /** Kinds of the words that may stand before a comma and a character word ({@code constant, sharp pain}). */
+    private static final Set<WordKind> QUALIFIER_LISTS = Set.of(WordKind.COURSE, WordKind.SEVERITY, WordKind.QUALITY);
     private static final String LEVEL_REGEX =
             "(?<![A-Za-z0-9])[CTLS]\\s?\\d{1,2}(?:\\s?-\\s?(?:[CTLS]\\s?)?\\d{1,2})?(?![A-Za-z0-9])";
     private static final Pattern LEVEL = Pattern.compile(LEVEL_REGEX);
@@ -50,6 +57,7 @@ public final class ClinicalVocabulary {
     private final String lateralityRegex;
     private final Pattern levelList;
     private final Pattern sitePhraseAfter;
+    private final Pattern siteRightAfter;
 
     private ClinicalVocabulary() {
         Map<String, String> sitePhrases = map(DIR + "body-sites.tsv", "phrase", "site");
@@ -78,10 +86,18 @@ public final class ClinicalVocabulary {
         words = Map.copyOf(w);
         siteRegex = alternation(sitePhrases.keySet());
         lateralityRegex = alternation(lateralityPhrases.keySet());
-        levelList = Pattern.compile("\\s+(?:at|from|of)\\s+(?:the\\s+)?" + LEVEL_REGEX
-                + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+)" + LEVEL_REGEX + ")*"
-                + "(?:\\s+levels?)?", Pattern.CASE_INSENSITIVE);
-        sitePhraseAfter = Pattern.compile("\\s+of\\s+(?:the\\s+)?" + sitePhrase(), Pattern.CASE_INSENSITIVE);
+        levelList = Pattern.compile("\\s+(?:(?:at|from|of)\\s+(?:the\\s+)?)?(?:" + lateralityRegex + "\\s+)?" + LEVEL_REGEX
+                + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+through\\s+|\\s+to\\s+|\\s+on\\s+)" + LEVEL_REGEX + "){0," + MAX_LIST + "}"
+                + "(?:\\s+levels?)?(?:\\s+bilaterally|\\s+on\\s+the\\s+(?:right|left)(?:\\s+side)?|\\s+on\\s+both\\s+sides)?"
+                + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+        String site = sitePhrase();
+        String sites = site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+|both\\s+)?" + site
+                + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z]))){0," + MAX_LIST + "}";
+        siteRightAfter = Pattern.compile("\\s+" + sites + "(?!\\s+(?:pains?|spasms?|strains?|sprains?)(?![A-Za-z]))",
+                Pattern.CASE_INSENSITIVE);
+        sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
+                + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
+                + sites, Pattern.CASE_INSENSITIVE);
     }
 
     /** The shared instance. */
@@ -149,10 +165,25 @@ public final class ClinicalVocabulary {
         }
     }
 
-    /** Regex of a body-site phrase: laterality and site words ending in a site. */
+    /**
+     * Regex of a body-site phrase: laterality and site words ending in a site, with the side of a
+     * part before them ({@code back of her thighs}) and listed fingers ({@code index and middle fingers}).
+     */
     public String sitePhrase() {
-        return "(?:(?:" + lateralityRegex + "|" + siteRegex + "|lateral|medial|lower|upper|mid)\\s+){0,4}"
-                + siteRegex + "(?:\\s+(?:area|region))?(?![A-Za-z])";
+        return sitePhrase("(?:\\s+(?:area|region|muscles?|joints?))?");
+    }
+
+    /** Regex of a site phrase that ends in "region", as ICD titles write it ({@code lumbar region}). */
+    public String regionPhrase() {
+        return sitePhrase("\\s+region");
+    }
+
+    private String sitePhrase(String tail) {
+        return "(?:(?:back|front|side|top|bottom|outside|inside)s?\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?)?"
+                + "(?:(?:index|middle|ring|small|little)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)){0,4}"
+                + "(?:(?:" + lateralityRegex + "|" + siteRegex
+                + "|lateral|medial|lower|upper|mid|distal|proximal|index|middle|ring|small|little|great|big)\\s+){0,4}"
+                + siteRegex + tail + "(?![A-Za-z])";
     }
 
     /** Regex of one body site. */
@@ -193,15 +224,33 @@ public final class ClinicalVocabulary {
     /**
      * Where a mention whose head starts at {@code begin} starts once the words of the allowed
      * kinds written right before it join it; never before {@code floor}. A run of "and" joins
-     * when it stands between two sites ({@code low back and right shoulder pain}).
+     * when it stands between two sites ({@code low back and right shoulder pain}), and "and" or a
+     * comma between two spinal levels ({@code L3-L4, L4-L5 and L5-S1 facet injections}), a comma
+     * before a character word ({@code constant, sharp, stabbing pain}), and "to"
+     * between two severities ({@code moderate to severe}).
      *
      * @param found receives the kinds of the words that joined
      */
     public int extendLeft(String t, int begin, int floor, Set<WordKind> allowed, Set<WordKind> found) {
         int b = begin;
         boolean siteJoined = false;
+        WordKind last = null;
         while (true) {
             int end = skipSpaceBack(t, b, floor);
+            if ((last == WordKind.LEVEL || last == WordKind.QUALITY) && end > floor + 1 && t.charAt(end - 1) == ',') {
+                int e2 = skipSpaceBack(t, end - 1, floor);
+                int s2 = tokenStart(t, e2, floor);
+                WordKind before = s2 < e2 ? kindOf(t.substring(s2, e2).toLowerCase(Locale.ROOT)) : null;
+                boolean joins = last == WordKind.LEVEL ? before == WordKind.LEVEL
+                        : before != null && QUALIFIER_LISTS.contains(before);
+                if (!joins || !allowed.contains(before)) {
+                    return b;
+                }
+                found.add(before);
+                last = before;
+                b = s2;
+                continue;
+            }
             if (end == b || end <= floor) {
                 return b;
             }
@@ -210,11 +259,12 @@ public final class ClinicalVocabulary {
                 return b;
             }
             String word = stripQuotes(t.substring(start, end)).toLowerCase(Locale.ROOT);
-            if (word.equals("and") && siteJoined) {
+            boolean severityRange = word.equals("to") && last == WordKind.SEVERITY;
+            if (severityRange || word.equals("and") && (siteJoined || last == WordKind.LEVEL)) {
                 int before = start;
                 int wordStart = start;
                 String previous = word;
-                while (previous.equals("and")) {
+                while (previous.equals(word)) {
                     int e2 = skipSpaceBack(t, before, floor);
                     if (e2 == before || e2 <= floor) {
                         return b;
@@ -223,21 +273,31 @@ public final class ClinicalVocabulary {
                     previous = t.substring(wordStart, e2).toLowerCase(Locale.ROOT);
                     before = wordStart;
                 }
-                if (kindOf(previous) != WordKind.SITE) {
+                WordKind previousKind = kindOf(previous);
+                boolean joins = last == WordKind.LEVEL || last == WordKind.SEVERITY
+                        ? previousKind == last : previousKind == WordKind.SITE;
+                if (!joins) {
                     return b;
                 }
-                found.add(WordKind.SITE);
+                found.add(previousKind);
                 b = wordStart;
                 continue;
             }
             WordKind kind = kindOf(word);
-            if (kind == null || !allowed.contains(kind)) {
+            if (kind == null || !allowed.contains(kind) || word.length() == 1 && !oneLetterSide(t, start, end)) {
                 return b;
             }
             found.add(kind);
             siteJoined |= kind == WordKind.SITE || kind == WordKind.LATERALITY;
+            last = kind;
             b = start;
         }
+    }
+
+    /** Whether the one-letter word {@code t[start, end)} is a capital {@code R} or {@code L} before a site. */
+    private boolean oneLetterSide(String t, int start, int end) {
+        return Character.isUpperCase(t.charAt(start)) && end < t.length() && t.charAt(end) == ' '
+                && siteFollows(t, end + 1, t.length());
     }
 
     private static int skipSpaceBack(String t, int i, int floor) {
@@ -252,7 +312,7 @@ public final class ClinicalVocabulary {
         int k = end;
         while (k > floor) {
             char c = t.charAt(k - 1);
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '"') {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '"' || c == '/') {
                 k--;
             } else {
                 break;
@@ -285,6 +345,12 @@ public final class ClinicalVocabulary {
         return m.lookingAt() ? m.end() : end;
     }
 
+    /** The end of a site phrase written right after {@code end} ({@code MRI lumbar spine}), or {@code end}. */
+    public int siteRightAfter(String t, int end, int limit) {
+        Matcher m = siteRightAfter.matcher(t).region(end, limit);
+        return m.lookingAt() ? m.end() : end;
+    }
+
     /** The body sites named in {@code t[b, e)}, normalized and comma-joined, or null. */
     public String bodySite(String t, int b, int e) {
         Set<String> found = new LinkedHashSet<>();
@@ -306,7 +372,9 @@ public final class ClinicalVocabulary {
     public String laterality(String t, int b, int e) {
         Set<String> found = new HashSet<>();
         for (PhraseMatcher.Match<String> m : lateralities.findAll(t, b, e)) {
-            found.add(m.value());
+            if (namesSide(t, m, e)) {
+                found.add(m.value());
+            }
         }
         if (found.isEmpty()) {
             return null;
@@ -315,6 +383,31 @@ public final class ClinicalVocabulary {
             return "bilateral";
         }
         return found.iterator().next();
+    }
+
+    /**
+     * Whether a laterality match names a side: "both" only before a site (not in {@code both
+     * psychological factors}), a one-letter {@code R} or {@code L} only in capitals before a site
+     * ({@code R shoulder}, not {@code L-spine}).
+     */
+    private boolean namesSide(String t, PhraseMatcher.Match<String> m, int e) {
+        if (m.phrase().equalsIgnoreCase("both")) {
+            return siteFollows(t, m.end(), e);
+        }
+        if (m.end() - m.begin() == 1) {
+            return Character.isUpperCase(t.charAt(m.begin())) && m.end() < e && t.charAt(m.end()) == ' '
+                    && siteFollows(t, m.end(), e);
+        }
+        return true;
+    }
+
+    /** Whether a body site follows {@code i} in {@code t[i, e)} ("both" names sides only before one). */
+    private boolean siteFollows(String t, int i, int e) {
+        int j = i;
+        while (j < e && t.charAt(j) == ' ') {
+            j++;
+        }
+        return j < e && sites.longestAt(t, j, e) != null;
     }
 
     /** The spinal levels in {@code t[b, e)}, normalized ({@code C5-6} as {@code C5-C6}), or null. */

@@ -13,19 +13,25 @@ import org.imrnlp.type.Diagnosis;
  * Finds diagnoses: lexicon conditions with the qualifiers, laterality, sites and spinal levels
  * written with them ({@code chronic right lumbar radiculitis}, {@code disk herniation at L5-S1}),
  * named pain conditions ({@code chronic pain}, {@code neuropathic pain}, pain listed as a
- * diagnosis or named as what a treatment is for), and {@code status post <procedure>}.
+ * diagnosis, in a diagnosis list section, with a code written next to it, or named as what a
+ * treatment is for), and {@code status post <procedure>}. The
+ * {@code icd10} code is the one written next to the mention ({@code Cervicalgia (M54.2)}), else
+ * the lexicon's where it is certain.
  */
 @ResourceMetaData(name = "IMR-NLP diagnoses")
 @TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
         outputs = {"org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:bodySite",
-                "org.imrnlp.type.Diagnosis:laterality", "org.imrnlp.type.Diagnosis:level"})
+                "org.imrnlp.type.Diagnosis:laterality", "org.imrnlp.type.Diagnosis:level",
+                "org.imrnlp.type.Diagnosis:icd10"})
 public class DiagnosisAnnotator extends ScannedMentionAnnotator {
 
     @Override
-    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences) {
+    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
+                                         SectionSpans diagnosisList) {
         List<Candidate> all = new ArrayList<>(scan.diagnoses());
         for (Candidate pain : scan.pain()) {
-            if (pain.category().equals(MentionFinder.PainKind.DIAGNOSIS.name())) {
+            if (pain.category().equals(MentionFinder.PainKind.DIAGNOSIS.name())
+                    || finder.listedAsDiagnosis(t, pain, sentences, diagnosisList)) {
                 all.add(pain);
             }
         }
@@ -35,7 +41,16 @@ public class DiagnosisAnnotator extends ScannedMentionAnnotator {
                 all.add(new Candidate(statusPost, p.end(), p.end(), "status-post"));
             }
         }
-        return MentionFinder.longestFirst(all);
+        List<Candidate> kept = MentionFinder.longestFirst(all);
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            String written = finder.writtenCode(t, c.begin(), c.end(), sentences.begin(c.begin(), 0),
+                    sentences.end(c.begin(), t.length()));
+            if (written != null) {
+                kept.set(i, c.withIcd10(written));
+            }
+        }
+        return kept;
     }
 
     @Override
@@ -44,6 +59,7 @@ public class DiagnosisAnnotator extends ScannedMentionAnnotator {
         d.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.core()));
         d.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
         d.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));
+        d.setIcd10(c.icd10());
         return d;
     }
 }

@@ -36,12 +36,25 @@ final class MentionFinder {
      *
      * @param core     end of the part that names the site (before any radiation)
      * @param category lexicon category, or the pain kind
+     * @param icd10    the ICD-10-CM code of a diagnosis, or null
      */
-    record Candidate(int begin, int end, int core, String category) {
+    record Candidate(int begin, int end, int core, String category, String icd10) {
+
+        Candidate(int begin, int end, int core, String category) {
+            this(begin, end, core, category, null);
+        }
+
+        /** This candidate with another code. */
+        Candidate withIcd10(String code) {
+            return new Candidate(begin, end, core, category, code);
+        }
     }
 
     private static final Pattern STATUS_POST = Pattern.compile(
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
+
+    /** Procedure category of imaging and tests, which take a site written right after them ({@code MRI lumbar spine}). */
+    private static final String IMAGING = "imaging";
 
     /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
     private static final String FLARE = "flare";
@@ -76,6 +89,26 @@ final class MentionFinder {
     private final Pattern radiation;
     private final Pattern sitePrepositional;
     private final Pattern procedureWord;
+    /** Words after a diagnosis that belong to its name ({@code NOS}, {@code type 2}). */
+    private final Pattern directSuffix;
+    /** Comma-joined words that end a listed diagnosis ({@code , single episode, moderate}, {@code , bilateral}). */
+    private final Pattern commaSuffix;
+    /** Comma-joined spinal levels that end a requested procedure ({@code , right L3, L4, L5}). */
+    private final Pattern procedureLevels;
+    /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
+    private static final String ITEM_END = "(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in|is|was|were|are)"
+            + "(?![A-Za-z]))";
+    private static final String CODE_DOTTED = "[A-TV-Z]\\d[0-9AB]\\.[0-9A-TV-Z]{1,4}";
+    private static final String CODE = "[A-TV-Z]\\d[0-9AB](?:\\.[0-9A-TV-Z]{1,4})?";
+    private static final String ICD_LABEL = "(?:ICD(?:-?10)?(?:-CM)?(?:\\s+code)?\\s*:?\\s*)?";
+    private final Pattern codeAfter = Pattern.compile("\\s*(?:(?:[-\u2013:,]\\s*)?" + ICD_LABEL + "(" + CODE_DOTTED
+            + ")(?![A-Za-z0-9])|\\(\\s*" + ICD_LABEL + "(" + CODE + ")\\s*\\))");
+    private final Pattern codeBefore = Pattern.compile("(?:(?<![A-Za-z0-9.])(" + CODE_DOTTED + ")|\\((" + CODE
+            + ")\\))\\s*(?:[-\u2013:]\\s*)?(?:[Oo]ther\\s+)?$");
+    /** What may stand before a diagnosis at the start of a list item: numbering, a code. */
+    private static final Pattern ITEM_START = Pattern.compile("[\\s\\d.)(#*\u2022-]*(?:" + CODE + "\\s*(?:[-\u2013:]\\s*)?)?"
+            + "(?:[Oo]ther\\s+)?");
+    private static final Pattern GRADE = Pattern.compile("(?i)(?<![A-Za-z])grade\\s+(?:[1-4]|I{1,3}|IV)\\s+$");
 
     private MentionFinder(ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
         this.vocabulary = vocabulary;
@@ -125,12 +158,28 @@ final class MentionFinder {
         String lat = vocabulary.lateralityRegex();
         painSitePhrase = Pattern.compile("(?i),\\s+" + lat + "\\s+" + site);
         sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
-                + site + "(?:\\s+and\\s+(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b))?");
-        radiation = Pattern.compile("(?i)(?:\\s+(?:that|which))?\\s+radiat(?:es|ed|ing|e)(?:\\s+(?:mainly|primarily|mostly|"
-                + "bilaterally|down|up|intermittently|occasionally))*\\s+(?:to|into|down|in|through|toward|towards)\\s+"
+                + site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b)){0," + ClinicalVocabulary.MAX_LIST + "}");
+        radiation = Pattern.compile("(?i)(?:(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation)"
+                + "(?:\\s+(?:mainly|primarily|mostly|"
+                + "bilaterally|down|up|intermittently|occasionally)){0,4}\\s+(?:to|into|down|in|through|toward|towards)"
+                + "|\\s+(?:shooting\\s+)?down)\\s+"
                 + "(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?" + site + "(?:\\s+and\\s+(?:the\\s+)?" + site
                 + "(?!\\s+(?:pain|pains)\\b))?");
-        procedureWord = Pattern.compile("(?i)\\s+(?:procedures?|surgery|surgeries|programs?)(?![A-Za-z])");
+        procedureWord = Pattern.compile("(?i)\\s+(?:procedures?|surgery|surgeries|programs?|implantation|implant|placement)"
+                + "(?![A-Za-z])");
+        List<String> direct = new ArrayList<>();
+        List<String> comma = new ArrayList<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("diagnosis-suffixes.tsv")) {
+            (row.get("joins").equals("direct") ? direct : comma).add(row.get("phrase"));
+        }
+        comma.addAll(direct);
+        String level = ClinicalVocabulary.levelRegex();
+        directSuffix = Pattern.compile("(?i)(?:\\s+" + ClinicalVocabulary.alternation(direct) + "(?![A-Za-z0-9])){1,4}");
+        commaSuffix = Pattern.compile("(?i)(?:\\s*,\\s*(?:" + ClinicalVocabulary.alternation(comma) + "(?![A-Za-z0-9])|"
+                + lat + "(?:\\s+" + site + ")?|" + vocabulary.regionPhrase()
+                + "|" + level + ")){1,8}" + ITEM_END);
+        procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
+                + level + "){0," + ClinicalVocabulary.MAX_LIST + "}" + ITEM_END);
     }
 
     /** The shared instance. */
@@ -267,6 +316,8 @@ final class MentionFinder {
                                  boolean symptom) {
         List<Candidate> out = new ArrayList<>();
         Matcher sitePrep = sitePrepositional.matcher(t);
+        Matcher direct = directSuffix.matcher(t);
+        Matcher comma = commaSuffix.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -280,13 +331,67 @@ final class MentionFinder {
             if (symptom) {
                 e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrep, m.end(), se);
             } else {
+                b = gradeBefore(t, b, Math.max(floor, sb));
                 e = vocabulary.levelsAfter(t, m.end(), se);
-                e = e > m.end() ? e : vocabulary.siteAfter(t, e, se);
+                boolean level = e > m.end();
+                e = lookingAt(direct, e, se);
+                int levelAfterSuffix = level ? e : vocabulary.levelsAfter(t, e, se);
+                level |= levelAfterSuffix > e;
+                e = level ? levelAfterSuffix : vocabulary.siteAfter(t, e, se);
+                e = lookingAt(comma, e, se);
+                if (b == m.begin() && e == m.end() && m.value().get("standalone").equals("no")) {
+                    continue;
+                }
             }
-            out.add(new Candidate(b, e, e, m.value().get("category")));
+            String code = symptom ? "" : m.value().get("icd10");
+            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code));
             floor = e;
         }
         return out;
+    }
+
+    /**
+     * Whether a pain candidate is a listed diagnosis: it starts an item of a diagnosis list section
+     * (only numbering or a code before it since the line, a semicolon, colon or full stop), or has an ICD-10-CM
+     * code written next to it.
+     */
+    boolean listedAsDiagnosis(String t, Candidate pain, Sentences sentences, SectionSpans diagnosisList) {
+        int sb = sentences.begin(pain.begin(), 0);
+        if (diagnosisList.contains(pain.begin())) {
+            int from = pain.begin();
+            while (from > 0 && "\n;:.".indexOf(t.charAt(from - 1)) < 0 && pain.begin() - from < 40) {
+                from--;
+            }
+            if (ITEM_START.matcher(t).region(from, pain.begin()).matches()) {
+                return true;
+            }
+        }
+        return writtenCode(t, pain.begin(), pain.end(), sb, sentences.end(pain.begin(), t.length())) != null;
+    }
+
+    /**
+     * The ICD-10-CM code written right after the mention {@code t[b, e)} ({@code - M54.16},
+     * {@code (I10)}) or right before it ({@code M51.26 Other intervertebral disc displacement}),
+     * within the sentence {@code [sb, se)}, or null. Without parentheses a code needs its dot, so
+     * that a spinal level ({@code T12}) is never read as one.
+     */
+    String writtenCode(String t, int b, int e, int sb, int se) {
+        Matcher after = codeAfter.matcher(t).region(e, se);
+        if (after.lookingAt()) {
+            return after.group(1) != null ? after.group(1) : after.group(2);
+        }
+        Matcher before = codeBefore.matcher(t).region(Math.max(sb, b - 20), b);
+        if (before.find()) {
+            return before.group(1) != null ? before.group(1) : before.group(2);
+        }
+        return null;
+    }
+
+    /** Where {@code grade II} written right before {@code begin} starts, or {@code begin}. */
+    private static int gradeBefore(String t, int begin, int floor) {
+        int from = Math.max(floor, begin - 12);
+        Matcher m = GRADE.matcher(t).region(from, begin);
+        return m.find() ? m.start() : begin;
     }
 
     /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
@@ -334,10 +439,14 @@ final class MentionFinder {
         return out;
     }
 
-    /** Procedure heads of the lexicon, grown; category = lexicon category. */
+    /**
+     * Procedure heads of the lexicon, grown; category = lexicon category. An imaging or test head
+     * also takes a site written right after it without "of" ({@code MRI lumbar spine}).
+     */
     private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
         List<Candidate> out = new ArrayList<>();
         Matcher procedure = procedureWord.matcher(t);
+        Matcher commaLevels = procedureLevels.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -349,7 +458,11 @@ final class MentionFinder {
                     EnumSet.noneOf(WordKind.class));
             int e = lookingAt(procedure, m.end(), se);
             int withLevel = vocabulary.levelsAfter(t, e, se);
-            e = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
+            int site = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
+            if (site == e && IMAGING.equals(m.value().get("category"))) {
+                site = vocabulary.siteRightAfter(t, e, se);
+            }
+            e = lookingAt(commaLevels, site, se);
             boolean standalone = m.value().get("standalone").equals("yes");
             if (!standalone && b == m.begin() && e == m.end()) {
                 continue;

@@ -20,7 +20,8 @@ import org.imrnlp.type.Procedure;
 public class ProcedureAnnotator extends ScannedMentionAnnotator {
 
     @Override
-    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences) {
+    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
+                                         SectionSpans diagnosisList) {
         return scan.procedures();
     }
 

@@ -34,7 +34,8 @@ abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
         String t = clean.text();
         Sentences sentences = Sentences.of(jcas, clean);
         ReviewerText reviewer = ReviewerText.of(jcas, clean);
-        for (Candidate c : candidates(finder.scan(t, sentences), t, sentences)) {
+        SectionSpans diagnosisList = SectionSpans.of(jcas, clean, SectionSpans.DIAGNOSES);
+        for (Candidate c : candidates(finder.scan(t, sentences), t, sentences, diagnosisList)) {
             if (!reviewer.contains(c.begin())) {
                 IdentifiedAnnotation mention = create(jcas, clean.toOriginal(c.begin()), clean.toOriginalEnd(c.end()), t, c);
                 AssertionCodes.setDefaults(mention);
@@ -43,8 +44,13 @@ abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    /** This annotator's candidates of the document, in the order they are added. */
-    protected abstract List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences);
+    /**
+     * This annotator's candidates of the document, in the order they are added.
+     *
+     * @param diagnosisList the document's diagnosis-list sections (pain listed there is a diagnosis)
+     */
+    protected abstract List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
+                                                  SectionSpans diagnosisList);
 
     /** The annotation for candidate {@code c} over the original span, its attributes set. */
     protected abstract IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c);

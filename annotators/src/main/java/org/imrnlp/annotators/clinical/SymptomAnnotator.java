@@ -14,7 +14,9 @@ import org.imrnlp.type.Symptom;
  * ({@code constant pain in his back}, {@code lower back pain radiating to his right leg},
  * {@code backpain}) and lexicon complaints with their qualifiers and sites
  * ({@code severe leg cramps}, {@code muscle spasms in his back}, {@code numbness}). Spasm in a
- * sentence that reports an examination is left to the exam finding annotator.
+ * sentence that reports an examination is left to the exam finding annotator, and pain listed
+ * as a diagnosis (in a diagnosis list section, or with an ICD-10-CM code written next to it) to
+ * the diagnosis annotator.
  */
 @ResourceMetaData(name = "IMR-NLP symptoms")
 @TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
@@ -22,7 +24,8 @@ import org.imrnlp.type.Symptom;
 public class SymptomAnnotator extends ScannedMentionAnnotator {
 
     @Override
-    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences) {
+    protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
+                                         SectionSpans diagnosisList) {
         List<Candidate> all = new ArrayList<>();
         for (Candidate c : scan.symptoms()) {
             boolean exam = c.category().equals("spasm") && finder.examContext(t,
@@ -32,7 +35,8 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
             }
         }
         for (Candidate pain : scan.pain()) {
-            if (pain.category().equals(MentionFinder.PainKind.SYMPTOM.name())) {
+            if (pain.category().equals(MentionFinder.PainKind.SYMPTOM.name())
+                    && !finder.listedAsDiagnosis(t, pain, sentences, diagnosisList)) {
                 all.add(pain);
             }
         }

@@ -1,0 +1,40 @@
+package org.imrnlp.annotators.clinical;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.ctakes.typesystem.type.textspan.Segment;
+import org.apache.uima.jcas.JCas;
+import org.imrnlp.core.text.CleanText;
+
+/** The spans of the sections of one id in a document ({@code diagnoses}), in clean-text offsets. */
+final class SectionSpans {
+
+    /** The section id of a note's diagnosis list. */
+    static final String DIAGNOSES = "diagnoses";
+
+    private final List<int[]> spans;
+
+    private SectionSpans(List<int[]> spans) {
+        this.spans = spans;
+    }
+
+    static SectionSpans of(JCas jcas, CleanText clean, String id) {
+        List<int[]> spans = new ArrayList<>();
+        for (Segment s : jcas.getAnnotationIndex(Segment.class)) {
+            if (id.equals(s.getId())) {
+                spans.add(new int[] {clean.toClean(s.getBegin()), clean.toCleanEnd(s.getEnd())});
+            }
+        }
+        return new SectionSpans(spans);
+    }
+
+    /** Whether clean offset {@code offset} lies in one of the sections. */
+    boolean contains(int offset) {
+        for (int[] s : spans) {
+            if (s[0] <= offset && offset < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
