@@ -60,7 +60,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
-            boolean spelled = !digit && rules.startsAgeWord(c);
+            boolean spelled = !digit && rules.isAgeWordAt(text, i);
             if (!digit && !spelled && c != 'M' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
@@ -104,6 +104,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         private final Map<String, String> sexes;
         private final Map<String, Integer> ageWords;
         private final boolean[] ageWordStarts;
+        private final int maxAgeWordLength;
 
         private Rules(Pattern ageSex, Pattern titleAge, Map<String, String> sexes, Map<String, Integer> ageWords) {
             this.ageSex = ageSex;
@@ -111,6 +112,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             this.sexes = sexes;
             this.ageWords = ageWords;
             this.ageWordStarts = new boolean[128];
+            this.maxAgeWordLength = ageWords.keySet().stream().mapToInt(String::length).max().orElse(0);
             for (String word : ageWords.keySet()) {
                 ageWordStarts[word.charAt(0)] = true;
                 ageWordStarts[Character.toUpperCase(word.charAt(0))] = true;
@@ -160,9 +162,17 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             return new Rules(ageSex, titleAge, Map.copyOf(sexes), Map.copyOf(ageWords));
         }
 
-        /** Whether a spelled-out age can start with {@code c}. */
-        boolean startsAgeWord(char c) {
-            return c < ageWordStarts.length && ageWordStarts[c];
+        /** Whether the word starting at {@code i} is a number word of a spelled-out age ({@code fifty}, {@code Two}). */
+        boolean isAgeWordAt(String text, int i) {
+            char c = text.charAt(i);
+            if (c >= ageWordStarts.length || !ageWordStarts[c]) {
+                return false;
+            }
+            int end = i + 1;
+            while (end < text.length() && end - i <= maxAgeWordLength && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            return end - i <= maxAgeWordLength && ageWords.containsKey(text.substring(i, end).toLowerCase(Locale.ROOT));
         }
 
         /** The age written as digits or in words ({@code fifty-two} = 52). */
