@@ -357,7 +357,9 @@ final class MentionFinder {
      * Diagnosis or symptom heads grown into mentions: qualifiers, laterality, sites and levels
      * before them; levels or {@code of the <site>} after a diagnosis, a site phrase after a
      * symptom (not after a flare: in {@code exacerbation of neck pain} the pain is a mention of its
-     * own). Category = lexicon category.
+     * own). A word coordinated before a head joins where it names a head of the same lexicon with
+     * the head's other words ({@code suicidal or homicidal ideation}); a diagnosis takes its
+     * abbreviation in parentheses when a site follows ({@code complex regional pain syndrome (CRPS) of the right arm}). Category = lexicon category.
      */
     private List<Candidate> grow(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
                                  boolean symptom) {
@@ -379,8 +381,9 @@ final class MentionFinder {
                 e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrep, m.end(), se);
             } else {
                 b = gradeBefore(t, b, Math.max(floor, sb));
-                e = vocabulary.levelsAfter(t, abbreviationAfter(t, m.end(), se, Lexicon.DIAGNOSIS), se);
-                boolean level = e > m.end();
+                int named = abbreviationAfter(t, m.end(), se, Lexicon.DIAGNOSIS);
+                e = vocabulary.levelsAfter(t, named, se);
+                boolean level = e > named;
                 e = lookingAt(direct, e, se);
                 int levelAfterSuffix = level ? e : vocabulary.levelsAfter(t, e, se);
                 level |= levelAfterSuffix > e;
@@ -489,7 +492,7 @@ final class MentionFinder {
     /**
      * Procedure heads of the lexicon, grown; category = lexicon category. An imaging or test head
      * also takes a site written right after it without "of" ({@code MRI lumbar spine}), a head its
-     * abbreviation in parentheses ({@code Electromyography (EMG) of ...}), a consultation the
+     * abbreviation in parentheses when a site follows ({@code Electromyography (EMG) of the ...}), a consultation the
      * specialist after it ({@code consultation with a spine surgeon}: core ends before the
      * specialist, whose words name no site of the procedure). Capital therapy abbreviations are
      * added by {@link #withTherapyAbbreviations}.
@@ -549,15 +552,22 @@ final class MentionFinder {
         return m.begin();
     }
 
-    /** The end of a parenthesized procedure abbreviation right after {@code end} ({@code (EMG)}), or {@code end}. */
+    /**
+     * The end of the head's abbreviation in parentheses right after {@code end}, a head of the same
+     * lexicon, where a site or level follows it that belongs to the head
+     * ({@code ELECTROMYOGRAPHY (EMG) OF THE BILATERAL LOWER EXTREMITIES}); else {@code end}, and
+     * the abbreviation is a mention of its own ({@code functional capacity evaluation (FCE)}).
+     */
     private int abbreviationAfter(String t, int end, int limit, Lexicon lexicon) {
         Matcher m = ABBREVIATION.matcher(t).region(end, limit);
         if (!m.lookingAt()) {
             return end;
         }
         PhraseMatcher.Match<Entry> inner = heads.longestAt(t, m.start(1), m.end(1));
-        boolean procedure = inner != null && inner.end() == m.end(1) && inner.value().lexicon() == lexicon;
-        return procedure ? m.end() : end;
+        boolean same = inner != null && inner.end() == m.end(1) && inner.value().lexicon() == lexicon;
+        int after = m.end();
+        boolean siteFollows = vocabulary.levelsAfter(t, after, limit) > after || vocabulary.siteAfter(t, after, limit) > after;
+        return same && siteFollows ? after : end;
     }
 
     /**
