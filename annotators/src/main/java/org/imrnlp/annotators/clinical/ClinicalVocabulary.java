@@ -44,6 +44,9 @@ public final class ClinicalVocabulary {
     private static final String LEVEL_REGEX =
             "(?<![A-Za-z0-9])[CTLS]\\s?\\d{1,2}(?:\\s?-\\s?(?:[CTLS]\\s?)?\\d{1,2})?(?![A-Za-z0-9])";
     private static final Pattern LEVEL = Pattern.compile(LEVEL_REGEX);
+    /** A word and a conjunction right before a site ({@code upper and }, {@code upper/}). */
+    private static final Pattern COORDINATED_WORD = Pattern.compile(
+            "(?i)(?<![A-Za-z])([A-Za-z][A-Za-z'-]*)(?:\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*)$");
     private static final Pattern LEVEL_PARTS = Pattern.compile(
             "([CTLS])\\s?(\\d{1,2})(?:\\s?-\\s?([CTLS])?\\s?(\\d{1,2}))?");
     /** Site value of phrases that hold a site word but name no site ({@code straight leg}). */
@@ -351,11 +354,19 @@ public final class ClinicalVocabulary {
         return m.lookingAt() ? m.end() : end;
     }
 
-    /** The body sites named in {@code t[b, e)}, normalized and comma-joined, or null. */
+    /**
+     * The body sites named in {@code t[b, e)}, normalized and comma-joined, or null. A word
+     * coordinated before a site that names a site with the site's other words names it too
+     * ({@code upper and lower extremity}: upper extremity, lower extremity).
+     */
     public String bodySite(String t, int b, int e) {
         Set<String> found = new LinkedHashSet<>();
         for (PhraseMatcher.Match<String> m : sites.findAll(t, b, e)) {
             if (!m.value().equals(NOT_A_SITE)) {
+                String coordinated = coordinatedSite(t, b, m);
+                if (coordinated != null) {
+                    found.add(coordinated);
+                }
                 found.add(m.value());
             }
         }
@@ -366,6 +377,22 @@ public final class ClinicalVocabulary {
             found.remove("spine");
         }
         return found.isEmpty() ? null : String.join(", ", found);
+    }
+
+    /** The site the word coordinated right before site {@code m} names with its other words, or null. */
+    private String coordinatedSite(String t, int floor, PhraseMatcher.Match<String> m) {
+        String site = PhraseMatcher.normalize(t.substring(m.begin(), m.end()));
+        int space = site.indexOf(' ');
+        if (space < 0 || m.begin() <= floor) {
+            return null;
+        }
+        Matcher c = COORDINATED_WORD.matcher(t).region(floor, m.begin());
+        if (!c.find()) {
+            return null;
+        }
+        String other = c.group(1).toLowerCase(Locale.ROOT) + site.substring(space);
+        PhraseMatcher.Match<String> o = sites.longestAt(other, 0, other.length());
+        return o != null && o.end() == other.length() && !o.value().equals(NOT_A_SITE) ? o.value() : null;
     }
 
     /** The laterality of {@code t[b, e)}: left, right or bilateral (both named, or said), or null. */

@@ -56,6 +56,12 @@ final class MentionFinder {
     /** Procedure category of imaging and tests, which take a site written right after them ({@code MRI lumbar spine}). */
     private static final String IMAGING = "imaging";
 
+    /** Procedure category of a consultation, which takes the specialist after it ({@code consultation with a spine surgeon}). */
+    private static final String CONSULTATION = "consultation";
+
+    /** Procedure category of a therapy. */
+    private static final String THERAPY = "therapy";
+
     /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
     private static final String FLARE = "flare";
 
@@ -63,6 +69,16 @@ final class MentionFinder {
     static final int MIN_FUZZY_LENGTH = 9;
 
     private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
+
+    /** A word and a conjunction right before a head ({@code suicidal or }, {@code bowel/}). */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?i)(?<![A-Za-z])([A-Za-z][A-Za-z'-]*)(?:\\s*,)?(?:\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*)$");
+    /** A parenthesized abbreviation right after a head ({@code Electromyography (EMG)}). */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\(\\s*([A-Za-z][A-Za-z/-]*)\\s*\\)");
+    /** A count or schedule of therapy visits ({@code x 12}, {@code 2x/week}, {@code 3x4}). */
+    private static final Pattern VISIT_COUNT = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:x\\s*\\d+|\\d+\\s*x)(?![A-Za-z])");
+    /** How far from a therapy abbreviation its cue may stand, in characters. */
+    private static final int CUE_WINDOW = 60;
 
     private final ClinicalVocabulary vocabulary;
     /** Which lexicon a phrase comes from. */
@@ -82,6 +98,17 @@ final class MentionFinder {
     private final PhraseMatcher<String> examContext;
     /** The trigger words of the exam findings, found in the same pass as the heads. */
     private final PhraseMatcher<String> examTriggers;
+    /** The lexicon of every normalized phrase, for coordinated heads. */
+    private final Map<String, Lexicon> phraseLexicon = new HashMap<>();
+    /** Capital therapy abbreviations ({@code PT}, {@code OT}), case-sensitive. */
+    private final Pattern therapyAbbreviation;
+    /** A lab name next to an abbreviation ({@code PT/INR}): not a therapy. */
+    private final Pattern labBefore;
+    private final Pattern labAfter;
+    /** Words that show a course of therapy near an abbreviation (sessions, twice a week). */
+    private final PhraseMatcher<String> therapyCues;
+    /** A specialist after a consultation ({@code consultation with a spine surgeon}). */
+    private final Pattern specialistAfter;
     private final Set<String> notAfter = new HashSet<>();
     private final Set<String> titleAfter = new HashSet<>();
     private final Pattern indication;
@@ -137,6 +164,26 @@ final class MentionFinder {
             }
         }
         heads = PhraseMatcher.of(entries);
+        entries.forEach((phrase, entry) -> phraseLexicon.putIfAbsent(PhraseMatcher.normalize(phrase), entry.lexicon()));
+        List<String> abbreviations = new ArrayList<>();
+        List<String> labs = new ArrayList<>();
+        Map<String, String> cues = new HashMap<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("therapy-abbreviations.tsv")) {
+            String word = row.get("word");
+            switch (row.get("kind")) {
+                case "abbreviation" -> abbreviations.add(Pattern.quote(word));
+                case "lab" -> labs.add(Pattern.quote(word));
+                case "cue" -> cues.put(word, word);
+                default -> throw new IllegalStateException("therapy-abbreviations.tsv: unknown kind " + row.get("kind"));
+            }
+        }
+        therapyAbbreviation = Pattern.compile("(?<![A-Za-z0-9])(?:" + String.join("|", abbreviations) + ")(?![A-Za-z0-9])");
+        String lab = "(?:" + String.join("|", labs) + ")";
+        labAfter = Pattern.compile("(?:\\s*[/-]\\s*|\\s+and\\s+|\\s+)" + lab + "(?![A-Za-z])");
+        labBefore = Pattern.compile("(?<![A-Za-z])" + lab + "(?:\\s*[/-]\\s*|\\s+and\\s+|\\s+)$");
+        therapyCues = PhraseMatcher.of(cues);
+        specialistAfter = Pattern.compile("(?i)\\s+(?:with|to|by|from)\\s+(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,2}"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialists.txt")) + "(?![A-Za-z])");
         entries.forEach((phrase, entry) -> {
             String normal = PhraseMatcher.normalize(phrase);
             if (entry.lexicon() != Lexicon.PAIN && normal.chars().allMatch(Character::isLetter)) {
@@ -157,7 +204,7 @@ final class MentionFinder {
         String site = vocabulary.sitePhrase();
         String lat = vocabulary.lateralityRegex();
         painSitePhrase = Pattern.compile("(?i),\\s+" + lat + "\\s+" + site);
-        sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
+        sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into|at)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
                 + site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b)){0," + ClinicalVocabulary.MAX_LIST + "}");
         radiation = Pattern.compile("(?i)(?:(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation)"
                 + "(?:\\s+(?:mainly|primarily|mostly|"
@@ -310,7 +357,9 @@ final class MentionFinder {
      * Diagnosis or symptom heads grown into mentions: qualifiers, laterality, sites and levels
      * before them; levels or {@code of the <site>} after a diagnosis, a site phrase after a
      * symptom (not after a flare: in {@code exacerbation of neck pain} the pain is a mention of its
-     * own). Category = lexicon category.
+     * own). A word coordinated before a head joins where it names a head of the same lexicon with
+     * the head's other words ({@code suicidal or homicidal ideation}); a diagnosis takes its
+     * abbreviation in parentheses when a site follows ({@code complex regional pain syndrome (CRPS) of the right arm}). Category = lexicon category.
      */
     private List<Candidate> grow(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
                                  boolean symptom) {
@@ -325,15 +374,16 @@ final class MentionFinder {
             }
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
-            int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS,
-                    EnumSet.noneOf(WordKind.class));
+            int b = vocabulary.extendLeft(t, coordinatedBefore(t, m, Math.max(floor, sb)), Math.max(floor, sb),
+                    ClinicalVocabulary.CLINICAL_WORDS, EnumSet.noneOf(WordKind.class));
             int e;
             if (symptom) {
                 e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrep, m.end(), se);
             } else {
                 b = gradeBefore(t, b, Math.max(floor, sb));
-                e = vocabulary.levelsAfter(t, m.end(), se);
-                boolean level = e > m.end();
+                int named = abbreviationAfter(t, m.end(), se, Lexicon.DIAGNOSIS);
+                e = vocabulary.levelsAfter(t, named, se);
+                boolean level = e > named;
                 e = lookingAt(direct, e, se);
                 int levelAfterSuffix = level ? e : vocabulary.levelsAfter(t, e, se);
                 level |= levelAfterSuffix > e;
@@ -441,11 +491,16 @@ final class MentionFinder {
 
     /**
      * Procedure heads of the lexicon, grown; category = lexicon category. An imaging or test head
-     * also takes a site written right after it without "of" ({@code MRI lumbar spine}).
+     * also takes a site written right after it without "of" ({@code MRI lumbar spine}), a head its
+     * abbreviation in parentheses when a site follows ({@code Electromyography (EMG) of the ...}), a consultation the
+     * specialist after it ({@code consultation with a spine surgeon}: core ends before the
+     * specialist, whose words name no site of the procedure). Capital therapy abbreviations are
+     * added by {@link #withTherapyAbbreviations}.
      */
     private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
         List<Candidate> out = new ArrayList<>();
         Matcher procedure = procedureWord.matcher(t);
+        Matcher specialist = specialistAfter.matcher(t);
         Matcher commaLevels = procedureLevels.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
@@ -454,9 +509,14 @@ final class MentionFinder {
             }
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
-            int b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), ClinicalVocabulary.PROCEDURE_WORDS,
-                    EnumSet.noneOf(WordKind.class));
-            int e = lookingAt(procedure, m.end(), se);
+            int b = vocabulary.extendLeft(t, coordinatedBefore(t, m, Math.max(floor, sb)), Math.max(floor, sb),
+                    ClinicalVocabulary.PROCEDURE_WORDS, EnumSet.noneOf(WordKind.class));
+            int e = lookingAt(procedure, abbreviationAfter(t, m.end(), se, Lexicon.PROCEDURE), se);
+            int specialistFrom = -1;
+            if (CONSULTATION.equals(m.value().get("category")) && lookingAt(specialist, e, se) > e) {
+                specialistFrom = e;
+                e = lookingAt(specialist, e, se);
+            }
             int withLevel = vocabulary.levelsAfter(t, e, se);
             int site = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
             if (site == e && IMAGING.equals(m.value().get("category"))) {
@@ -467,9 +527,76 @@ final class MentionFinder {
             if (!standalone && b == m.begin() && e == m.end()) {
                 continue;
             }
-            out.add(new Candidate(b, e, e, m.value().get("category")));
+            out.add(new Candidate(b, e, specialistFrom < 0 ? e : specialistFrom, m.value().get("category")));
             floor = e;
         }
+        return withTherapyAbbreviations(t, sentences, out);
+    }
+
+    /**
+     * Where a head starts once a word coordinated before it joins: the word, with the head's
+     * other words, is a phrase of the same lexicon ({@code suicidal or homicidal ideation},
+     * {@code bowel/bladder incontinence}); else the head's begin.
+     */
+    private int coordinatedBefore(String t, PhraseMatcher.Match<?> m, int floor) {
+        String head = PhraseMatcher.normalize(t.substring(m.begin(), m.end()));
+        int space = head.indexOf(' ');
+        Lexicon lexicon = phraseLexicon.get(PhraseMatcher.normalize(m.phrase()));
+        if (space < 0 || lexicon == null || m.begin() <= floor) {
+            return m.begin();
+        }
+        Matcher c = COORDINATED.matcher(t).region(Math.max(floor, m.begin() - 40), m.begin());
+        if (c.find() && phraseLexicon.get(c.group(1).toLowerCase(Locale.ROOT) + head.substring(space)) == lexicon) {
+            return c.start();
+        }
+        return m.begin();
+    }
+
+    /**
+     * The end of the head's abbreviation in parentheses right after {@code end}, a head of the same
+     * lexicon, where a site or level follows it that belongs to the head
+     * ({@code ELECTROMYOGRAPHY (EMG) OF THE BILATERAL LOWER EXTREMITIES}); else {@code end}, and
+     * the abbreviation is a mention of its own ({@code functional capacity evaluation (FCE)}).
+     */
+    private int abbreviationAfter(String t, int end, int limit, Lexicon lexicon) {
+        Matcher m = ABBREVIATION.matcher(t).region(end, limit);
+        if (!m.lookingAt()) {
+            return end;
+        }
+        PhraseMatcher.Match<Entry> inner = heads.longestAt(t, m.start(1), m.end(1));
+        boolean same = inner != null && inner.end() == m.end(1) && inner.value().lexicon() == lexicon;
+        int after = m.end();
+        boolean siteFollows = vocabulary.levelsAfter(t, after, limit) > after || vocabulary.siteAfter(t, after, limit) > after;
+        return same && siteFollows ? after : end;
+    }
+
+    /**
+     * {@code procedures} with the capital therapy abbreviations ({@code PT}, {@code OT}) that have a
+     * cue of a course of therapy within {@value #CUE_WINDOW} characters in their sentence
+     * ({@code 12 sessions of PT}, {@code PT twice a week}, {@code PT x 6}), not next to a lab name
+     * ({@code PT/INR}) and not inside another procedure; in text order.
+     */
+    private List<Candidate> withTherapyAbbreviations(String t, Sentences sentences, List<Candidate> procedures) {
+        Matcher m = therapyAbbreviation.matcher(t);
+        if (!m.find()) {
+            return procedures;
+        }
+        List<Candidate> out = new ArrayList<>(procedures);
+        do {
+            int sb = sentences.begin(m.start(), 0);
+            int se = sentences.end(m.start(), t.length());
+            int from = Math.max(sb, m.start() - CUE_WINDOW);
+            int to = Math.min(se, m.end() + CUE_WINDOW);
+            boolean lab = labAfter.matcher(t).region(m.end(), se).lookingAt()
+                    || labBefore.matcher(t).region(Math.max(sb, m.start() - 12), m.start()).find();
+            boolean cue = !therapyCues.findAll(t, from, to).isEmpty() || VISIT_COUNT.matcher(t).region(from, to).find();
+            boolean inside = procedures.stream().anyMatch(p -> p.begin() < m.end() && m.start() < p.end());
+            if (cue && !lab && !inside) {
+                int b = vocabulary.extendLeft(t, m.start(), sb, ClinicalVocabulary.PROCEDURE_WORDS, EnumSet.noneOf(WordKind.class));
+                out.add(new Candidate(b, m.end(), m.end(), THERAPY));
+            }
+        } while (m.find());
+        out.sort(java.util.Comparator.comparingInt(Candidate::begin));
         return out;
     }
 

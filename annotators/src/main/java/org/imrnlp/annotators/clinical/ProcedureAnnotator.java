@@ -28,7 +28,7 @@ public class ProcedureAnnotator extends ScannedMentionAnnotator {
     @Override
     protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
         Procedure p = new Procedure(jcas, begin, end);
-        p.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.end()));
+        p.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.core()));
         p.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
         p.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));
         return p;
