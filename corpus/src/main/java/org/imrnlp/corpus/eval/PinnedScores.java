@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Pinned per-type F1 values, the floor a regression test holds the extractor to. Stored as
- * tab-separated values with the header {@code type strict_f1 lenient_f1}; lines starting with
- * {@code #} and blank lines are ignored.
+ * Pinned figures, the floor a regression test holds the extractor to: per type its strict and
+ * lenient F1 (row {@code Medication}), per attribute its accuracy over lenient matches (row
+ * {@code Medication.strength}, the same figure in both columns) and per assertion flag its F1
+ * (row {@code assertion.negated}). Stored as tab-separated values with the header
+ * {@code type strict_f1 lenient_f1}; lines starting with {@code #} and blank lines are ignored.
  *
  * @param pins per type, in file order
  */
@@ -63,13 +65,49 @@ public record PinnedScores(Map<String, Pin> pins) {
         return new PinnedScores(pins);
     }
 
-    /** The current figures of an evaluation as pins (every scored type, micro total left out). */
+    /**
+     * The current figures of an evaluation as pins: every scored type (micro total left out), every
+     * attribute compared at least once, every assertion flag set in the gold or the predictions.
+     */
     public static PinnedScores of(Evaluation e) {
         Map<String, Pin> pins = new LinkedHashMap<>();
         for (TypeScore t : e.types()) {
             pins.put(t.type(), new Pin(t.type(), floor(t.strict().f1()), floor(t.lenient().f1())));
         }
+        for (AttributeScore a : e.attributes()) {
+            if (a.compared() > 0) {
+                String name = a.type() + "." + a.attribute();
+                pins.put(name, new Pin(name, floor(a.accuracy()), floor(a.accuracy())));
+            }
+        }
+        for (AssertionScore a : e.assertions()) {
+            if (a.gold() + a.predicted() > 0) {
+                String name = ASSERTION + a.flag();
+                pins.put(name, new Pin(name, floor(a.counts().f1()), floor(a.counts().f1())));
+            }
+        }
         return new PinnedScores(pins);
+    }
+
+    private static final String ASSERTION = "assertion.";
+
+    /** The figure a pin holds, read from an evaluation (0 when it was not scored). */
+    private static Figure figure(Evaluation e, String name) {
+        if (name.startsWith(ASSERTION)) {
+            double f1 = e.assertion(name.substring(ASSERTION.length())).map(a -> a.counts().f1()).orElse(0.0);
+            return new Figure("F1", f1, f1);
+        }
+        int dot = name.indexOf('.');
+        if (dot > 0) {
+            double accuracy = e.attribute(name.substring(0, dot), name.substring(dot + 1))
+                    .map(AttributeScore::accuracy).orElse(0.0);
+            return new Figure("accuracy", accuracy, accuracy);
+        }
+        Optional<TypeScore> t = e.type(name);
+        return new Figure("F1", t.map(s -> s.strict().f1()).orElse(0.0), t.map(s -> s.lenient().f1()).orElse(0.0));
+    }
+
+    private record Figure(String measure, double strict, double lenient) {
     }
 
     /** Figures rounded down to four decimals, so that a fresh pin never fails. */
@@ -93,21 +131,20 @@ public record PinnedScores(Map<String, Pin> pins) {
 
     /**
      * The pins an evaluation falls below by more than {@link #EPSILON}, one message each (a pinned
-     * type that was not scored counts as F1 0).
+     * figure that was not scored counts as 0).
      */
     public List<String> check(Evaluation e) {
         List<String> failures = new ArrayList<>();
         for (Pin p : pins.values()) {
-            Optional<TypeScore> t = e.type(p.type());
-            double strict = t.map(s -> s.strict().f1()).orElse(0.0);
-            double lenient = t.map(s -> s.lenient().f1()).orElse(0.0);
-            if (strict < p.strictF1() - EPSILON) {
-                failures.add(String.format(Locale.ROOT, "%s strict F1 %.4f is below its pin %.4f", p.type(), strict,
-                        p.strictF1()));
+            Figure f = figure(e, p.type());
+            boolean oneFigure = !f.measure().equals("F1") || p.type().startsWith(ASSERTION);
+            if (f.strict() < p.strictF1() - EPSILON) {
+                failures.add(String.format(Locale.ROOT, "%s %s%s %.4f is below its pin %.4f", p.type(),
+                        oneFigure ? "" : "strict ", f.measure(), f.strict(), p.strictF1()));
             }
-            if (lenient < p.lenientF1() - EPSILON) {
-                failures.add(String.format(Locale.ROOT, "%s lenient F1 %.4f is below its pin %.4f", p.type(), lenient,
-                        p.lenientF1()));
+            if (!oneFigure && f.lenient() < p.lenientF1() - EPSILON) {
+                failures.add(String.format(Locale.ROOT, "%s lenient %s %.4f is below its pin %.4f", p.type(),
+                        f.measure(), f.lenient(), p.lenientF1()));
             }
         }
         return failures;

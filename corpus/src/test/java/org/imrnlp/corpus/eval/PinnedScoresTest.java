@@ -59,8 +59,28 @@ class PinnedScoresTest {
 
         PinnedScores.of(e).write(out);
 
-        assertEquals("type\tstrict_f1\tlenient_f1\nMedication\t0.8000\t0.8000\n", out.toString());
+        assertEquals("type\tstrict_f1\tlenient_f1\nMedication\t0.8000\t0.8000\nMedication.assertion.subject\t1.0000\t1.0000\n",
+                out.toString());
         assertTrue(read(out.toString()).check(e).isEmpty());
+    }
+
+    @Test
+    void attributeAccuracyAndAssertionFlagsArePinnedAndChecked() throws IOException {
+        // strength right on 1 of 2 matched medications; negated: gold 2, predicted 1, both on M1 (F1 2/3)
+        Evaluation e = Evaluator.create().evaluate(
+                set(doc("d.txt", Docs.negated("M1", "Medication", 0, 4, true), Docs.negated("M2", "Medication", 5, 9, true)),
+                        doc("e.txt", a("M3", "Medication", 0, 4, "strength", "6 mg"), a("M4", "Medication", 5, 9, "strength", "2 mg"))),
+                set(doc("d.txt", Docs.negated("T1", "Medication", 0, 4, true), Docs.negated("T2", "Medication", 5, 9, false)),
+                        doc("e.txt", a("T3", "Medication", 0, 4, "strength", "6 mg"), a("T4", "Medication", 5, 9, "strength", "4 mg"))));
+        StringWriter out = new StringWriter();
+
+        PinnedScores.of(e).write(out);
+
+        assertTrue(out.toString().contains("\nMedication.strength\t0.5000\t0.5000\n"), out.toString());
+        assertTrue(out.toString().contains("\nassertion.negated\t0.6666\t0.6666\n"), out.toString());
+        assertEquals(List.of("Medication.strength accuracy 0.5000 is below its pin 0.7500",
+                "assertion.negated F1 0.6667 is below its pin 1.0000"),
+                read("type\tstrict_f1\tlenient_f1\nMedication.strength\t0.75\t0.75\nassertion.negated\t1\t1\n").check(e));
     }
 
     @Test
