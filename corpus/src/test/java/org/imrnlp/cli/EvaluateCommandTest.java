@@ -241,7 +241,9 @@ class EvaluateCommandTest {
         assertEquals(0, run("evaluate", "--gold", gold.toString(), "--pred", pred.toString(), "--write-pinned",
                 pins.toString()), err);
 
-        assertEquals(List.of("type\tstrict_f1\tlenient_f1", "Medication\t0.4000\t0.8000", "Diagnosis\t0.0000\t1.0000"),
+        assertEquals(List.of("type\tstrict_f1\tlenient_f1", "Medication\t0.4000\t0.8000", "Diagnosis\t0.0000\t1.0000",
+                "Medication.assertion.subject\t1.0000\t1.0000", "Medication.normalized\t1.0000\t1.0000",
+                "Diagnosis.assertion.subject\t1.0000\t1.0000", "assertion.negated\t1.0000\t1.0000"),
                 Files.readAllLines(pins));
     }
 
