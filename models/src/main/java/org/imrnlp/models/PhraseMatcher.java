@@ -131,7 +131,21 @@ public final class PhraseMatcher<V> {
 
     /** Lower case, white space runs as one space, trimmed: the form phrases are stored in. */
     public static String normalize(String phrase) {
-        return phrase.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(phrase.length());
+        boolean space = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

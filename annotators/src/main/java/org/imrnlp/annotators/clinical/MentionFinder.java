@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.imrnlp.annotators.clinical.ClinicalVocabulary.WordKind;
 import org.imrnlp.models.FuzzyWords;
 import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.StartChars;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
 
@@ -177,7 +178,8 @@ final class MentionFinder {
                 default -> throw new IllegalStateException("therapy-abbreviations.tsv: unknown kind " + row.get("kind"));
             }
         }
-        therapyAbbreviation = Pattern.compile("(?<![A-Za-z0-9])(?:" + String.join("|", abbreviations) + ")(?![A-Za-z0-9])");
+        therapyAbbreviation = StartChars.failingFast(
+                Pattern.compile("(?<![A-Za-z0-9])(?:" + String.join("|", abbreviations) + ")(?![A-Za-z0-9])"));
         String lab = "(?:" + String.join("|", labs) + ")";
         labAfter = Pattern.compile("(?:\\s*[/-]\\s*|\\s+and\\s+|\\s+)" + lab + "(?![A-Za-z])");
         labBefore = Pattern.compile("(?<![A-Za-z])" + lab + "(?:\\s*[/-]\\s*|\\s+and\\s+|\\s+)$");
@@ -539,14 +541,18 @@ final class MentionFinder {
      * {@code bowel/bladder incontinence}); else the head's begin.
      */
     private int coordinatedBefore(String t, PhraseMatcher.Match<?> m, int floor) {
-        String head = PhraseMatcher.normalize(t.substring(m.begin(), m.end()));
-        int space = head.indexOf(' ');
-        Lexicon lexicon = phraseLexicon.get(PhraseMatcher.normalize(m.phrase()));
-        if (space < 0 || lexicon == null || m.begin() <= floor) {
+        if (m.begin() <= floor || m.phrase().indexOf(' ') < 0) {
             return m.begin();
         }
         Matcher c = COORDINATED.matcher(t).region(Math.max(floor, m.begin() - 40), m.begin());
-        if (c.find() && phraseLexicon.get(c.group(1).toLowerCase(Locale.ROOT) + head.substring(space)) == lexicon) {
+        if (!c.find()) {
+            return m.begin();
+        }
+        String head = PhraseMatcher.normalize(t.substring(m.begin(), m.end()));
+        int space = head.indexOf(' ');
+        Lexicon lexicon = phraseLexicon.get(PhraseMatcher.normalize(m.phrase()));
+        if (space >= 0 && lexicon != null
+                && phraseLexicon.get(c.group(1).toLowerCase(Locale.ROOT) + head.substring(space)) == lexicon) {
             return c.start();
         }
         return m.begin();

@@ -58,10 +58,13 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         Matcher t = rules.titleAge.matcher(text);
         int length = text.length();
         for (int i = 0; i < length; i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
             char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
             boolean spelled = !digit && rules.isAgeWordAt(text, i);
-            if (!digit && !spelled && c != 'M' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (!digit && !spelled && c != 'M') {
                 continue;
             }
             if ((digit && (i == 0 || text.charAt(i - 1) != '.') && yearFollows(text, i)
