@@ -36,14 +36,19 @@ import org.imrnlp.type.ExamFinding;
 public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
 
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
+    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?/5");
+    private static final Pattern MEASURED_OF_NORMAL = Pattern.compile("(-?\\d{1,3}) ?/ ?(\\d{1,3})(?: ?°| degrees?)?");
+    /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CONNECTOR = Pattern.compile("\\s*[,;]?\\s*(?:(?:and|but)\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
 
     private ExamPatterns patterns;
     private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
 
-    private record Found(int begin, int end, String test, String result, String value) {
+    private record Found(int begin, int end, String test, String result, String value, int sentenceEnd) {
     }
 
     @Override
@@ -79,20 +84,82 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 kept.add(f);
             }
         }
+        kept.sort(Comparator.comparingInt(Found::begin));
         ReviewerText reviewer = ReviewerText.of(jcas, clean);
-        for (Found f : kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            Found f = kept.get(i);
             if (reviewer.contains(f.begin)) {
                 continue;
             }
-            ExamFinding e = new ExamFinding(jcas, clean.toOriginal(f.begin), clean.toOriginalEnd(f.end));
-            e.setTest(f.test);
-            e.setResult(f.result);
-            e.setValue(f.value);
-            e.setBodySite(vocabulary.bodySite(t, f.begin, f.end));
-            e.setLaterality(vocabulary.laterality(t, f.begin, f.end));
-            AssertionCodes.setDefaults(e);
-            e.addToIndexes();
+            for (String test : tests(f.test)) {
+                add(jcas, clean, f, test);
+            }
+            int next = i + 1 < kept.size() ? kept.get(i + 1).begin : f.sentenceEnd;
+            for (Found c = continuation(t, f, Math.min(next, f.sentenceEnd)); c != null;
+                    c = continuation(t, c, Math.min(next, f.sentenceEnd))) {
+                for (String test : tests(c.test)) {
+                    add(jcas, clean, c, test);
+                }
+            }
         }
+    }
+
+    private void add(JCas jcas, CleanText clean, Found f, String test) {
+        String t = clean.text();
+        ExamFinding e = new ExamFinding(jcas, clean.toOriginal(f.begin), clean.toOriginalEnd(f.end));
+        e.setTest(test);
+        e.setResult(f.result);
+        e.setValue(f.value);
+        e.setBodySite(vocabulary.bodySite(t, f.begin, f.end));
+        e.setLaterality(vocabulary.laterality(t, f.begin, f.end));
+        AssertionCodes.setDefaults(e);
+        e.addToIndexes();
+    }
+
+    /**
+     * The tests a finding's test name stands for: one, several where its alias names several
+     * ({@code anterior drawer;posterior drawer}), or each of a list sharing one result
+     * ({@code hawkins and neer}).
+     */
+    private List<String> tests(String name) {
+        if (name.indexOf(';') >= 0) {
+            return List.of(name.split(";"));
+        }
+        if (!NAME_LIST.matcher(name).find()) {
+            return List.of(name);
+        }
+        List<String> tests = new ArrayList<>();
+        for (String part : NAME_LIST.split(name)) {
+            for (String test : testName(part).split(";")) {
+                if (!tests.contains(test)) {
+                    tests.add(test);
+                }
+            }
+        }
+        return tests;
+    }
+
+    private String testName(String written) {
+        String name = POSSESSIVE.matcher(SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
+        String known = patterns.testName(name);
+        return known != null ? known : name;
+    }
+
+    /** One more finding of {@code f}'s test right after it ({@code and negative at the left elbow}), or null. */
+    private Found continuation(String t, Found f, int limit) {
+        if (f.end >= limit) {
+            return null;
+        }
+        for (ExamPatterns.Rule rule : patterns.rules(ExamPatterns.CONTINUE)) {
+            Matcher m = rule.pattern().matcher(t).region(f.end, limit);
+            if (m.lookingAt()) {
+                Found c = finding(rule, f.test, m, f.sentenceEnd);
+                Matcher connector = CONNECTOR.matcher(t).region(f.end, m.end());
+                int begin = connector.lookingAt() ? connector.end() : f.end;
+                return new Found(begin, m.end(), c.test, c.result, c.value, f.sentenceEnd);
+            }
+        }
+        return null;
     }
 
     private void match(String t, Sentences sentences, int sentence, Set<String> tests, List<Found> found) {
@@ -110,14 +177,14 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 Matcher m = rule.pattern().matcher(t).region(sb, se);
                 while (m.find()) {
                     if (m.end() > m.start()) {
-                        found.add(finding(rule, m));
+                        found.add(finding(rule, rule.test(), m, se));
                     }
                 }
             }
         }
     }
 
-    private Found finding(ExamPatterns.Rule rule, Matcher m) {
+    private Found finding(ExamPatterns.Rule rule, String ruleTest, Matcher m, int sentenceEnd) {
         int begin = m.start();
         int end = m.end();
         String span = rule.group(m, "span");
@@ -125,10 +192,10 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             begin = m.start("span");
             end = m.end("span");
         }
-        String test = rule.test();
+        String test = ruleTest;
         String name = rule.group(m, "name");
         if (name != null) {
-            test = POSSESSIVE.matcher(SPACES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
+            test = testName(name);
         }
         String value = rule.group(m, "val");
         String result = rule.result().equals("*") ? patterns.result(rule.group(m, "res")) : rule.result();
@@ -138,11 +205,31 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 String word = patterns.result(value);
                 result = word != null ? word : reflexResult(value);
                 value = word != null ? null : value.replace(" ", "");
-            } else if (test.equals("strength")) {
-                result = value.startsWith("5/") ? "normal" : "decreased";
+            } else {
+                result = valueResult(test, value, result);
             }
         }
-        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value);
+        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value, sentenceEnd);
+    }
+
+    /**
+     * The result a measured value gives: strength {@code 5/5} normal, below decreased; a range of
+     * motion written as measured/normal ({@code 45/60}) decreased when short of normal; Waddell
+     * signs {@code 0/5} negative, more positive. Other values keep the rule's result.
+     */
+    private static String valueResult(String test, String value, String result) {
+        Matcher fifths = OUT_OF_FIVE.matcher(value);
+        if (test.equals("strength")) {
+            return fifths.matches() ? (fifths.group(1).equals("5") && !value.contains("-") ? "normal" : "decreased") : null;
+        }
+        if (test.equals("waddell") && fifths.matches()) {
+            return fifths.group(1).equals("0") ? "negative" : "positive";
+        }
+        Matcher measured = MEASURED_OF_NORMAL.matcher(value);
+        if (test.equals("range of motion") && measured.matches()) {
+            return Integer.parseInt(measured.group(1)) < Integer.parseInt(measured.group(2)) ? "decreased" : "normal";
+        }
+        return result;
     }
 
     /** {@code +1}, {@code 1+}, {@code 1/4}: decreased; 2: normal; 3, 4: increased; 0: decreased. */
