@@ -198,6 +198,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             test = testName(name);
         }
         String value = rule.group(m, "val");
+        String degrees = rule.group(m, "deg");
         String result = rule.result().equals("*") ? patterns.result(rule.group(m, "res")) : rule.result();
         if (value != null) {
             value = SPACES.matcher(value).replaceAll(" ");
@@ -208,6 +209,12 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             } else {
                 result = valueResult(test, value, result);
             }
+        }
+        if (name != null && "decreased".equals(result)) {
+            result = "negative";
+        }
+        if (value == null && degrees != null) {
+            value = SPACES.matcher(degrees).replaceAll(" ");
         }
         return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value, sentenceEnd);
     }
