@@ -41,6 +41,10 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}. */
     private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A dermatome named by its level ({@code L5 dermatome}): the site of a sensory finding. */
+    private static final Pattern LEVEL = Pattern.compile(ClinicalVocabulary.levelRegex(), Pattern.CASE_INSENSITIVE);
+    private static final Pattern DERMATOME = Pattern.compile("(" + ClinicalVocabulary.levelRegex() + "(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)"
+            + ClinicalVocabulary.levelRegex() + ")*)\\s+dermatomes?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR = Pattern.compile("\\s*[,;]?\\s*(?:(?:and|but)\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
 
@@ -110,10 +114,24 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         e.setTest(test);
         e.setResult(f.result);
         e.setValue(f.value);
-        e.setBodySite(vocabulary.bodySite(t, f.begin, f.end));
+        e.setBodySite(bodySite(t, f));
         e.setLaterality(vocabulary.laterality(t, f.begin, f.end));
         AssertionCodes.setDefaults(e);
         e.addToIndexes();
+    }
+
+    /** The body sites of a finding, dermatomes first ({@code C6 dermatome, C7 dermatome, hand}). */
+    private String bodySite(String t, Found f) {
+        String site = vocabulary.bodySite(t, f.begin, f.end);
+        Matcher d = DERMATOME.matcher(t).region(f.begin, f.end);
+        if (!d.find()) {
+            return site;
+        }
+        StringBuilder sites = new StringBuilder();
+        for (Matcher level = LEVEL.matcher(d.group(1)); level.find(); ) {
+            sites.append(sites.isEmpty() ? "" : ", ").append(ClinicalVocabulary.normalizeLevel(level.group())).append(" dermatome");
+        }
+        return site == null ? sites.toString() : sites + ", " + site;
     }
 
     /**
