@@ -2,10 +2,10 @@ package org.imrnlp.annotators.clinical;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
@@ -35,6 +35,10 @@ import org.imrnlp.type.ExamFinding;
                 "org.imrnlp.type.ExamFinding:bodySite", "org.imrnlp.type.ExamFinding:laterality"})
 public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
 
+    /** How far before the first trigger word of a test its findings may begin. */
+    private static final int LOOK_BEHIND = 60;
+    /** How far after the last trigger word of a test its findings may end. */
+    private static final int LOOK_AHEAD = 160;
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
     private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?/5");
     private static final Pattern MEASURED_OF_NORMAL = Pattern.compile("(-?\\d{1,3}) ?/ ?(\\d{1,3})(?: ?°| degrees?)?");
@@ -68,17 +72,22 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         CleanText clean = CleanTextView.get(jcas);
         String t = clean.text();
         Sentences sentences = Sentences.of(jcas, clean);
+        ReviewerText reviewer = ReviewerText.of(jcas, clean);
         List<Found> found = new ArrayList<>();
         int sentence = -2;
-        Set<String> tests = new LinkedHashSet<>();
+        Map<String, int[]> tests = new LinkedHashMap<>();
         for (PhraseMatcher.Match<String> trigger : finder.scan(t, sentences).examTriggers()) {
+            if (reviewer.contains(trigger.begin())) {
+                continue;
+            }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
                 match(t, sentences, sentence, tests, found);
                 tests.clear();
                 sentence = index;
             }
-            tests.add(trigger.value());
+            int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
+            window[1] = trigger.end();
         }
         match(t, sentences, sentence, tests, found);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
@@ -89,7 +98,6 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         kept.sort(Comparator.comparingInt(Found::begin));
-        ReviewerText reviewer = ReviewerText.of(jcas, clean);
         for (int i = 0; i < kept.size(); i++) {
             Found f = kept.get(i);
             if (reviewer.contains(f.begin)) {
@@ -180,19 +188,27 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         return null;
     }
 
-    private void match(String t, Sentences sentences, int sentence, Set<String> tests, List<Found> found) {
+    /**
+     * Tries the rules of each test whose trigger words {@code tests} holds (with the begin of the
+     * first and the end of the last) on the sentence, from {@link #LOOK_BEHIND} characters before
+     * the first trigger to {@link #LOOK_AHEAD} characters after the last.
+     */
+    private void match(String t, Sentences sentences, int sentence, Map<String, int[]> tests, List<Found> found) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
         }
         int sb = sentence < 0 ? 0 : sentences.beginAt(sentence);
         int se = sentence < 0 ? t.length() : sentences.endAt(sentence);
-        boolean exam = tests.contains(ExamPatterns.CONTEXT);
-        for (String test : tests) {
+        boolean exam = tests.containsKey(ExamPatterns.CONTEXT);
+        for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
+            String test = trigger.getKey();
+            int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);
+            int to = Math.min(se, trigger.getValue()[1] + LOOK_AHEAD);
             if (test.equals("spasm") && !exam) {
                 continue;
             }
             for (ExamPatterns.Rule rule : patterns.rules(test)) {
-                Matcher m = rule.pattern().matcher(t).region(sb, se);
+                Matcher m = rule.pattern().matcher(t).region(from, to).useTransparentBounds(from > sb || to < se);
                 while (m.find()) {
                     if (m.end() > m.start()) {
                         found.add(finding(rule, rule.test(), m, se));
