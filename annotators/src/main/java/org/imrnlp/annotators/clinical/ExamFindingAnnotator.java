@@ -2,10 +2,10 @@ package org.imrnlp.annotators.clinical;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
@@ -35,15 +35,28 @@ import org.imrnlp.type.ExamFinding;
                 "org.imrnlp.type.ExamFinding:bodySite", "org.imrnlp.type.ExamFinding:laterality"})
 public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
 
+    /** How far before the first trigger word of a test its findings may begin. */
+    private static final int LOOK_BEHIND = 60;
+    /** How far after the last trigger word of a test its findings may end. */
+    private static final int LOOK_AHEAD = 160;
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
+    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?/5");
+    private static final Pattern MEASURED_OF_NORMAL = Pattern.compile("(-?\\d{1,3}) ?/ ?(\\d{1,3})(?: ?°| degrees?)?");
+    /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A dermatome named by its level ({@code L5 dermatome}): the site of a sensory finding. */
+    private static final Pattern LEVEL = Pattern.compile(ClinicalVocabulary.levelRegex(), Pattern.CASE_INSENSITIVE);
+    private static final Pattern DERMATOME = Pattern.compile("(" + ClinicalVocabulary.levelRegex() + "(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)"
+            + ClinicalVocabulary.levelRegex() + ")*)\\s+dermatomes?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONNECTOR = Pattern.compile("\\s*[,;]?\\s*(?:(?:and|but)\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
 
     private ExamPatterns patterns;
     private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
 
-    private record Found(int begin, int end, String test, String result, String value) {
+    private record Found(int begin, int end, String test, String result, String value, int sentenceEnd) {
     }
 
     @Override
@@ -59,17 +72,22 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         CleanText clean = CleanTextView.get(jcas);
         String t = clean.text();
         Sentences sentences = Sentences.of(jcas, clean);
+        ReviewerText reviewer = ReviewerText.of(jcas, clean);
         List<Found> found = new ArrayList<>();
         int sentence = -2;
-        Set<String> tests = new LinkedHashSet<>();
+        Map<String, int[]> tests = new LinkedHashMap<>();
         for (PhraseMatcher.Match<String> trigger : finder.scan(t, sentences).examTriggers()) {
+            if (reviewer.contains(trigger.begin())) {
+                continue;
+            }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
                 match(t, sentences, sentence, tests, found);
                 tests.clear();
                 sentence = index;
             }
-            tests.add(trigger.value());
+            int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
+            window[1] = trigger.end();
         }
         match(t, sentences, sentence, tests, found);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
@@ -79,45 +97,128 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 kept.add(f);
             }
         }
-        ReviewerText reviewer = ReviewerText.of(jcas, clean);
-        for (Found f : kept) {
+        kept.sort(Comparator.comparingInt(Found::begin));
+        for (int i = 0; i < kept.size(); i++) {
+            Found f = kept.get(i);
             if (reviewer.contains(f.begin)) {
                 continue;
             }
-            ExamFinding e = new ExamFinding(jcas, clean.toOriginal(f.begin), clean.toOriginalEnd(f.end));
-            e.setTest(f.test);
-            e.setResult(f.result);
-            e.setValue(f.value);
-            e.setBodySite(vocabulary.bodySite(t, f.begin, f.end));
-            e.setLaterality(vocabulary.laterality(t, f.begin, f.end));
-            AssertionCodes.setDefaults(e);
-            e.addToIndexes();
+            for (String test : tests(f.test)) {
+                add(jcas, clean, f, test);
+            }
+            int next = i + 1 < kept.size() ? kept.get(i + 1).begin : f.sentenceEnd;
+            for (Found c = continuation(t, f, Math.min(next, f.sentenceEnd)); c != null;
+                    c = continuation(t, c, Math.min(next, f.sentenceEnd))) {
+                for (String test : tests(c.test)) {
+                    add(jcas, clean, c, test);
+                }
+            }
         }
     }
 
-    private void match(String t, Sentences sentences, int sentence, Set<String> tests, List<Found> found) {
+    private void add(JCas jcas, CleanText clean, Found f, String test) {
+        String t = clean.text();
+        ExamFinding e = new ExamFinding(jcas, clean.toOriginal(f.begin), clean.toOriginalEnd(f.end));
+        e.setTest(test);
+        e.setResult(f.result);
+        e.setValue(f.value);
+        e.setBodySite(bodySite(t, f));
+        e.setLaterality(vocabulary.laterality(t, f.begin, f.end));
+        AssertionCodes.setDefaults(e);
+        e.addToIndexes();
+    }
+
+    /** The body sites of a finding, dermatomes first ({@code C6 dermatome, C7 dermatome, hand}). */
+    private String bodySite(String t, Found f) {
+        String site = vocabulary.bodySite(t, f.begin, f.end);
+        Matcher d = DERMATOME.matcher(t).region(f.begin, f.end);
+        if (!d.find()) {
+            return site;
+        }
+        StringBuilder sites = new StringBuilder();
+        for (Matcher level = LEVEL.matcher(d.group(1)); level.find(); ) {
+            sites.append(sites.isEmpty() ? "" : ", ").append(ClinicalVocabulary.normalizeLevel(level.group())).append(" dermatome");
+        }
+        return site == null ? sites.toString() : sites + ", " + site;
+    }
+
+    /**
+     * The tests a finding's test name stands for: one, several where its alias names several
+     * ({@code anterior drawer;posterior drawer}), or each of a list sharing one result
+     * ({@code hawkins and neer}).
+     */
+    private List<String> tests(String name) {
+        if (name.indexOf(';') >= 0) {
+            return List.of(name.split(";"));
+        }
+        if (!NAME_LIST.matcher(name).find()) {
+            return List.of(name);
+        }
+        List<String> tests = new ArrayList<>();
+        for (String part : NAME_LIST.split(name)) {
+            for (String test : testName(part).split(";")) {
+                if (!tests.contains(test)) {
+                    tests.add(test);
+                }
+            }
+        }
+        return tests;
+    }
+
+    private String testName(String written) {
+        String name = POSSESSIVE.matcher(SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
+        String known = patterns.testName(name);
+        return known != null ? known : name;
+    }
+
+    /** One more finding of {@code f}'s test right after it ({@code and negative at the left elbow}), or null. */
+    private Found continuation(String t, Found f, int limit) {
+        if (f.end >= limit) {
+            return null;
+        }
+        for (ExamPatterns.Rule rule : patterns.rules(ExamPatterns.CONTINUE)) {
+            Matcher m = rule.pattern().matcher(t).region(f.end, limit);
+            if (m.lookingAt()) {
+                Found c = finding(rule, f.test, m, f.sentenceEnd);
+                Matcher connector = CONNECTOR.matcher(t).region(f.end, m.end());
+                int begin = connector.lookingAt() ? connector.end() : f.end;
+                return new Found(begin, m.end(), c.test, c.result, c.value, f.sentenceEnd);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Tries the rules of each test whose trigger words {@code tests} holds (with the begin of the
+     * first and the end of the last) on the sentence, from {@link #LOOK_BEHIND} characters before
+     * the first trigger to {@link #LOOK_AHEAD} characters after the last.
+     */
+    private void match(String t, Sentences sentences, int sentence, Map<String, int[]> tests, List<Found> found) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
         }
         int sb = sentence < 0 ? 0 : sentences.beginAt(sentence);
         int se = sentence < 0 ? t.length() : sentences.endAt(sentence);
-        boolean exam = tests.contains(ExamPatterns.CONTEXT);
-        for (String test : tests) {
+        boolean exam = tests.containsKey(ExamPatterns.CONTEXT);
+        for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
+            String test = trigger.getKey();
+            int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);
+            int to = Math.min(se, trigger.getValue()[1] + LOOK_AHEAD);
             if (test.equals("spasm") && !exam) {
                 continue;
             }
             for (ExamPatterns.Rule rule : patterns.rules(test)) {
-                Matcher m = rule.pattern().matcher(t).region(sb, se);
+                Matcher m = rule.pattern().matcher(t).region(from, to).useTransparentBounds(from > sb || to < se);
                 while (m.find()) {
                     if (m.end() > m.start()) {
-                        found.add(finding(rule, m));
+                        found.add(finding(rule, rule.test(), m, se));
                     }
                 }
             }
         }
     }
 
-    private Found finding(ExamPatterns.Rule rule, Matcher m) {
+    private Found finding(ExamPatterns.Rule rule, String ruleTest, Matcher m, int sentenceEnd) {
         int begin = m.start();
         int end = m.end();
         String span = rule.group(m, "span");
@@ -125,12 +226,13 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             begin = m.start("span");
             end = m.end("span");
         }
-        String test = rule.test();
+        String test = ruleTest;
         String name = rule.group(m, "name");
         if (name != null) {
-            test = POSSESSIVE.matcher(SPACES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
+            test = testName(name);
         }
         String value = rule.group(m, "val");
+        String degrees = rule.group(m, "deg");
         String result = rule.result().equals("*") ? patterns.result(rule.group(m, "res")) : rule.result();
         if (value != null) {
             value = SPACES.matcher(value).replaceAll(" ");
@@ -138,11 +240,37 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 String word = patterns.result(value);
                 result = word != null ? word : reflexResult(value);
                 value = word != null ? null : value.replace(" ", "");
-            } else if (test.equals("strength")) {
-                result = value.startsWith("5/") ? "normal" : "decreased";
+            } else {
+                result = valueResult(test, value, result);
             }
         }
-        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value);
+        if (name != null && "decreased".equals(result)) {
+            result = "negative";
+        }
+        if (value == null && degrees != null) {
+            value = SPACES.matcher(degrees).replaceAll(" ");
+        }
+        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value, sentenceEnd);
+    }
+
+    /**
+     * The result a measured value gives: strength {@code 5/5} normal, below decreased; a range of
+     * motion written as measured/normal ({@code 45/60}) decreased when short of normal; Waddell
+     * signs {@code 0/5} negative, more positive. Other values keep the rule's result.
+     */
+    private static String valueResult(String test, String value, String result) {
+        Matcher fifths = OUT_OF_FIVE.matcher(value);
+        if (test.equals("strength")) {
+            return fifths.matches() ? (fifths.group(1).equals("5") && !value.contains("-") ? "normal" : "decreased") : null;
+        }
+        if (test.equals("waddell") && fifths.matches()) {
+            return fifths.group(1).equals("0") ? "negative" : "positive";
+        }
+        Matcher measured = MEASURED_OF_NORMAL.matcher(value);
+        if (test.equals("range of motion") && measured.matches()) {
+            return Integer.parseInt(measured.group(1)) < Integer.parseInt(measured.group(2)) ? "decreased" : "normal";
+        }
+        return result;
     }
 
     /** {@code +1}, {@code 1+}, {@code 1/4}: decreased; 2: normal; 3, 4: increased; 0: decreased. */

@@ -23,6 +23,8 @@ final class ExamPatterns {
 
     /** Test name of the trigger words that mark an examination sentence. */
     static final String CONTEXT = "context";
+    /** Test name of the rules tried right after a finding for one more finding of its test. */
+    static final String CONTINUE = "continue";
 
     /**
      * One pattern.
@@ -46,6 +48,7 @@ final class ExamPatterns {
     private final PhraseMatcher<String> triggers;
     private final Map<String, List<Rule>> rulesByTest;
     private final Map<String, String> results;
+    private final Map<String, String> testNames;
 
     private ExamPatterns(ClinicalVocabulary vocabulary) {
         triggers = PhraseMatcher.of(ClinicalVocabulary.map("clinical/exam-triggers.tsv", "phrase", "test"));
@@ -54,6 +57,11 @@ final class ExamPatterns {
             r.put(PhraseMatcher.normalize(row.get("word")), row.get("result"));
         }
         results = Map.copyOf(r);
+        Map<String, String> names = new HashMap<>();
+        for (TsvTable.Row row : ClinicalVocabulary.table("exam-test-names.tsv")) {
+            names.put(PhraseMatcher.normalize(row.get("name")), row.get("test"));
+        }
+        testNames = Map.copyOf(names);
         Map<String, String> macros = new HashMap<>();
         macros.put("LAT", vocabulary.lateralityRegex());
         macros.put("SITEWORD", vocabulary.siteRegex());
@@ -66,7 +74,8 @@ final class ExamPatterns {
                 macros.put(row.get("result"), expanded);
                 continue;
             }
-            Pattern p = StartChars.failingFast(Pattern.compile("(?<![A-Za-z0-9+])(?:" + expanded + ")(?![A-Za-z0-9])",
+            String before = row.get("test").equals(CONTINUE) ? "" : "(?<![A-Za-z0-9+])";
+            Pattern p = StartChars.failingFast(Pattern.compile(before + "(?:" + expanded + ")(?![A-Za-z0-9])",
                     Pattern.CASE_INSENSITIVE));
             Set<String> groups = new HashSet<>();
             Matcher g = GROUP.matcher(expanded);
@@ -107,6 +116,11 @@ final class ExamPatterns {
     /** The rules of {@code test}, empty if none. */
     List<Rule> rules(String test) {
         return rulesByTest.getOrDefault(test, List.of());
+    }
+
+    /** The test a named test's written name stands for ({@code Patrick} is {@code faber}), or null. */
+    String testName(String name) {
+        return testNames.get(PhraseMatcher.normalize(name));
     }
 
     /** The result a result word stands for, or null. */

@@ -1,6 +1,9 @@
 package org.imrnlp.annotators.clinical;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,13 +18,18 @@ import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.PainScore;
 
 /**
- * Finds pain ratings: {@code 8/10}, {@code 7-8/10}, {@code 6 out of 10}, {@code VAS 7}, with the
- * condition they were rated under when written right after them ({@code 3/10 in intensity with
- * medications}). Dates ({@code 2/10/07}), dose ratios ({@code 10/325}) and values above the
- * scale are not ratings. Context phrases come from {@code clinical/pain-score-contexts.txt}.
+ * Finds pain ratings: {@code 8/10}, {@code 7-8/10}, {@code 6 out of 10}, {@code VAS 7},
+ * {@code 6 on a scale of 0 to 10}, with the condition they were rated under when written right
+ * after them ({@code 3/10 in intensity with medications}) or right before them ({@code without
+ * medications it is 8/10}: the condition sets the context, the span stays on the rating). Dates
+ * ({@code 2/10/07}, {@code seen on 8/10}), dose ratios ({@code 10/325}), counts ({@code 4/10
+ * sessions}), other scales ({@code Oswestry 40/100}) and values above the scale are not ratings.
+ * Context phrases come from {@code clinical/pain-score-contexts.txt}, the words that rule a
+ * rating out from {@code clinical/pain-score-stops.tsv}.
  */
 @ResourceMetaData(name = "IMR-NLP pain scores")
 @TypeCapability(outputs = {"org.imrnlp.type.PainScore", "org.imrnlp.type.PainScore:value",
@@ -36,10 +44,22 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern NOT_AFTER_SCALE = Pattern.compile("[\\d/]|\\.\\d|\\s*(?:mg|mcg|ml|%)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VAS = Pattern.compile(
-            "VAS(?:\\s+(?:score|of|was|is|=|:))*\\s*" + NUMBER + "(?![\\d/]|\\.\\d)");
+            "VAS(?:\\s*(?:pain|score|level|rating|of|was|is|=|:))*\\s*" + NUMBER + "(?![\\d/]|\\.\\d)");
+    /** A rating on a scale written out: {@code 6 on a scale of 0 to 10}, {@code 5 on a 0-10 scale}. */
+    private static final Pattern WRITTEN_SCALE = Pattern.compile("(?<![\\d/.#$])" + NUMBER
+            + "\\s+(?:on|out\\s+of)\\s+(?:a|the)\\s+(?:(?:pain\\s+)?scale\\s+(?:of\\s+|from\\s+)?(?:0|1|zero|one)\\s*(?:-|to)\\s*10"
+            + "|(?:(?:0|1)\\s*-\\s*)?10(?:\\s*-\\s*|\\s+)point\\s+(?:pain\\s+)?scale|(?:0|1)\\s*-\\s*10\\s+(?:pain\\s+)?scale)(?![\\d/])",
+            Pattern.CASE_INSENSITIVE);
+    /** How far before a rating its condition or another scale's name is looked for. */
+    private static final int LOOK_BEHIND = 48;
     private static final Pattern CLEAN_NUMBER = Pattern.compile("\\s+");
 
     private Pattern context;
+    private Stops stops;
+
+    /** The compiled {@code pain-score-stops.tsv} and the context phrase written before a rating. */
+    private record Stops(Pattern countAfter, Pattern dateBefore, Pattern otherScale, Pattern contextBefore) {
+    }
 
     @Override
     public void initialize(UimaContext uimaContext) throws ResourceInitializationException {
@@ -47,7 +67,25 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
         context = ResourceFiles.cached("clinical/pain-score-contexts.txt", Pattern.class, name -> {
             List<String> phrases = ResourceFiles.lines(name);
             return Pattern.compile("(?:\\s+in\\s+intensity)?(?:,?\\s+(" + ClinicalVocabulary.alternation(phrases)
-                    + "))?(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+                    + ")(?![A-Za-z])(?!\\s*\\d))?(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+        });
+        stops = ResourceFiles.cached("clinical/pain-score-stops.tsv", Stops.class, name -> {
+            Map<String, List<String>> kinds = new HashMap<>();
+            for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
+                kinds.computeIfAbsent(row.get("kind"), k -> new ArrayList<>()).add(row.get("phrase"));
+            }
+            List<String> contexts = ResourceFiles.lines("clinical/pain-score-contexts.txt");
+            return new Stops(
+                    Pattern.compile("\\s+(?:of\\s+)?(?:(?:the|his|her|approved|authorized|certified|prescribed|requested"
+                            + "|scheduled|completed|physical|therapy|chiropractic|acupuncture|PT|aquatic|massage)\\s+){0,3}"
+                            + ClinicalVocabulary.alternation(kinds.get("count-after")) + "(?![A-Za-z])", Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("(?<![A-Za-z])" + ClinicalVocabulary.alternation(kinds.get("date-before"))
+                            + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("(?<![A-Za-z])" + ClinicalVocabulary.alternation(kinds.get("other-scale"))
+                            + "(?![A-Za-z])[^.;\\n]*$", Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("(?<![A-Za-z])(" + ClinicalVocabulary.alternation(contexts)
+                            + ")(?:[\\s,:]+(?:it|pain|the|is|was|at|as|rated|a|of|to)(?![A-Za-z])){0,3}[\\s,:]*$",
+                            Pattern.CASE_INSENSITIVE));
         });
     }
 
@@ -58,6 +96,7 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
         Matcher before = BEFORE_SCALE.matcher(t);
         Matcher notAfter = NOT_AFTER_SCALE.matcher(t);
         Matcher after = context.matcher(t);
+        int previous = 0;
         for (int i = t.indexOf("10"); i >= 0; i = t.indexOf("10", i + 1)) {
             int scaleEnd = i + 2;
             if (scaleEnd < t.length() && t.charAt(scaleEnd) == '0') {
@@ -68,20 +107,45 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
                     || !before.region(Math.max(0, i - 24), i).find()) {
                 continue;
             }
-            add(jcas, clean, after, before.start(), scaleEnd, before.group(1), t.substring(i, scaleEnd));
+            int begin = before.start();
+            if (!notRating(t, begin, scaleEnd)) {
+                previous = add(jcas, clean, after, begin, scaleEnd, before.group(1), t.substring(i, scaleEnd), previous);
+            }
         }
         Matcher vas = VAS.matcher(t);
         for (int at = t.indexOf("VAS"); at >= 0 && vas.find(at); at = t.indexOf("VAS", vas.end())) {
             if (vas.start() == 0 || !Character.isLetter(t.charAt(vas.start() - 1))) {
-                add(jcas, clean, after, vas.start(), vas.end(), vas.group(1), "VAS");
+                add(jcas, clean, after, vas.start(), vas.end(), vas.group(1), "VAS", 0);
+            }
+        }
+        Matcher written = WRITTEN_SCALE.matcher(t);
+        for (int at = t.indexOf("scale"); at >= 0; at = t.indexOf("scale", at + 1)) {
+            if (written.region(Math.max(0, at - 40), Math.min(t.length(), at + 30)).find() && written.end() >= at
+                    && !notRating(t, written.start(), written.end())) {
+                add(jcas, clean, after, written.start(), written.end(), written.group(1), "10", 0);
+                at = written.end();
             }
         }
     }
 
-    private void add(JCas jcas, CleanText clean, Matcher after, int begin, int end, String number, String scale) {
+    /** Whether the rating-like {@code t[begin, end)} is a date, a count or a score of another scale. */
+    private boolean notRating(String t, int begin, int end) {
+        int from = Math.max(0, begin - LOOK_BEHIND);
+        return stops.dateBefore.matcher(t).region(from, begin).find()
+                || stops.otherScale.matcher(t).region(from, begin).find()
+                || stops.countAfter.matcher(t).region(end, t.length()).lookingAt();
+    }
+
+    /**
+     * Adds the rating {@code [begin, end)} with the condition after or before it (not before
+     * {@code previous}, the end of the rating before it); returns the end of the added span, or
+     * {@code previous} when the value is above the scale.
+     */
+    private int add(JCas jcas, CleanText clean, Matcher after, int begin, int end, String number, String scale,
+            int previous) {
         String value = CLEAN_NUMBER.matcher(number).replaceAll("");
         if (!withinScale(value, scale)) {
-            return;
+            return previous;
         }
         int last = end;
         String ctx = null;
@@ -92,12 +156,17 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
                 ctx = CLEAN_NUMBER.matcher(after.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
             }
         }
+        Matcher pre = stops.contextBefore.matcher(clean.text()).region(Math.max(previous, begin - LOOK_BEHIND), begin);
+        if (ctx == null && pre.find()) {
+            ctx = CLEAN_NUMBER.matcher(pre.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        }
         PainScore p = new PainScore(jcas, clean.toOriginal(begin), clean.toOriginalEnd(last));
         p.setValue(value);
         p.setScale(scale);
         p.setContext(ctx);
         AssertionCodes.setDefaults(p);
         p.addToIndexes();
+        return last;
     }
 
     private static boolean withinScale(String value, String scale) {
