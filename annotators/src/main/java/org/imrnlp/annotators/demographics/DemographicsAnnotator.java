@@ -16,6 +16,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
+import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.Demographics;
@@ -108,6 +109,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         private final Map<String, Integer> ageWords;
         private final boolean[] ageWordStarts;
         private final int maxAgeWordLength;
+        private final PhraseMatcher<Integer> ageWordMatcher;
 
         private Rules(Pattern ageSex, Pattern titleAge, Map<String, String> sexes, Map<String, Integer> ageWords) {
             this.ageSex = ageSex;
@@ -116,6 +118,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             this.ageWords = ageWords;
             this.ageWordStarts = new boolean[128];
             this.maxAgeWordLength = ageWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+            this.ageWordMatcher = PhraseMatcher.of(ageWords);
             for (String word : ageWords.keySet()) {
                 ageWordStarts[word.charAt(0)] = true;
                 ageWordStarts[Character.toUpperCase(word.charAt(0))] = true;
@@ -171,11 +174,8 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             if (c >= ageWordStarts.length || !ageWordStarts[c]) {
                 return false;
             }
-            int end = i + 1;
-            while (end < text.length() && end - i <= maxAgeWordLength && Character.isLetter(text.charAt(end))) {
-                end++;
-            }
-            return end - i <= maxAgeWordLength && ageWords.containsKey(text.substring(i, end).toLowerCase(Locale.ROOT));
+            PhraseMatcher.Match<Integer> word = ageWordMatcher.longestAt(text, i, Math.min(text.length(), i + maxAgeWordLength));
+            return word != null && (word.end() == text.length() || !Character.isLetter(text.charAt(word.end())));
         }
 
         /** The age written as digits or in words ({@code fifty-two} = 52). */
