@@ -101,6 +101,8 @@ final class MentionFinder {
     private final PhraseMatcher<String> examTriggers;
     /** The lexicon of every normalized phrase, for coordinated heads. */
     private final Map<String, Lexicon> phraseLexicon = new HashMap<>();
+    /** The capital therapy abbreviations as written, to skip a text holding none of them at once. */
+    private final List<String> therapyAbbreviationWords;
     /** Capital therapy abbreviations ({@code PT}, {@code OT}), case-sensitive. */
     private final Pattern therapyAbbreviation;
     /** A lab name next to an abbreviation ({@code PT/INR}): not a therapy. */
@@ -167,17 +169,22 @@ final class MentionFinder {
         heads = PhraseMatcher.of(entries);
         entries.forEach((phrase, entry) -> phraseLexicon.putIfAbsent(PhraseMatcher.normalize(phrase), entry.lexicon()));
         List<String> abbreviations = new ArrayList<>();
+        List<String> abbreviationWords = new ArrayList<>();
         List<String> labs = new ArrayList<>();
         Map<String, String> cues = new HashMap<>();
         for (TsvTable.Row row : ClinicalVocabulary.table("therapy-abbreviations.tsv")) {
             String word = row.get("word");
             switch (row.get("kind")) {
-                case "abbreviation" -> abbreviations.add(Pattern.quote(word));
+                case "abbreviation" -> {
+                    abbreviations.add(Pattern.quote(word));
+                    abbreviationWords.add(word);
+                }
                 case "lab" -> labs.add(Pattern.quote(word));
                 case "cue" -> cues.put(word, word);
                 default -> throw new IllegalStateException("therapy-abbreviations.tsv: unknown kind " + row.get("kind"));
             }
         }
+        therapyAbbreviationWords = List.copyOf(abbreviationWords);
         therapyAbbreviation = StartChars.failingFast(
                 Pattern.compile("(?<![A-Za-z0-9])(?:" + String.join("|", abbreviations) + ")(?![A-Za-z0-9])"));
         String lab = "(?:" + String.join("|", labs) + ")";
@@ -541,7 +548,7 @@ final class MentionFinder {
      * {@code bowel/bladder incontinence}); else the head's begin.
      */
     private int coordinatedBefore(String t, PhraseMatcher.Match<?> m, int floor) {
-        if (m.begin() <= floor || m.phrase().indexOf(' ') < 0) {
+        if (m.begin() <= floor || m.phrase().indexOf(' ') < 0 || !conjunctionBefore(t, m.begin(), floor)) {
             return m.begin();
         }
         Matcher c = COORDINATED.matcher(t).region(Math.max(floor, m.begin() - 40), m.begin());
@@ -556,6 +563,20 @@ final class MentionFinder {
             return c.start();
         }
         return m.begin();
+    }
+
+    /** Whether {@code and}, {@code or}, {@code &} or {@code /} ends the text before {@code begin} (a cheap test before {@link #COORDINATED}). */
+    private static boolean conjunctionBefore(String t, int begin, int floor) {
+        int k = begin;
+        while (k > floor && Character.isWhitespace(t.charAt(k - 1))) {
+            k--;
+        }
+        if (k <= floor) {
+            return false;
+        }
+        char c = t.charAt(k - 1);
+        return c == '/' || c == '&' || k - 2 >= floor && t.regionMatches(true, k - 2, "or", 0, 2)
+                || k - 3 >= floor && t.regionMatches(true, k - 3, "and", 0, 3);
     }
 
     /**
@@ -583,8 +604,15 @@ final class MentionFinder {
      * ({@code PT/INR}) and not inside another procedure; in text order.
      */
     private List<Candidate> withTherapyAbbreviations(String t, Sentences sentences, List<Candidate> procedures) {
-        Matcher m = therapyAbbreviation.matcher(t);
-        if (!m.find()) {
+        int first = t.length();
+        for (String abbreviation : therapyAbbreviationWords) {
+            int at = t.indexOf(abbreviation);
+            if (at >= 0 && at < first) {
+                first = at;
+            }
+        }
+        Matcher m = therapyAbbreviation.matcher(t).region(first, t.length()).useTransparentBounds(true);
+        if (first == t.length() || !m.find()) {
             return procedures;
         }
         List<Candidate> out = new ArrayList<>(procedures);
