@@ -383,8 +383,7 @@ final class MentionFinder {
             }
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
-            int b = vocabulary.extendLeft(t, coordinatedBefore(t, m, Math.max(floor, sb)), Math.max(floor, sb),
-                    ClinicalVocabulary.CLINICAL_WORDS, EnumSet.noneOf(WordKind.class));
+            int b = grownBegin(t, m, Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS);
             int e;
             if (symptom) {
                 e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrep, m.end(), se);
@@ -518,8 +517,7 @@ final class MentionFinder {
             }
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
-            int b = vocabulary.extendLeft(t, coordinatedBefore(t, m, Math.max(floor, sb)), Math.max(floor, sb),
-                    ClinicalVocabulary.PROCEDURE_WORDS, EnumSet.noneOf(WordKind.class));
+            int b = grownBegin(t, m, Math.max(floor, sb), ClinicalVocabulary.PROCEDURE_WORDS);
             int e = lookingAt(procedure, abbreviationAfter(t, m.end(), se, Lexicon.PROCEDURE), se);
             int specialistFrom = -1;
             if (CONSULTATION.equals(m.value().get("category")) && lookingAt(specialist, e, se) > e) {
@@ -540,6 +538,11 @@ final class MentionFinder {
             floor = e;
         }
         return withTherapyAbbreviations(t, sentences, out);
+    }
+
+    /** Where a head's mention begins: a coordinated word joined, then the words of {@code kinds} before it. */
+    private int grownBegin(String t, PhraseMatcher.Match<?> m, int floor, Set<WordKind> kinds) {
+        return vocabulary.extendLeft(t, coordinatedBefore(t, m, floor), floor, kinds, EnumSet.noneOf(WordKind.class));
     }
 
     /**

@@ -107,8 +107,6 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         final Pattern titleAge;
         private final Map<String, String> sexes;
         private final Map<String, Integer> ageWords;
-        private final boolean[] ageWordStarts;
-        private final int maxAgeWordLength;
         private final PhraseMatcher<Integer> ageWordMatcher;
 
         private Rules(Pattern ageSex, Pattern titleAge, Map<String, String> sexes, Map<String, Integer> ageWords) {
@@ -116,13 +114,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             this.titleAge = titleAge;
             this.sexes = sexes;
             this.ageWords = ageWords;
-            this.ageWordStarts = new boolean[128];
-            this.maxAgeWordLength = ageWords.keySet().stream().mapToInt(String::length).max().orElse(0);
             this.ageWordMatcher = PhraseMatcher.of(ageWords);
-            for (String word : ageWords.keySet()) {
-                ageWordStarts[word.charAt(0)] = true;
-                ageWordStarts[Character.toUpperCase(word.charAt(0))] = true;
-            }
         }
 
         static Rules load(String name) {
@@ -170,12 +162,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
 
         /** Whether the word starting at {@code i} is a number word of a spelled-out age ({@code fifty}, {@code Two}). */
         boolean isAgeWordAt(String text, int i) {
-            char c = text.charAt(i);
-            if (c >= ageWordStarts.length || !ageWordStarts[c]) {
-                return false;
-            }
-            PhraseMatcher.Match<Integer> word = ageWordMatcher.longestAt(text, i, Math.min(text.length(), i + maxAgeWordLength));
-            return word != null && (word.end() == text.length() || !Character.isLetter(text.charAt(word.end())));
+            return ageWordMatcher.longestAt(text, i, text.length()) != null;
         }
 
         /** The age written as digits or in words ({@code fifty-two} = 52). */

@@ -91,6 +91,15 @@ class ContextAnnotatorTest {
         return out;
     }
 
+    /** The rendered annotations of the whole pipeline on {@code text} whose type is one of {@code types}. */
+    private static List<String> wholePipeline(String text, String... types) throws Exception {
+        JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
+        jcas.setDocumentText(text);
+        SimplePipeline.runPipeline(jcas, ImrPipeline.description());
+        List<String> wanted = List.of(types);
+        return render(jcas).stream().filter(s -> wanted.contains(s.substring(0, s.indexOf('[')))).toList();
+    }
+
     @Test
     void negatesAcrossPdfLineBreaksAndEndsScopeAtBut() throws Exception {
         JCas jcas = prepare("He continues to suffer from constant\n\ndepression but denies\n\nsuicidal ideations.\n\n");
@@ -178,13 +187,8 @@ class ContextAnnotatorTest {
 
     @Test
     void wholePipelineNegatesAFlareAndAPsychiatricDiagnosisButNotTheComplaint() throws Exception {
-        JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
-        jcas.setDocumentText("She does not have a clear exacerbation of neck pain. The medical records do not reveal\n\n"
-                + "a psychiatric disorder. There is no evidence of an acute flare-up.\n");
-        SimplePipeline.runPipeline(jcas, ImrPipeline.description());
-        List<String> found = render(jcas).stream()
-                .filter(s -> s.startsWith("NegatedStatement") || s.startsWith("Symptom") || s.startsWith("Diagnosis"))
-                .toList();
+        List<String> found = wholePipeline("She does not have a clear exacerbation of neck pain. The medical records do not reveal\n\n"
+                + "a psychiatric disorder. There is no evidence of an acute flare-up.\n", "NegatedStatement", "Symptom", "Diagnosis");
         assertEquals(List.of(
                 "NegatedStatement[does not have a clear exacerbation] cue=does not have target=exacerbation",
                 "Symptom[exacerbation] negated subject=patient",
@@ -218,14 +222,9 @@ class ContextAnnotatorTest {
 
     @Test
     void wholePipelineEndsANegationAtTheCommaOfAnIntroductoryPhrase() throws Exception {
-        JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
-        jcas.setDocumentText("Decision rationale: Without evidence of neuropathic pain, continued\n\n"
-                + "gabapentin is not supported. There was no evidence of radiculopathy on EMG.\n");
-        SimplePipeline.runPipeline(jcas, ImrPipeline.description());
-        List<String> found = render(jcas).stream()
-                .filter(s -> s.startsWith("NegatedStatement") || s.startsWith("Medication") || s.startsWith("Diagnosis")
-                        || s.startsWith("Procedure"))
-                .toList();
+        List<String> found = wholePipeline("Decision rationale: Without evidence of neuropathic pain, continued\n\n"
+                + "gabapentin is not supported. There was no evidence of radiculopathy on EMG.\n",
+                "NegatedStatement", "Medication", "Diagnosis", "Procedure");
         assertEquals(List.of(
                 "NegatedStatement[Without evidence of neuropathic pain] cue=Without evidence of target=neuropathic pain",
                 "Diagnosis[neuropathic pain] negated subject=patient",

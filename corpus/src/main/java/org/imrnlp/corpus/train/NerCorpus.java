@@ -49,17 +49,16 @@ public final class NerCorpus {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        Map<String, List<Path>> gold = new HashMap<>();
+        Map<String, List<GoldFile>> gold = new HashMap<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
-            String letterName = null;
             if (name.endsWith(".ann")) {
-                letterName = name.substring(0, name.length() - ".ann".length()) + ".txt";
+                String letterName = name.substring(0, name.length() - ".ann".length()) + ".txt";
+                gold.computeIfAbsent(letterName, k -> new ArrayList<>()).add(new GoldFile(f, null));
             } else if (name.endsWith(".json") && !name.endsWith(BatchAnnotator.ERROR_SUFFIX)) {
-                letterName = Path.of(JsonForm.read(f).source()).getFileName().toString();
-            }
-            if (letterName != null) {
-                gold.computeIfAbsent(letterName, k -> new ArrayList<>()).add(f);
+                AnnotatedDocument json = JsonForm.read(f);
+                String letterName = Path.of(json.source()).getFileName().toString();
+                gold.computeIfAbsent(letterName, k -> new ArrayList<>()).add(new GoldFile(f, json));
             }
         }
         List<NameSample> sentences = new ArrayList<>();
@@ -72,7 +71,7 @@ public final class NerCorpus {
             if (!name.endsWith(".txt")) {
                 continue;
             }
-            List<Path> goldFiles = gold.get(name);
+            List<GoldFile> goldFiles = gold.get(name);
             if (goldFiles == null) {
                 withoutGold++;
                 continue;
@@ -90,24 +89,27 @@ public final class NerCorpus {
     }
 
     /** The gold of one letter, its texts checked against the letter. */
-    static AnnotatedDocument gold(Path letter, String text, List<Path> files) throws IOException {
+    private static AnnotatedDocument gold(Path letter, String text, List<GoldFile> files) throws IOException {
         String source = letter.getFileName().toString();
-        for (Path f : files) {
-            if (f.getFileName().toString().endsWith(".ann")) {
-                return BratFormat.read(source, text, Files.readString(f));
+        for (GoldFile f : files) {
+            if (f.json() == null) {
+                return BratFormat.read(source, text, Files.readString(f.path()));
             }
         }
         List<Annotation> annotations = new ArrayList<>();
-        for (Path f : files) {
-            AnnotatedDocument part = JsonForm.read(f);
-            for (Annotation a : part.annotations()) {
+        for (GoldFile f : files) {
+            for (Annotation a : f.json().annotations()) {
                 if (a.end() > text.length() || (a.text() != null && !a.text().equals(text.substring(a.begin(), a.end())))) {
-                    throw new IOException(f + ": annotation " + a.id() + " (" + a.begin() + "-" + a.end()
+                    throw new IOException(f.path() + ": annotation " + a.id() + " (" + a.begin() + "-" + a.end()
                             + ") does not match the text of " + letter);
                 }
                 annotations.add(a);
             }
         }
         return new AnnotatedDocument(source, text.length(), annotations);
+    }
+
+    /** A gold file: a BRAT {@code .ann} ({@code json} null) or a JSON document, read once. */
+    private record GoldFile(Path path, AnnotatedDocument json) {
     }
 }
