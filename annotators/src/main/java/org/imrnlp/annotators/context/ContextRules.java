@@ -28,13 +28,33 @@ public final class ContextRules {
     private final FuzzyWords firstWords;
     private final int longestPhrase;
     private final Set<String> clauseVerbs;
+    /** For each ASCII character, whether a rule phrase can start with it (in any case). */
+    private final boolean[] phraseStarts;
+    /** For each ASCII character, whether a first word long enough to be misspelled starts with it (in any case). */
+    private final boolean[] misspelledStarts;
 
     private ContextRules(PhraseMatcher<ContextRule> phrases, FuzzyWords firstWords, int longestPhrase,
-                         Set<String> clauseVerbs) {
+                         Set<String> clauseVerbs, Set<String> firstWordSet) {
         this.phrases = phrases;
         this.firstWords = firstWords;
         this.longestPhrase = longestPhrase;
         this.clauseVerbs = clauseVerbs;
+        this.phraseStarts = new boolean[128];
+        this.misspelledStarts = new boolean[128];
+        for (String word : firstWordSet) {
+            mark(phraseStarts, word.charAt(0));
+            if (word.length() >= MIN_MISSPELLED_LENGTH) {
+                mark(misspelledStarts, word.charAt(0));
+            }
+        }
+    }
+
+    /** Marks lower-case {@code c} and its upper case, when ASCII. */
+    private static void mark(boolean[] starts, char c) {
+        if (c < 128) {
+            starts[c] = true;
+            starts[Character.toUpperCase(c)] = true;
+        }
     }
 
     /** Rules from a table with columns {@code phrase, kind, category, direction}, without clause verbs. */
@@ -70,7 +90,7 @@ public final class ContextRules {
             verbs.add(v.strip().toLowerCase(Locale.ROOT));
         }
         return new ContextRules(PhraseMatcher.of(rules), FuzzyWords.of(firstWords, MIN_MISSPELLED_LENGTH, n -> 1),
-                longest, Set.copyOf(verbs));
+                longest, Set.copyOf(verbs), firstWords);
     }
 
     /**
@@ -83,9 +103,16 @@ public final class ContextRules {
 
     /** The longest rule phrase starting at {@code begin} and ending by {@code to}, or null. */
     public Match<ContextRule> longestAt(CharSequence text, int begin, int to) {
-        Match<ContextRule> exact = phrases.longestAt(text, begin, to);
+        if (begin >= to) {
+            return null;
+        }
+        char first = text.charAt(begin);
+        Match<ContextRule> exact = first >= 128 || phraseStarts[first] ? phrases.longestAt(text, begin, to) : null;
         if (exact != null) {
             return exact;
+        }
+        if (first < 128 && !misspelledStarts[first]) {
+            return null;
         }
         int wordEnd = begin;
         while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {

@@ -42,6 +42,13 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
      */
     private static final String AGE = "(?<age>\\d{1,3}|%s)[-\\s]*(?:years?[-\\s]*old|year|yrs?(?:[-\\s]*old)?|y/o)";
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[-\\s]+");
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
 
     private Rules rules;
 
@@ -58,27 +65,44 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         Matcher m = rules.ageSex.matcher(text);
         Matcher t = rules.titleAge.matcher(text);
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+                i++;
                 continue;
             }
-            char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
             boolean spelled = !digit && rules.isAgeWordAt(text, i);
-            if (!digit && !spelled && c != 'M') {
-                continue;
-            }
             if ((digit && (i == 0 || text.charAt(i - 1) != '.') && yearFollows(text, i)
                     || spelled && (i == 0 || text.charAt(i - 1) != '-'))
                     && m.region(i, length).lookingAt()) {
                 add(jcas, clean, m.start(), m.end(), rules.age(m.group("age")), rules.sex(m.group("sex")));
-                i = m.end() - 1;
+                i = m.end();
             } else if (c == 'M' && t.region(i, length).lookingAt()
                     && !m.region(t.start("age"), length).lookingAt()) {
                 add(jcas, clean, t.start(), t.end(), rules.age(t.group("age")), rules.sex(t.group("title")));
-                i = t.end() - 1;
+                i = t.end();
+            } else {
+                i = wordEnd(text, i);
             }
         }
+    }
+
+    /** After a word start {@code i}: the end of its run of letters and digits, else {@code i + 1}. */
+    private static int wordEnd(String text, int i) {
+        int j = i + 1;
+        if (isWordChar(text.charAt(i))) {
+            while (j < text.length() && isWordChar(text.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII. */
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** Whether a {@code y} starts the word after the number at {@code i} ({@code 38-year}, {@code 33 yr}). */
@@ -108,6 +132,8 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         private final Map<String, String> sexes;
         private final Map<String, Integer> ageWords;
         private final PhraseMatcher<Integer> ageWordMatcher;
+        /** For each ASCII character, whether an age word can start with it (in any case). */
+        private final boolean[] ageWordStarts = new boolean[128];
 
         private Rules(Pattern ageSex, Pattern titleAge, Map<String, String> sexes, Map<String, Integer> ageWords) {
             this.ageSex = ageSex;
@@ -115,6 +141,13 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             this.sexes = sexes;
             this.ageWords = ageWords;
             this.ageWordMatcher = PhraseMatcher.of(ageWords);
+            for (String word : ageWords.keySet()) {
+                char first = PhraseMatcher.normalize(word).charAt(0);
+                if (first < 128) {
+                    ageWordStarts[first] = true;
+                    ageWordStarts[Character.toUpperCase(first)] = true;
+                }
+            }
         }
 
         static Rules load(String name) {
@@ -162,7 +195,8 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
 
         /** Whether the word starting at {@code i} is a number word of a spelled-out age ({@code fifty}, {@code Two}). */
         boolean isAgeWordAt(String text, int i) {
-            return ageWordMatcher.longestAt(text, i, text.length()) != null;
+            char c = text.charAt(i);
+            return (c >= 128 || ageWordStarts[c]) && ageWordMatcher.longestAt(text, i, text.length()) != null;
         }
 
         /** The age written as digits or in words ({@code fifty-two} = 52). */

@@ -24,8 +24,8 @@ final class GuidelineCitations {
                     + "(?:\\s*(?:,|and)\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?)*)", Pattern.CASE_INSENSITIVE));
     private static final Pattern PAGE_SEPARATOR = Pattern.compile("\\s*(?:,|and)\\s*");
     private static final Pattern RANGE = Pattern.compile("\\s*[-\u2013]\\s*");
-    private static final Pattern SPLIT = Pattern.compile(
-            "\\s*\\bDecision\\s+based\\s+on\\b\\s*|\\s*;\\s*|,?\\s+and\\s+the\\s+(?=[A-Z])");
+    private static final Pattern SPLIT = StartChars.failingFast(Pattern.compile(
+            "\\s*\\bDecision\\s+based\\s+on\\b\\s*|\\s*;\\s*|,?\\s+and\\s+the\\s+(?=[A-Z])"));
     private static final Pattern LEADING = Pattern.compile(
             "^(?:Non-MTUS(?:\\s+Citation)?\\s+|the\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:]+$");

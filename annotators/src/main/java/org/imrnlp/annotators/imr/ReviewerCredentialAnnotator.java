@@ -18,6 +18,7 @@ import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.StartChars;
 import org.imrnlp.type.ReviewerCredential;
 
 /**
@@ -40,12 +41,12 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
 
     private static final String SPECIALTIES = "specialties.txt";
     private static final String STATES = "us-states.txt";
-    private static final Pattern SENTENCE = Pattern.compile(
+    private static final Pattern SENTENCE = StartChars.failingFast(Pattern.compile(
             "\\b(?:The\\s+)?(?:(?:expert|physician|medical)\\s+)?reviewer\\s+is\\s+"
                     + "(?:(?:Board[-\\s]+)?Certified\\s+in|(?<licensed>an?\\s+Licensed))\\s+(?<specialty>[^\\n.]+?)"
                     + "(?:,?\\s+(?:and\\s+)?has\\s+(?:a\\s+)?sub-?specialt(?:y|ies)\\s+in\\s+(?<sub>[^\\n.]+?))?"
                     + ",?\\s+and\\s+is\\s+licensed\\s+to\\s+practice\\s+in\\s+(?<lic>[^\\n]+?)(?=\\.(?:\\s|$)|\\n|$)",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern LICENSURE_LINE = Pattern.compile(
             "^State\\(s\\)\\s+of\\s+Licensure\\s*:\\s*(?<value>[^\\n]*?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
@@ -146,10 +147,20 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
         int last = text.length() - word.length();
         char first = word.charAt(0);
         char firstUpper = Character.toUpperCase(first);
-        for (int i = from; i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == firstUpper) && text.regionMatches(true, i, word, 0, word.length())) {
+        int lower = text.indexOf(first, from);
+        int upper = first == firstUpper ? -1 : text.indexOf(firstUpper, from);
+        while (lower >= 0 || upper >= 0) {
+            int i = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+            if (i > last) {
+                return -1;
+            }
+            if (text.regionMatches(true, i, word, 0, word.length())) {
                 return i;
+            }
+            if (i == lower) {
+                lower = text.indexOf(first, i + 1);
+            } else {
+                upper = text.indexOf(firstUpper, i + 1);
             }
         }
         return -1;
