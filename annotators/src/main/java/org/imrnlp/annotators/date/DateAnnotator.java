@@ -252,7 +252,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
                 i = j;
                 continue;
             }
-            if (j - i >= 3 && j - i <= 9 && numberNear(text, i, j)
+            if (j - i >= 3 && j - i <= 9 && rules.mayStartMonth(text.charAt(i)) && numberNear(text, i, j)
                     && rules.months.containsKey(text.substring(i, j).toLowerCase(Locale.ROOT))) {
                 int dayStart = dayStart(text, i);
                 Matcher m = dayStart < i && dayFirst.region(dayStart, length).lookingAt() ? dayFirst

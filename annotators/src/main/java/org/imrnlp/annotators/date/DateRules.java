@@ -25,6 +25,8 @@ final class DateRules {
     static final String INJURY_EVENTS = "date-of-injury-events.tsv";
 
     final Map<String, Integer> months;
+    /** For each ASCII character, whether a month name can start with it (in any case). */
+    private final boolean[] monthStarts = new boolean[128];
     /** A spelled-out date starting with its month: {@code October 17, 2013}, {@code October of 2013}. */
     final Pattern monthFirst;
     /** A spelled-out date starting with its day: {@code 17 October 2013}. */
@@ -43,10 +45,22 @@ final class DateRules {
         this.injuryEventBefore = injuryEventBefore;
         this.injuryEventAfter = injuryEventAfter;
         this.months = months;
+        for (String name : months.keySet()) {
+            char first = name.charAt(0);
+            if (first < 128) {
+                monthStarts[first] = true;
+                monthStarts[Character.toUpperCase(first)] = true;
+            }
+        }
         this.monthFirst = monthFirst;
         this.dayFirst = dayFirst;
         this.injury = injury;
         this.roles = roles;
+    }
+
+    /** Whether a word starting with {@code c} can be a month name (false only where it cannot). */
+    boolean mayStartMonth(char c) {
+        return c >= 128 || monthStarts[c];
     }
 
     static DateRules load(String ignored) {
