@@ -191,7 +191,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     /**
      * Tries the rules of each test whose trigger words {@code tests} holds (with the begin of the
      * first and the end of the last) on the sentence, from {@link #LOOK_BEHIND} characters before
-     * the first trigger to {@link #LOOK_AHEAD} characters after the last.
+     * the first trigger to {@link #LOOK_AHEAD} characters after the last; a rule only where that
+     * text holds one of the words its matches need.
      */
     private void match(String t, Sentences sentences, int sentence, Map<String, int[]> tests, List<Found> found) {
         if (sentence == -2 || tests.isEmpty()) {
@@ -207,7 +208,11 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             if (test.equals("spasm") && !exam) {
                 continue;
             }
+            String window = t.substring(from, to).toLowerCase(Locale.ROOT);
             for (ExamPatterns.Rule rule : patterns.rules(test)) {
+                if (!rule.mayMatch(window)) {
+                    continue;
+                }
                 Matcher m = rule.pattern().matcher(t).region(from, to).useTransparentBounds(from > sb || to < se);
                 while (m.find()) {
                     if (m.end() > m.start()) {

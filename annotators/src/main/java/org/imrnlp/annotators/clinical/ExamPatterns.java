@@ -32,12 +32,26 @@ final class ExamPatterns {
      * @param test   the test it finds
      * @param result the fixed result, or {@code *} to read it from the match
      * @param groups the names of the pattern's named groups
+     * @param needs  words (lower case) one of which every match holds; empty where the rule names none
      */
-    record Rule(String test, String result, Pattern pattern, Set<String> groups) {
+    record Rule(String test, String result, Pattern pattern, Set<String> groups, List<String> needs) {
 
         /** The named group's text, or null if the pattern has no such group or it did not match. */
         String group(Matcher m, String name) {
             return groups.contains(name) ? m.group(name) : null;
+        }
+
+        /** Whether a match may lie in {@code lowerText} (lower case): it holds one of {@link #needs}, or there are none. */
+        boolean mayMatch(String lowerText) {
+            if (needs.isEmpty()) {
+                return true;
+            }
+            for (String word : needs) {
+                if (lowerText.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -83,7 +97,7 @@ final class ExamPatterns {
                 groups.add(g.group(1));
             }
             rules.computeIfAbsent(row.get("test"), k -> new ArrayList<>())
-                    .add(new Rule(row.get("test"), row.get("result"), p, Set.copyOf(groups)));
+                    .add(new Rule(row.get("test"), row.get("result"), p, Set.copyOf(groups), row.list("needs")));
         }
         rules.replaceAll((k, v) -> List.copyOf(v));
         rulesByTest = Map.copyOf(rules);
