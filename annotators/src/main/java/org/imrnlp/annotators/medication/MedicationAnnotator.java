@@ -55,7 +55,7 @@ public class MedicationAnnotator extends JCasAnnotator_ImplBase {
         String text = clean.text();
         List<Found> found = new ArrayList<>();
         List<PhraseMatcher.Match<Drug>> exact = lexicon.names().findAll(text);
-        List<PhraseMatcher.Match<Boolean>> excluded = lexicon.nameExclusions().findAll(text);
+        List<PhraseMatcher.Match<Boolean>> excluded = exact.isEmpty() ? List.of() : lexicon.nameExclusions().findAll(text);
         int x = 0;
         for (PhraseMatcher.Match<Drug> m : exact) {
             while (x < excluded.size() && excluded.get(x).end() < m.end()) {

@@ -1,5 +1,6 @@
 package org.imrnlp.models.drugs;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,8 +54,8 @@ public final class DrugLexicon {
         Map<String, Boolean> notDrugs = new HashMap<>();
         notNames.forEach(e -> notDrugs.put(e, Boolean.TRUE));
         this.nameExclusions = PhraseMatcher.of(notDrugs);
-        this.exactNames = Map.copyOf(exactNames);
-        this.stopwords = Set.copyOf(stopwords);
+        this.exactNames = Collections.unmodifiableMap(new HashMap<>(exactNames));
+        this.stopwords = Collections.unmodifiableSet(new HashSet<>(stopwords));
         this.gluePrefixes = List.copyOf(gluePrefixes);
         this.fuzzyNames = FuzzyWords.of(exactNames.keySet(), MIN_FUZZY_LENGTH,
                 length -> length >= TWO_EDIT_LENGTH ? 2 : 1);
@@ -164,13 +165,17 @@ public final class DrugLexicon {
      */
     public Drug fuzzy(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() < MIN_FUZZY_LENGTH || stopwords.contains(w) || exactNames.containsKey(w)) {
+        if (w.length() < MIN_FUZZY_LENGTH) {
+            return null;
+        }
+        List<FuzzyWords.Near> nearNames = fuzzyNames.near(w);
+        if (nearNames.isEmpty() || stopwords.contains(w) || exactNames.containsKey(w)) {
             return null;
         }
         Drug best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
-        for (FuzzyWords.Near near : fuzzyNames.near(w)) {
+        for (FuzzyWords.Near near : nearNames) {
             int d = near.distance();
             Drug drug = exactNames.get(near.word());
             if (d < bestDistance) {
