@@ -338,20 +338,54 @@ public final class ClinicalVocabulary {
 
     /** The end of a level list after {@code end} ({@code at L4-L5 and L5-S1}), or {@code end}. */
     public int levelsAfter(String t, int end, int limit) {
+        if (end >= limit || !Character.isWhitespace(t.charAt(end))) {
+            return end;
+        }
         Matcher m = levelList.matcher(t).region(end, limit);
         return m.lookingAt() ? m.end() : end;
     }
 
     /** The end of {@code of the <site>} after {@code end}, or {@code end}. */
     public int siteAfter(String t, int end, int limit) {
+        if (!spaceThenWord(t, end, limit, "otia")) {
+            return end;
+        }
         Matcher m = sitePhraseAfter.matcher(t).region(end, limit);
         return m.lookingAt() ? m.end() : end;
     }
 
     /** The end of a site phrase written right after {@code end} ({@code MRI lumbar spine}), or {@code end}. */
     public int siteRightAfter(String t, int end, int limit) {
+        if (end >= limit || !Character.isWhitespace(t.charAt(end))) {
+            return end;
+        }
         Matcher m = siteRightAfter.matcher(t).region(end, limit);
         return m.lookingAt() ? m.end() : end;
+    }
+
+    /**
+     * Whether white space at {@code i} is followed, before {@code limit}, by a letter that is one
+     * of the lower-case {@code letters} in either case: a cheap test before a long pattern that
+     * starts with white space and one of a few words ({@code \s+(?:of|to|in|at)\s+}).
+     */
+    static boolean spaceThenWord(String t, int i, int limit, String letters) {
+        if (i >= limit || !Character.isWhitespace(t.charAt(i))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < limit && Character.isWhitespace(t.charAt(j))) {
+            j++;
+        }
+        return j < limit && letters.indexOf(Character.toLowerCase(t.charAt(j))) >= 0;
+    }
+
+    /** Whether a comma follows {@code i} after optional white space, before {@code limit}. */
+    static boolean commaAfter(String t, int i, int limit) {
+        int j = i;
+        while (j < limit && Character.isWhitespace(t.charAt(j))) {
+            j++;
+        }
+        return j < limit && t.charAt(j) == ',';
     }
 
     /**
