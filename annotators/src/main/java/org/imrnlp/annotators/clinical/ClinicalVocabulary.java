@@ -52,6 +52,8 @@ public final class ClinicalVocabulary {
     /** Site value of phrases that hold a site word but name no site ({@code straight leg}). */
     private static final String NOT_A_SITE = "-";
     private static final Set<String> NOT_SITE_WORDS = Set.of("of", "his", "her", "the", "bottom", "area");
+    /** The words {@link #sitePhraseAfter} starts with. */
+    private static final List<String> SITE_PREPOSITIONS = List.of("of", "to", "in", "at");
 
     private final PhraseMatcher<String> sites;
     private final PhraseMatcher<String> lateralities;
@@ -347,7 +349,7 @@ public final class ClinicalVocabulary {
 
     /** The end of {@code of the <site>} after {@code end}, or {@code end}. */
     public int siteAfter(String t, int end, int limit) {
-        if (!spaceThenWord(t, end, limit, "otia")) {
+        if (!spaceThenWord(t, end, limit, SITE_PREPOSITIONS)) {
             return end;
         }
         Matcher m = sitePhraseAfter.matcher(t).region(end, limit);
@@ -366,17 +368,39 @@ public final class ClinicalVocabulary {
     /**
      * Whether white space at {@code i} is followed, before {@code limit}, by a letter that is one
      * of the lower-case {@code letters} in either case: a cheap test before a long pattern that
-     * starts with white space and one of a few words ({@code \s+(?:of|to|in|at)\s+}).
+     * starts with white space and one of a few words.
      */
-    static boolean spaceThenWord(String t, int i, int limit, String letters) {
-        if (i >= limit || !Character.isWhitespace(t.charAt(i))) {
+    static boolean spaceThenLetter(String t, int i, int limit, String letters) {
+        int j = afterSpace(t, i, limit);
+        return j > i && j < limit && letters.indexOf(Character.toLowerCase(t.charAt(j))) >= 0;
+    }
+
+    /**
+     * Whether white space at {@code i} is followed, before {@code limit}, by one of the lower-case
+     * {@code words} in any case and white space: a cheap test before a long pattern that starts so
+     * ({@code \s+(?:of|to|in|at)\s+}).
+     */
+    static boolean spaceThenWord(String t, int i, int limit, List<String> words) {
+        int j = afterSpace(t, i, limit);
+        if (j == i) {
             return false;
         }
-        int j = i + 1;
+        for (String word : words) {
+            int e = j + word.length();
+            if (e < limit && t.regionMatches(true, j, word, 0, word.length()) && Character.isWhitespace(t.charAt(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the white space at {@code i}, before {@code limit}. */
+    private static int afterSpace(String t, int i, int limit) {
+        int j = i;
         while (j < limit && Character.isWhitespace(t.charAt(j))) {
             j++;
         }
-        return j < limit && letters.indexOf(Character.toLowerCase(t.charAt(j))) >= 0;
+        return j;
     }
 
     /** Whether a comma follows {@code i} after optional white space, before {@code limit}. */

@@ -15,6 +15,8 @@ import org.imrnlp.models.PhraseMatcher;
 final class FirstWords {
 
     private static final int BUCKETS = 1 << 16;
+    /** The {@link #hash} of a word holding a character outside ASCII: such a word may start any phrase. */
+    static final int NOT_ASCII = Integer.MIN_VALUE;
 
     private final BitSet buckets = new BitSet(BUCKETS);
     /** The ASCII signs some phrase starts with. */
@@ -38,17 +40,25 @@ final class FirstWords {
         }
     }
 
-    /** Whether the word {@code t[begin, end)} (letters and digits) may be the first word of a phrase. */
-    boolean mayStart(String t, int begin, int end) {
+    /**
+     * The hash of the word {@code t[begin, end)} (letters and digits) in lower case, for
+     * {@link #mayStart(int)}, or {@link #NOT_ASCII} if it holds a character outside ASCII.
+     */
+    static int hash(String t, int begin, int end) {
         int h = 0;
         for (int i = begin; i < end; i++) {
             char c = t.charAt(i);
             if (c >= 128) {
-                return true;
+                return NOT_ASCII;
             }
             h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
-        return buckets.get(bucket(h));
+        return h;
+    }
+
+    /** Whether the word of {@link #hash} {@code wordHash} may be the first word of a phrase. */
+    boolean mayStart(int wordHash) {
+        return wordHash == NOT_ASCII || buckets.get(bucket(wordHash));
     }
 
     /** Whether a phrase may start at the sign {@code c} (no letter, digit or white space). */

@@ -133,6 +133,8 @@ final class MentionFinder {
     /** Comma-joined spinal levels that end a requested procedure ({@code , right L3, L4, L5}). */
     private final Pattern procedureLevels;
     /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
+    /** The words {@link #sitePrepositional} starts with. */
+    private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at");
     private static final String ITEM_END = "(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in|is|was|were|are)"
             + "(?![A-Za-z]))";
     private static final String CODE_DOTTED = "[A-TV-Z]\\d[0-9AB]\\.[0-9A-TV-Z]{1,4}";
@@ -323,12 +325,13 @@ final class MentionFinder {
                 letters &= Character.isLetter(t.charAt(i));
                 i++;
             }
+            int hash = FirstWords.hash(t, begin, i);
             boolean covered = begin < headsFrom;
-            if (!covered && headFirstWords.mayStart(t, begin, i)) {
+            if (!covered && headFirstWords.mayStart(hash)) {
                 headsFrom = longestAt(heads, t, begin, headsFrom, found);
                 covered = begin < headsFrom;
             }
-            if (triggerFirstWords.mayStart(t, begin, i)) {
+            if (triggerFirstWords.mayStart(hash)) {
                 triggersFrom = longestAt(examTriggers, t, begin, triggersFrom, triggers);
             }
             if (covered || !letters || i - begin < MIN_FUZZY_LENGTH) {
@@ -499,7 +502,7 @@ final class MentionFinder {
                 afterSite = sitePrepositionalAfter(sitePrep, t, e, se);
             }
             int core = afterSite;
-            e = ClinicalVocabulary.spaceThenWord(t, afterSite, se, "twrsd") ? lookingAt(radiates, afterSite, se) : afterSite;
+            e = ClinicalVocabulary.spaceThenLetter(t, afterSite, se, "twrsd") ? lookingAt(radiates, afterSite, se) : afterSite;
             boolean glued = !m.phrase().startsWith("pain") && !m.phrase().startsWith("ache");
             if (b == m.begin() && e == m.end() && !named && !glued) {
                 continue;
@@ -661,7 +664,7 @@ final class MentionFinder {
 
     /** The end of {@link #sitePrepositional} ({@code sitePrep}) matched at {@code from}, or {@code from}. */
     private static int sitePrepositionalAfter(Matcher sitePrep, String t, int from, int limit) {
-        return ClinicalVocabulary.spaceThenWord(t, from, limit, "ioa") ? lookingAt(sitePrep, from, limit) : from;
+        return ClinicalVocabulary.spaceThenWord(t, from, limit, PLACE_PREPOSITIONS) ? lookingAt(sitePrep, from, limit) : from;
     }
 
     /** The end of {@code m}'s pattern matched at {@code from} (before {@code limit}), or {@code from}. */
