@@ -392,9 +392,12 @@ final class MentionFinder {
     private List<Candidate> grow(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
                                  boolean symptom) {
         List<Candidate> out = new ArrayList<>();
-        Matcher sitePrep = sitePrepositional.matcher(t);
-        Matcher direct = directSuffix.matcher(t);
-        Matcher comma = commaSuffix.matcher(t);
+        if (matches.isEmpty()) {
+            return out;
+        }
+        Matcher sitePrep = symptom ? sitePrepositional.matcher(t) : null;
+        Matcher direct = symptom ? null : directSuffix.matcher(t);
+        Matcher comma = symptom ? null : commaSuffix.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -474,6 +477,9 @@ final class MentionFinder {
     /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
     private List<Candidate> pain(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> heads) {
         List<Candidate> out = new ArrayList<>();
+        if (heads.isEmpty()) {
+            return out;
+        }
         Matcher painSite = painSitePhrase.matcher(t);
         Matcher sitePrep = sitePrepositional.matcher(t);
         Matcher radiates = radiation.matcher(t);
