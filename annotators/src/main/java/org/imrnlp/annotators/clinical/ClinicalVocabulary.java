@@ -52,6 +52,8 @@ public final class ClinicalVocabulary {
     /** Site value of phrases that hold a site word but name no site ({@code straight leg}). */
     private static final String NOT_A_SITE = "-";
     private static final Set<String> NOT_SITE_WORDS = Set.of("of", "his", "her", "the", "bottom", "area");
+    /** The words {@link #sitePhraseAfter} starts with. */
+    private static final List<String> SITE_PREPOSITIONS = List.of("of", "to", "in", "at");
 
     private final PhraseMatcher<String> sites;
     private final PhraseMatcher<String> lateralities;
@@ -338,20 +340,76 @@ public final class ClinicalVocabulary {
 
     /** The end of a level list after {@code end} ({@code at L4-L5 and L5-S1}), or {@code end}. */
     public int levelsAfter(String t, int end, int limit) {
+        if (end >= limit || !Character.isWhitespace(t.charAt(end))) {
+            return end;
+        }
         Matcher m = levelList.matcher(t).region(end, limit);
         return m.lookingAt() ? m.end() : end;
     }
 
     /** The end of {@code of the <site>} after {@code end}, or {@code end}. */
     public int siteAfter(String t, int end, int limit) {
+        if (!spaceThenWord(t, end, limit, SITE_PREPOSITIONS)) {
+            return end;
+        }
         Matcher m = sitePhraseAfter.matcher(t).region(end, limit);
         return m.lookingAt() ? m.end() : end;
     }
 
     /** The end of a site phrase written right after {@code end} ({@code MRI lumbar spine}), or {@code end}. */
     public int siteRightAfter(String t, int end, int limit) {
+        if (end >= limit || !Character.isWhitespace(t.charAt(end))) {
+            return end;
+        }
         Matcher m = siteRightAfter.matcher(t).region(end, limit);
         return m.lookingAt() ? m.end() : end;
+    }
+
+    /**
+     * Whether white space at {@code i} is followed, before {@code limit}, by a letter that is one
+     * of the lower-case {@code letters} in either case: a cheap test before a long pattern that
+     * starts with white space and one of a few words.
+     */
+    static boolean spaceThenLetter(String t, int i, int limit, String letters) {
+        int j = afterSpace(t, i, limit);
+        return j > i && j < limit && letters.indexOf(Character.toLowerCase(t.charAt(j))) >= 0;
+    }
+
+    /**
+     * Whether white space at {@code i} is followed, before {@code limit}, by one of the lower-case
+     * {@code words} in any case and white space: a cheap test before a long pattern that starts so
+     * ({@code \s+(?:of|to|in|at)\s+}).
+     */
+    static boolean spaceThenWord(String t, int i, int limit, List<String> words) {
+        int j = afterSpace(t, i, limit);
+        if (j == i) {
+            return false;
+        }
+        for (String word : words) {
+            int e = j + word.length();
+            if (e < limit && t.regionMatches(true, j, word, 0, word.length()) && Character.isWhitespace(t.charAt(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the white space at {@code i}, before {@code limit}. */
+    private static int afterSpace(String t, int i, int limit) {
+        int j = i;
+        while (j < limit && Character.isWhitespace(t.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether a comma follows {@code i} after optional white space, before {@code limit}. */
+    static boolean commaAfter(String t, int i, int limit) {
+        int j = i;
+        while (j < limit && Character.isWhitespace(t.charAt(j))) {
+            j++;
+        }
+        return j < limit && t.charAt(j) == ',';
     }
 
     /**

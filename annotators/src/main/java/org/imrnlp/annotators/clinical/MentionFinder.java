@@ -91,6 +91,8 @@ final class MentionFinder {
 
     /** All lexicons in one matcher, so that one pass finds every head and the longest wins. */
     private final PhraseMatcher<Entry> heads;
+    /** The first words of the heads, to skip a walk of {@link #heads} at a word that starts none. */
+    private final FirstWords headFirstWords;
     /** The single-word diagnosis, symptom and procedure heads, for misspellings. */
     private final FuzzyWords fuzzyHeads;
     private final Map<String, Entry> singleWordHeads = new HashMap<>();
@@ -99,6 +101,11 @@ final class MentionFinder {
     private final PhraseMatcher<String> examContext;
     /** The trigger words of the exam findings, found in the same pass as the heads. */
     private final PhraseMatcher<String> examTriggers;
+    /**
+     * The first words of the exam trigger words, to skip a walk of {@link #examTriggers} at a word
+     * that starts none: the phrases of {@code exam-triggers.tsv}, which {@link ExamPatterns#triggers} holds.
+     */
+    private final FirstWords triggerFirstWords;
     /** The lexicon of every normalized phrase, for coordinated heads. */
     private final Map<String, Lexicon> phraseLexicon = new HashMap<>();
     /** The capital therapy abbreviations as written, to skip a text holding none of them at once. */
@@ -126,6 +133,8 @@ final class MentionFinder {
     /** Comma-joined spinal levels that end a requested procedure ({@code , right L3, L4, L5}). */
     private final Pattern procedureLevels;
     /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
+    /** The words {@link #sitePrepositional} starts with. */
+    private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at");
     private static final String ITEM_END = "(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in|is|was|were|are)"
             + "(?![A-Za-z]))";
     private static final String CODE_DOTTED = "[A-TV-Z]\\d[0-9AB]\\.[0-9A-TV-Z]{1,4}";
@@ -143,6 +152,8 @@ final class MentionFinder {
     private MentionFinder(ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
         this.vocabulary = vocabulary;
         this.examTriggers = examPatterns.triggers();
+        this.triggerFirstWords = new FirstWords(
+                ClinicalVocabulary.map("clinical/exam-triggers.tsv", "phrase", "test").keySet());
         Map<String, Entry> entries = new java.util.LinkedHashMap<>();
         for (TsvTable.Row row : ClinicalVocabulary.table("diagnoses.tsv")) {
             entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.DIAGNOSIS, row));
@@ -167,6 +178,7 @@ final class MentionFinder {
             }
         }
         heads = PhraseMatcher.of(entries);
+        headFirstWords = new FirstWords(entries.keySet());
         entries.forEach((phrase, entry) -> phraseLexicon.putIfAbsent(PhraseMatcher.normalize(phrase), entry.lexicon()));
         List<String> abbreviations = new ArrayList<>();
         List<String> abbreviationWords = new ArrayList<>();
@@ -297,8 +309,12 @@ final class MentionFinder {
             char c = t.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 if (!Character.isWhitespace(c)) {
-                    headsFrom = longestAt(heads, t, i, headsFrom, found);
-                    triggersFrom = longestAt(examTriggers, t, i, triggersFrom, triggers);
+                    if (headFirstWords.mayStartAt(c)) {
+                        headsFrom = longestAt(heads, t, i, headsFrom, found);
+                    }
+                    if (triggerFirstWords.mayStartAt(c)) {
+                        triggersFrom = longestAt(examTriggers, t, i, triggersFrom, triggers);
+                    }
                 }
                 i++;
                 continue;
@@ -309,12 +325,15 @@ final class MentionFinder {
                 letters &= Character.isLetter(t.charAt(i));
                 i++;
             }
+            int hash = FirstWords.hash(t, begin, i);
             boolean covered = begin < headsFrom;
-            if (!covered) {
+            if (!covered && headFirstWords.mayStart(hash)) {
                 headsFrom = longestAt(heads, t, begin, headsFrom, found);
                 covered = begin < headsFrom;
             }
-            triggersFrom = longestAt(examTriggers, t, begin, triggersFrom, triggers);
+            if (triggerFirstWords.mayStart(hash)) {
+                triggersFrom = longestAt(examTriggers, t, begin, triggersFrom, triggers);
+            }
             if (covered || !letters || i - begin < MIN_FUZZY_LENGTH) {
                 continue;
             }
@@ -373,9 +392,12 @@ final class MentionFinder {
     private List<Candidate> grow(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
                                  boolean symptom) {
         List<Candidate> out = new ArrayList<>();
-        Matcher sitePrep = sitePrepositional.matcher(t);
-        Matcher direct = directSuffix.matcher(t);
-        Matcher comma = commaSuffix.matcher(t);
+        if (matches.isEmpty()) {
+            return out;
+        }
+        Matcher sitePrep = symptom ? sitePrepositional.matcher(t) : null;
+        Matcher direct = symptom ? null : directSuffix.matcher(t);
+        Matcher comma = symptom ? null : commaSuffix.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -386,7 +408,7 @@ final class MentionFinder {
             int b = grownBegin(t, m, Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS);
             int e;
             if (symptom) {
-                e = FLARE.equals(m.value().get("category")) ? m.end() : lookingAt(sitePrep, m.end(), se);
+                e = FLARE.equals(m.value().get("category")) ? m.end() : sitePrepositionalAfter(sitePrep, t, m.end(), se);
             } else {
                 b = gradeBefore(t, b, Math.max(floor, sb));
                 int named = abbreviationAfter(t, m.end(), se, Lexicon.DIAGNOSIS);
@@ -396,7 +418,7 @@ final class MentionFinder {
                 int levelAfterSuffix = level ? e : vocabulary.levelsAfter(t, e, se);
                 level |= levelAfterSuffix > e;
                 e = level ? levelAfterSuffix : vocabulary.siteAfter(t, e, se);
-                e = lookingAt(comma, e, se);
+                e = ClinicalVocabulary.commaAfter(t, e, se) ? lookingAt(comma, e, se) : e;
                 if (b == m.begin() && e == m.end() && m.value().get("standalone").equals("no")) {
                     continue;
                 }
@@ -455,6 +477,9 @@ final class MentionFinder {
     /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
     private List<Candidate> pain(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> heads) {
         List<Candidate> out = new ArrayList<>();
+        if (heads.isEmpty()) {
+            return out;
+        }
         Matcher painSite = painSitePhrase.matcher(t);
         Matcher sitePrep = sitePrepositional.matcher(t);
         Matcher radiates = radiation.matcher(t);
@@ -478,12 +503,12 @@ final class MentionFinder {
                 e = nextWordEnd(t, m.end(), se);
                 named = true;
             }
-            int afterSite = lookingAt(painSite, e, se);
+            int afterSite = e < se && t.charAt(e) == ',' ? lookingAt(painSite, e, se) : e;
             if (afterSite == e) {
-                afterSite = lookingAt(sitePrep, e, se);
+                afterSite = sitePrepositionalAfter(sitePrep, t, e, se);
             }
             int core = afterSite;
-            e = lookingAt(radiates, afterSite, se);
+            e = ClinicalVocabulary.spaceThenLetter(t, afterSite, se, "twrsd") ? lookingAt(radiates, afterSite, se) : afterSite;
             boolean glued = !m.phrase().startsWith("pain") && !m.phrase().startsWith("ache");
             if (b == m.begin() && e == m.end() && !named && !glued) {
                 continue;
@@ -529,7 +554,7 @@ final class MentionFinder {
             if (site == e && IMAGING.equals(m.value().get("category"))) {
                 site = vocabulary.siteRightAfter(t, e, se);
             }
-            e = lookingAt(commaLevels, site, se);
+            e = ClinicalVocabulary.commaAfter(t, site, se) ? lookingAt(commaLevels, site, se) : site;
             boolean standalone = m.value().get("standalone").equals("yes");
             if (!standalone && b == m.begin() && e == m.end()) {
                 continue;
@@ -641,6 +666,11 @@ final class MentionFinder {
     int statusPostBefore(String t, int begin, int floor) {
         Matcher m = STATUS_POST.matcher(t.substring(Math.max(floor, begin - 16), begin));
         return m.find() ? Math.max(floor, begin - 16) + m.start() : -1;
+    }
+
+    /** The end of {@link #sitePrepositional} ({@code sitePrep}) matched at {@code from}, or {@code from}. */
+    private static int sitePrepositionalAfter(Matcher sitePrep, String t, int from, int limit) {
+        return ClinicalVocabulary.spaceThenWord(t, from, limit, PLACE_PREPOSITIONS) ? lookingAt(sitePrep, from, limit) : from;
     }
 
     /** The end of {@code m}'s pattern matched at {@code from} (before {@code limit}), or {@code from}. */
