@@ -59,13 +59,18 @@ final class ExamPatterns {
 
     private static final Pattern MACRO = Pattern.compile("\\{([A-Z0-9]+)}");
 
+    /** The trigger table: a phrase naming a test, to the test. */
+    static final String TRIGGERS = "clinical/exam-triggers.tsv";
+
+    private final Map<String, String> triggerTests;
     private final PhraseMatcher<String> triggers;
     private final Map<String, List<Rule>> rulesByTest;
     private final Map<String, String> results;
     private final Map<String, String> testNames;
 
     private ExamPatterns(ClinicalVocabulary vocabulary) {
-        triggers = PhraseMatcher.of(ClinicalVocabulary.map("clinical/exam-triggers.tsv", "phrase", "test"));
+        triggerTests = Map.copyOf(ClinicalVocabulary.map(TRIGGERS, "phrase", "test"));
+        triggers = PhraseMatcher.of(triggerTests);
         Map<String, String> r = new HashMap<>();
         for (TsvTable.Row row : ClinicalVocabulary.table("exam-results.tsv")) {
             r.put(PhraseMatcher.normalize(row.get("word")), row.get("result"));
@@ -125,6 +130,11 @@ final class ExamPatterns {
 
     PhraseMatcher<String> triggers() {
         return triggers;
+    }
+
+    /** The trigger phrases (their tests as values), as written in {@value #TRIGGERS}. */
+    Map<String, String> triggerTests() {
+        return triggerTests;
     }
 
     /** The rules of {@code test}, empty if none. */

@@ -103,7 +103,7 @@ final class MentionFinder {
     private final PhraseMatcher<String> examTriggers;
     /**
      * The first words of the exam trigger words, to skip a walk of {@link #examTriggers} at a word
-     * that starts none: the phrases of {@code exam-triggers.tsv}, which {@link ExamPatterns#triggers} holds.
+     * that starts none: the phrases of {@link ExamPatterns#triggerTests}.
      */
     private final FirstWords triggerFirstWords;
     /** The lexicon of every normalized phrase, for coordinated heads. */
@@ -152,8 +152,7 @@ final class MentionFinder {
     private MentionFinder(ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
         this.vocabulary = vocabulary;
         this.examTriggers = examPatterns.triggers();
-        this.triggerFirstWords = new FirstWords(
-                ClinicalVocabulary.map("clinical/exam-triggers.tsv", "phrase", "test").keySet());
+        this.triggerFirstWords = new FirstWords(examPatterns.triggerTests().keySet());
         Map<String, Entry> entries = new java.util.LinkedHashMap<>();
         for (TsvTable.Row row : ClinicalVocabulary.table("diagnoses.tsv")) {
             entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.DIAGNOSIS, row));
@@ -215,11 +214,11 @@ final class MentionFinder {
         ClinicalVocabulary.lines("fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
         diagnosisCues = PhraseMatcher.of(listCues);
         Map<String, String> context = new java.util.HashMap<>();
-        for (TsvTable.Row row : ClinicalVocabulary.table("exam-triggers.tsv")) {
-            if (row.get("test").equals("context")) {
-                context.put(row.get("phrase"), "context");
+        examPatterns.triggerTests().forEach((phrase, test) -> {
+            if (test.equals("context")) {
+                context.put(phrase, "context");
             }
-        }
+        });
         examContext = PhraseMatcher.of(context);
         indication = Pattern.compile("(?i)(?<![A-Za-z])" + ClinicalVocabulary.alternation(indications) + "\\s+$");
         String site = vocabulary.sitePhrase();
