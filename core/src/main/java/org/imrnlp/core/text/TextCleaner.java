@@ -10,12 +10,10 @@ final class TextCleaner {
 
     /** A line that starts with a field label such as {@code Decision rationale:}. */
     private static final Pattern FIELD_LABEL = Pattern.compile(
-            "[A-Z][A-Za-z()/'&-]*(?: [A-Za-z()/'&-]+){0,4}:(?:\\s|$).*");
+            "[A-Z][A-Za-z()/'&-]*(?: [A-Za-z()/'&-]+){0,4}:(?:\\s|$)");
     /** A line that starts a list item: {@code 1.}, {@code 2)}, {@code (3)}, {@code -}, bullets. */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "(?:\\d{1,2}[.)]|\\(\\d{1,2}\\)|[-*\u2022\u00b7\u25aa\u25cf])\\s.*");
-    /** A line that ends with a one-word value after a colon, such as {@code #60:  Upheld}. */
-    private static final Pattern ONE_WORD_FIELD_END = Pattern.compile(".*:\\s+[A-Z][a-z]+");
+            "(?:\\d{1,2}[.)]|\\(\\d{1,2}\\)|[-*\u2022\u00b7\u25aa\u25cf])\\s");
 
     private final String original;
     private char[] out;
@@ -74,18 +72,19 @@ final class TextCleaner {
      * and no sentence punctuation at its end ({@code MUSCLE RELAXANTS.} after an unfinished line is
      * the end of a sentence, not a heading).
      */
-    private static boolean isHeading(String line) {
-        char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
-        if (line.length() < 3 || line.length() > 120 || last == '.' || last == ',' || last == ';') {
+    private boolean isHeading(int begin, int end) {
+        int length = end - begin;
+        char last = original.charAt(end - 1);
+        if (length < 3 || length > 120 || last == '.' || last == ',' || last == ';') {
             return false;
         }
         boolean capitals = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = begin; i < end; i++) {
+            char c = original.charAt(i);
             if (Character.isLowerCase(c)) {
                 return false;
             }
-            capitals |= i > 0 && Character.isUpperCase(c) && Character.isUpperCase(line.charAt(i - 1));
+            capitals |= i > begin && Character.isUpperCase(c) && Character.isUpperCase(original.charAt(i - 1));
         }
         return capitals;
     }
@@ -202,14 +201,33 @@ final class TextCleaner {
         if (begin == end) {
             return new Line(begin, end, true, marker, false, false, false, false);
         }
-        String content = original.substring(begin, end);
-        char first = content.charAt(0);
-        int colon = content.indexOf(':');
+        char first = original.charAt(begin);
+        int colon = begin;
+        while (colon < end && original.charAt(colon) != ':') {
+            colon++;
+        }
+        boolean hasColon = colon > begin && colon < end;
         boolean listLike = Character.isDigit(first) || first == '(' || !Character.isLetterOrDigit(first);
-        return new Line(begin, end, false, false, isHeading(content),
-                colon > 0 && Character.isUpperCase(first) && FIELD_LABEL.matcher(content).matches(),
-                listLike && LIST_ITEM.matcher(content).matches(),
-                colon > 0 && ONE_WORD_FIELD_END.matcher(content).matches());
+        return new Line(begin, end, false, false, isHeading(begin, end),
+                hasColon && Character.isUpperCase(first) && FIELD_LABEL.matcher(original).region(begin, end).lookingAt(),
+                listLike && LIST_ITEM.matcher(original).region(begin, end).lookingAt(),
+                hasColon && endsWithOneWordField(begin, end));
+    }
+
+    /** A line ending with a colon, white space and one capitalised word, such as {@code #60:  Upheld}. */
+    private boolean endsWithOneWordField(int begin, int end) {
+        int i = end;
+        while (i > begin && original.charAt(i - 1) >= 'a' && original.charAt(i - 1) <= 'z') {
+            i--;
+        }
+        if (i == end || i == begin || !(original.charAt(i - 1) >= 'A' && original.charAt(i - 1) <= 'Z')) {
+            return false;
+        }
+        int spaces = i - 1;
+        while (spaces > begin && " \t\n\u000b\f\r".indexOf(original.charAt(spaces - 1)) >= 0) {
+            spaces--;
+        }
+        return spaces < i - 1 && spaces > begin && original.charAt(spaces - 1) == ':';
     }
 
     private static boolean isSpace(char c) {
