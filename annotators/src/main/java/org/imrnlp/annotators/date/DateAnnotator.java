@@ -161,13 +161,13 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
      * a period.
      */
     private String role(String text, int from, int begin, int end, int to, boolean period) {
-        String strong = nearest(rules.roles.findAll(text, from, begin), rules.roles.findAll(text, end, to),
-                begin, end, false, period);
+        List<PhraseMatcher.Match<DateRules.RoleTrigger>> before = rules.roles.findAll(text, from, begin);
+        List<PhraseMatcher.Match<DateRules.RoleTrigger>> after = rules.roles.findAll(text, end, to);
+        String strong = nearest(before, after, begin, end, false, period);
         if (strong != null) {
             return strong;
         }
-        String weak = nearest(rules.roles.findAll(text, from, begin), rules.roles.findAll(text, end, to),
-                begin, end, true, period);
+        String weak = nearest(before, after, begin, end, true, period);
         return weak != null ? weak : OTHER;
     }
 
