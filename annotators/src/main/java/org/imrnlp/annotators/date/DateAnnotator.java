@@ -47,9 +47,11 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?:(?<m>\\d{1,2})(?<sep>[/.-])(?<d>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})"
                     + "|(?<iy>(?:19|20)\\d\\d)-(?<im>\\d\\d)-(?<id>\\d\\d)"
-                    + "|(?<mm>\\d{1,2})/(?<my>(?:19|20)\\d\\d))(?![\\w/-]|\\.\\d)");
+                    + "|(?<mm>\\d{1,2})/(?<my>(?:19|20)\\d\\d))(?![\\w/]|-(?!\\d{1,2}/\\d)|\\.\\d)");
     /** What joins the second date of a range to the first ({@code from 4/2/2013 through 9/24/2013}). */
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:through|thru|to|until|and|-|\u2013)\\s*");
+    /** What joins the two dates of a period ({@code 01/01/2014 - 12/31/2015}, {@code 1/1/08 to 6/30/10}). */
+    private static final Pattern PERIOD_JOIN = Pattern.compile("\\s*(?:through|thru|to|until|-|\u2013)\\s*");
     /** How far before a date its trigger words are looked for. */
     private static final int BEFORE = 60;
     /** How far after a date its trigger words are looked for. */
@@ -71,13 +73,15 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         List<Found> dates = new ArrayList<>();
         Matcher n = NUMERIC.matcher(text);
         int length = text.length();
+        int lastEnd = -1;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && (i == 0 || !joinsNumber(text.charAt(i - 1)))
+            if (c >= '0' && c <= '9' && (i == 0 || !joinsNumber(text.charAt(i - 1)) || i - 1 == lastEnd)
                     && separatorFollows(text, i) && n.region(i, length).lookingAt()) {
                 String iso = numericIso(n);
                 if (iso != null) {
                     dates.add(new Found(n.start(), n.end(), iso));
+                    lastEnd = n.end();
                 }
                 i = n.end() - 1;
             }
@@ -107,7 +111,10 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         int to = clauseEnd(text, date.end, Math.min(nextBegin, date.end + AFTER));
         int begin = clean.toOriginal(date.begin);
         int end = clean.toOriginalEnd(date.end);
-        if (date.iso.length() == 10 && (isInjury(text, from, date.begin) || isInjuryEvent(text, from, date))) {
+        boolean period = nextBegin < text.length()
+                && PERIOD_JOIN.matcher(text).region(date.end, nextBegin).matches();
+        if (date.iso.length() == 10 && !period
+                && (isInjury(text, from, date.begin) || isInjuryEvent(text, from, date))) {
             DateOfInjury injury = new DateOfInjury(jcas, begin, end);
             injury.setIso(date.iso);
             injury.addToIndexes();
@@ -115,7 +122,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         }
         ClinicalDate clinical = new ClinicalDate(jcas, begin, end);
         clinical.setIso(date.iso);
-        String role = joinedRole != null ? joinedRole : role(text, from, date.begin, date.end, to);
+        String role = joinedRole != null ? joinedRole : role(text, from, date.begin, date.end, to, period);
         clinical.setRole(role);
         clinical.addToIndexes();
         return role;
@@ -148,19 +155,40 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         return false;
     }
 
-    /** The role of the trigger nearest the date: the last one before it or the first one after it. */
-    private String role(String text, int from, int begin, int end, int to) {
-        String best = OTHER;
+    /**
+     * The role of the trigger nearest the date: the last one before it or the first one after it;
+     * weak triggers only when no other is near. A trigger naming a one-day event gives no role to
+     * a period.
+     */
+    private String role(String text, int from, int begin, int end, int to, boolean period) {
+        List<PhraseMatcher.Match<DateRules.RoleTrigger>> before = rules.roles.findAll(text, from, begin);
+        List<PhraseMatcher.Match<DateRules.RoleTrigger>> after = rules.roles.findAll(text, end, to);
+        String strong = nearest(before, after, begin, end, false, period);
+        if (strong != null) {
+            return strong;
+        }
+        String weak = nearest(before, after, begin, end, true, period);
+        return weak != null ? weak : OTHER;
+    }
+
+    private static String nearest(List<PhraseMatcher.Match<DateRules.RoleTrigger>> before,
+                                  List<PhraseMatcher.Match<DateRules.RoleTrigger>> after,
+                                  int begin, int end, boolean weak, boolean period) {
+        String best = null;
         int distance = Integer.MAX_VALUE;
-        for (PhraseMatcher.Match<String> before : rules.roles.findAll(text, from, begin)) {
-            if (begin - before.end() <= distance) {
-                distance = begin - before.end();
-                best = before.value();
+        for (PhraseMatcher.Match<DateRules.RoleTrigger> m : before) {
+            if (m.value().weak() == weak && begin - m.end() <= distance) {
+                distance = begin - m.end();
+                best = period && m.value().single() ? OTHER : m.value().role();
             }
         }
-        List<PhraseMatcher.Match<String>> after = rules.roles.findAll(text, end, to);
-        if (!after.isEmpty() && after.get(0).begin() - end < distance) {
-            best = after.get(0).value();
+        for (PhraseMatcher.Match<DateRules.RoleTrigger> m : after) {
+            if (m.value().weak() == weak) {
+                if (m.begin() - end < distance) {
+                    best = period && m.value().single() ? OTHER : m.value().role();
+                }
+                break;
+            }
         }
         return best;
     }

@@ -23,6 +23,9 @@ final class DateRules {
     static final String INJURY = "date-of-injury-triggers.tsv";
     static final String ROLES = "date-roles.tsv";
     static final String INJURY_EVENTS = "date-of-injury-events.tsv";
+    private static final String STRONG = "strong";
+    private static final String WEAK = "weak";
+    private static final String SINGLE = "single";
 
     final Map<String, Integer> months;
     /** For each ASCII character, whether a month name can start with it (in any case). */
@@ -38,10 +41,10 @@ final class DateRules {
     /** Each starts where a date written before its injury event ends. */
     final List<Pattern> injuryEventAfter;
     /** Role trigger words and phrases. */
-    final PhraseMatcher<String> roles;
+    final PhraseMatcher<RoleTrigger> roles;
 
     private DateRules(Map<String, Integer> months, Pattern monthFirst, Pattern dayFirst, List<Injury> injury,
-                      List<Pattern> injuryEventBefore, List<Pattern> injuryEventAfter, PhraseMatcher<String> roles) {
+                      List<Pattern> injuryEventBefore, List<Pattern> injuryEventAfter, PhraseMatcher<RoleTrigger> roles) {
         this.injuryEventBefore = injuryEventBefore;
         this.injuryEventAfter = injuryEventAfter;
         this.months = months;
@@ -94,9 +97,13 @@ final class DateRules {
                 default -> throw new IllegalStateException(INJURY_EVENTS + ": unknown part " + row.get("part"));
             }
         }
-        Map<String, String> roles = new HashMap<>();
+        Map<String, RoleTrigger> roles = new HashMap<>();
         for (TsvTable.Row row : ResourceFiles.table(ROLES).rows()) {
-            roles.put(row.get("phrase"), row.get("role"));
+            String kind = row.get("kind");
+            if (!kind.equals(STRONG) && !kind.equals(WEAK) && !kind.equals(SINGLE)) {
+                throw new IllegalStateException(ROLES + ": unknown kind " + kind);
+            }
+            roles.put(row.get("phrase"), new RoleTrigger(row.get("role"), kind.equals(WEAK), kind.equals(SINGLE)));
         }
         return new DateRules(Map.copyOf(months), monthFirst, dayFirst, List.copyOf(injury), List.copyOf(before),
                 List.copyOf(after), PhraseMatcher.of(roles));
@@ -109,5 +116,16 @@ final class DateRules {
      * @param pattern ends where the date starts
      */
     record Injury(String anchor, Pattern pattern) {
+    }
+
+    /**
+     * One role trigger.
+     *
+     * @param role   the role it gives
+     * @param weak   a generic verb ({@code performed}), used only when no other trigger is near
+     * @param single names a one-day event ({@code CT}); a date range right after it is a
+     *               cumulative-trauma period, not its role
+     */
+    record RoleTrigger(String role, boolean weak, boolean single) {
     }
 }

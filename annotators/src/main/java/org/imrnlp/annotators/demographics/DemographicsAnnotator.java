@@ -25,7 +25,8 @@ import org.imrnlp.type.Demographics;
  * Finds the age and sex of the patient: {@code 38-year-old male}, {@code 60 year old female},
  * {@code a 55-year-old woman}, {@code a fifty-two-year-old woman} (span: age to sex word; number
  * words from {@code age-words.tsv}), and {@code Mr. Alvarez is a 44 year-old}
- * (sex from the title; span: title to age; only when no sex word follows the age). Sex words and titles come from
+ * (sex from the title; span: title to age; only when no sex word follows the age), and the header
+ * fields {@code Age: 45  Sex: F} (span: first label to last value). Sex words and titles come from
  * {@code demographics.tsv}, the words allowed between age and sex ({@code right-hand dominant}) from
  * {@code demographics-descriptors.txt}.
  */
@@ -40,7 +41,16 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
      * The age pattern; {@code %s} stands for the spelled-out ages. A plural {@code years} without
      * {@code old} is a duration ({@code for 22 years, male coworkers}), not an age.
      */
-    private static final String AGE = "(?<age>\\d{1,3}|%s)[-\\s]*(?:years?[-\\s]*old|year|yrs?(?:[-\\s]*old)?|y/o)";
+    private static final String AGE = "(?<age>\\d{1,3}|%s)[-\\s]*(?:years?[-\\s]*old|year|yrs?(?:[-\\s]*old)?|y/o"
+            + "|y\\.\\s?o\\.|yo)";
+    /**
+     * Age and sex as fields of a note's header, in either order ({@code Age: 45  Sex: F},
+     * {@code Sex: Male, Age: 52}, {@code Age/Sex: 45/M}); {@code %s} stands for the sex words.
+     */
+    private static final String FIELDS = "(?:Age\\s*:\\s*(?<age>\\d{1,3})(?:\\s*(?:years?|yrs?|y/o|yo))?[,;\\s]+"
+            + "(?:Sex|Gender)\\s*:\\s*(?<sex>%1$s)"
+            + "|(?:Sex|Gender)\\s*:\\s*(?<sexFirst>%1$s)[,;\\s]+Age\\s*:\\s*(?<ageLast>\\d{1,3})"
+            + "|Age\\s*/\\s*(?:Sex|Gender)\\s*:\\s*(?<ageSlash>\\d{1,3})\\s*/\\s*(?<sexSlash>%1$s))(?![\\w-])";
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[-\\s]+");
     private static final boolean[] ASCII_WORD = new boolean[128];
 
@@ -64,6 +74,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         String text = clean.text();
         Matcher m = rules.ageSex.matcher(text);
         Matcher t = rules.titleAge.matcher(text);
+        Matcher f = rules.fields.matcher(text);
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -79,6 +90,10 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
                     && m.region(i, length).lookingAt()) {
                 add(jcas, clean, m.start(), m.end(), rules.age(m.group("age")), rules.sex(m.group("sex")));
                 i = m.end();
+            } else if (isFieldLabelAt(text, i) && f.region(i, length).lookingAt()) {
+                add(jcas, clean, f.start(), f.end(), Integer.parseInt(firstOf(f, "age", "ageLast", "ageSlash")),
+                        rules.sex(firstOf(f, "sex", "sexFirst", "sexSlash")));
+                i = f.end();
             } else if (c == 'M' && t.region(i, length).lookingAt()
                     && !m.region(t.start("age"), length).lookingAt()) {
                 add(jcas, clean, t.start(), t.end(), rules.age(t.group("age")), rules.sex(t.group("title")));
@@ -87,6 +102,24 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
                 i = wordEnd(text, i);
             }
         }
+    }
+
+    /** Whether a field label that can open the age and sex fields starts at {@code i}. */
+    private static boolean isFieldLabelAt(String text, int i) {
+        char c = text.charAt(i);
+        return (c == 'A' || c == 'a') && text.regionMatches(true, i, "age", 0, 3)
+                || (c == 'S' || c == 's') && text.regionMatches(true, i, "sex", 0, 3)
+                || (c == 'G' || c == 'g') && text.regionMatches(true, i, "gender", 0, 6);
+    }
+
+    /** The first of the named groups that took part in the match. */
+    private static String firstOf(Matcher m, String... groups) {
+        for (String g : groups) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        throw new IllegalStateException("no group of " + String.join(", ", groups) + " matched");
     }
 
     /** After a word start {@code i}: the end of its run of letters and digits, else {@code i + 1}. */
@@ -129,15 +162,18 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
     static final class Rules {
         final Pattern ageSex;
         final Pattern titleAge;
+        final Pattern fields;
         private final Map<String, String> sexes;
         private final Map<String, Integer> ageWords;
         private final PhraseMatcher<Integer> ageWordMatcher;
         /** For each ASCII character, whether an age word can start with it (in any case). */
         private final boolean[] ageWordStarts = new boolean[128];
 
-        private Rules(Pattern ageSex, Pattern titleAge, Map<String, String> sexes, Map<String, Integer> ageWords) {
+        private Rules(Pattern ageSex, Pattern titleAge, Pattern fields, Map<String, String> sexes,
+                      Map<String, Integer> ageWords) {
             this.ageSex = ageSex;
             this.titleAge = titleAge;
+            this.fields = fields;
             this.sexes = sexes;
             this.ageWords = ageWords;
             this.ageWordMatcher = PhraseMatcher.of(ageWords);
@@ -154,10 +190,16 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             Map<String, String> sexes = new HashMap<>();
             StringBuilder words = new StringBuilder();
             StringBuilder titles = new StringBuilder();
+            StringBuilder letters = new StringBuilder();
             for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
                 String word = row.get("word");
                 sexes.put(word.toLowerCase(Locale.ROOT), row.get("sex"));
-                StringBuilder target = Character.isUpperCase(word.charAt(0)) ? titles : words;
+                StringBuilder target = switch (row.get("kind")) {
+                    case "word" -> words;
+                    case "title" -> titles;
+                    case "letter" -> letters;
+                    default -> throw new IllegalStateException(name + ": unknown kind " + row.get("kind"));
+                };
                 target.append(target.length() == 0 ? "" : "|").append(Pattern.quote(word));
             }
             StringBuilder descriptors = new StringBuilder();
@@ -187,10 +229,11 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             String age = String.format(AGE, "(?:" + tens + ")(?:[-\\s](?:" + units + "))?(?![a-z])|(?:" + singles
                     + "|" + units + ")(?![a-z])");
             Pattern ageSex = Pattern.compile(age + "[,\\s]+(?:(?:" + descriptors + ")[,\\s]+){0,2}"
-                    + "(?<sex>" + words + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                    + "(?<sex>" + words + "|(?-i:" + letters + "))(?![\\w-])", Pattern.CASE_INSENSITIVE);
             Pattern titleAge = Pattern.compile("(?<title>" + titles + ")\\.?\\s+[A-Z][\\w'-]*\\s+(?:is|was)\\s+"
                     + "(?:an?\\s+)?" + age + "(?![\\w-])");
-            return new Rules(ageSex, titleAge, Map.copyOf(sexes), Map.copyOf(ageWords));
+            Pattern fields = Pattern.compile(String.format(FIELDS, words + "|" + letters), Pattern.CASE_INSENSITIVE);
+            return new Rules(ageSex, titleAge, fields, Map.copyOf(sexes), Map.copyOf(ageWords));
         }
 
         /** Whether the word starting at {@code i} is a number word of a spelled-out age ({@code fifty}, {@code Two}). */

@@ -1,7 +1,9 @@
 package org.imrnlp.annotators.section;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -24,7 +26,9 @@ import org.imrnlp.models.ResourceFiles;
  * written. Headings come from {@code sections.tsv} and are matched at the start of clean-text
  * lines. IMR letters of all three layouts are recognised; generic clinical headings are used only
  * when a document has no IMR heading. In an IMR letter, an item line after a rationale (the next
- * disputed item) starts a new {@code decisions} section whose preferred text is that line.
+ * disputed item) starts a new {@code decisions} section whose preferred text is that line. In other
+ * notes, a capitals line that is no known heading and occurs more than once is a page header or
+ * footer, not a heading; a capitals body-part line ({@code RIGHT SHOULDER:}) continues its section.
  */
 @ResourceMetaData(name = "IMR-NLP sections")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
@@ -35,6 +39,8 @@ public class SectionAnnotator extends JCasAnnotator_ImplBase {
     public static final String RATIONALE = "rationale";
     /** Section name of the decisions part (heading and item lines). */
     public static final String DECISIONS = "decisions";
+    /** Section name of a capitals line that is no known heading. */
+    private static final String OTHER = "other";
 
     private SectionHeadings headings;
     private ItemLines itemLines;
@@ -59,8 +65,19 @@ public class SectionAnnotator extends JCasAnnotator_ImplBase {
             imr |= m != null;
         }
         if (!imr) {
+            Map<String, Integer> otherCounts = new HashMap<>();
             for (int i = 0; i < lines.size(); i++) {
-                found.set(i, headings.matchGeneric(lines.get(i).text(text)));
+                SectionHeadings.Match m = headings.matchGeneric(lines.get(i).text(text));
+                found.set(i, m);
+                if (m != null && OTHER.equals(m.name())) {
+                    otherCounts.merge(lines.get(i).text(text), 1, Integer::sum);
+                }
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                SectionHeadings.Match m = found.get(i);
+                if (m != null && OTHER.equals(m.name()) && otherCounts.get(lines.get(i).text(text)) > 1) {
+                    found.set(i, null);
+                }
             }
         }
         Open open = null;

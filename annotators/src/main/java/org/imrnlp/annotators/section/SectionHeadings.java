@@ -19,6 +19,8 @@ final class SectionHeadings {
     static final String RESOURCE = "sections.tsv";
 
     private static final String GENERIC = "generic";
+    /** Name of the rows that match lines which are no heading (body-part sub-headings). */
+    static final String NONE = "none";
 
     private final List<Heading> imr;
     private final List<Heading> generic;
@@ -46,6 +48,8 @@ final class SectionHeadings {
                         Pattern.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
                 case "heading" -> {
                     generic.add(new Heading(section, continues, Pattern.compile(pattern + "\\s*:?\\s*$"), true));
+                    generic.add(new Heading(section, continues, Pattern.compile("(?=\\p{Lu})" + pattern + "\\s*:?\\s*$",
+                            Pattern.CASE_INSENSITIVE), false));
                     generic.add(new Heading(section, continues,
                             Pattern.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
                 }
@@ -74,7 +78,7 @@ final class SectionHeadings {
             }
             Matcher m = heading.pattern.matcher(line);
             if (m.lookingAt() && (!heading.capitals || line.equals(line.toUpperCase(Locale.ROOT)))) {
-                return new Match(heading.name, heading.continues, m.end());
+                return NONE.equals(heading.name) ? null : new Match(heading.name, heading.continues, m.end());
             }
         }
         return null;
