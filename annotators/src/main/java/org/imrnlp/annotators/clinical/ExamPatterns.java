@@ -21,8 +21,13 @@ import org.imrnlp.models.TsvTable;
  */
 final class ExamPatterns {
 
-    /** Test name of the trigger words that mark an examination sentence. */
+    /**
+     * Test name of the trigger words that mark an examination sentence; its rules find the
+     * overall result of a region's or system's examination, a finding of test {@link #OVERALL}.
+     */
     static final String CONTEXT = "context";
+    /** The test of a whole region's or system's examination ({@code Neurologic examination was normal}). */
+    static final String OVERALL = "other";
     /** Test name of the rules tried right after a finding for one more finding of its test. */
     static final String CONTINUE = "continue";
 
@@ -101,8 +106,9 @@ final class ExamPatterns {
             while (g.find()) {
                 groups.add(g.group(1));
             }
+            String test = row.get("test").equals(CONTEXT) ? OVERALL : row.get("test");
             rules.computeIfAbsent(row.get("test"), k -> new ArrayList<>())
-                    .add(new Rule(row.get("test"), row.get("result"), p, Set.copyOf(groups), row.list("needs")));
+                    .add(new Rule(test, row.get("result"), p, Set.copyOf(groups), row.list("needs")));
         }
         rules.replaceAll((k, v) -> List.copyOf(v));
         rulesByTest = Map.copyOf(rules);
