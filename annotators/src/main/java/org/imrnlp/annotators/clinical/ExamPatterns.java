@@ -21,20 +21,16 @@ import org.imrnlp.models.TsvTable;
  */
 final class ExamPatterns {
 
-    /**
-     * Test name of the trigger words that mark an examination sentence; its rules find the
-     * overall result of a region's or system's examination, a finding of test {@link #OVERALL}.
-     */
+    /** Test name of the trigger words that mark an examination sentence. */
     static final String CONTEXT = "context";
-    /** The test of a whole region's or system's examination ({@code Neurologic examination was normal}). */
-    static final String OVERALL = "other";
     /** Test name of the rules tried right after a finding for one more finding of its test. */
     static final String CONTINUE = "continue";
 
     /**
      * One pattern.
      *
-     * @param test   the test it finds
+     * @param test   the test it finds (a row's {@code trigger>test}: tried on the trigger words of
+     *               one test, finding another)
      * @param result the fixed result, or {@code *} to read it from the match
      * @param groups the names of the pattern's named groups
      * @param needs  words (lower case) one of which every match holds; empty where the rule names none
@@ -106,8 +102,9 @@ final class ExamPatterns {
             while (g.find()) {
                 groups.add(g.group(1));
             }
-            String test = row.get("test").equals(CONTEXT) ? OVERALL : row.get("test");
-            rules.computeIfAbsent(row.get("test"), k -> new ArrayList<>())
+            String[] groupAndTest = row.get("test").split(">", 2);
+            String test = groupAndTest[groupAndTest.length - 1];
+            rules.computeIfAbsent(groupAndTest[0], k -> new ArrayList<>())
                     .add(new Rule(test, row.get("result"), p, Set.copyOf(groups), row.list("needs")));
         }
         rules.replaceAll((k, v) -> List.copyOf(v));
