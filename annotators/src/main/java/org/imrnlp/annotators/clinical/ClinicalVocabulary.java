@@ -42,7 +42,7 @@ public final class ClinicalVocabulary {
     /** Kinds of the words that may stand before a comma and a character word ({@code constant, sharp pain}). */
     private static final Set<WordKind> QUALIFIER_LISTS = Set.of(WordKind.COURSE, WordKind.SEVERITY, WordKind.QUALITY);
     private static final String LEVEL_REGEX =
-            "(?<![A-Za-z0-9])[CTLS]\\s?\\d{1,2}(?:\\s?-\\s?(?:[CTLS]\\s?)?\\d{1,2})?(?![A-Za-z0-9])";
+            "(?<![A-Za-z0-9])[CTLS]\\s?\\d{1,2}(?:\\s?-\\s?(?:[CTLS]\\s?)?\\d{1,2})?(?![A-Za-z0-9]|\\.[0-9A-Z])";
     private static final Pattern LEVEL = Pattern.compile(LEVEL_REGEX);
     /** A word and a conjunction right before a site ({@code upper and }, {@code upper/}). */
     private static final Pattern COORDINATED_WORD = Pattern.compile(

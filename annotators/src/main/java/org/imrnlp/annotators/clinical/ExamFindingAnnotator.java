@@ -24,7 +24,8 @@ import org.imrnlp.type.ExamFinding;
 /**
  * Finds exam findings with their result: range of motion, straight leg raise, tenderness, spasm
  * (in sentences that report an examination), reflexes and plantar reflex, sensation, strength,
- * gait, named special tests (Spurling, Phalen, Tinel, ...) and other signs. A sentence is tried
+ * gait, named special tests (Spurling, Phalen, Tinel, ...), other signs, and the overall result of
+ * a named region's or system's examination. Spasm counts in an examination section too. A sentence is tried
  * only with the patterns of the tests its trigger words name; the trigger words come from the scan
  * the clinical annotators share ({@link MentionFinder#scan}).
  */
@@ -73,6 +74,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         String t = clean.text();
         Sentences sentences = Sentences.of(jcas, clean);
         ReviewerText reviewer = ReviewerText.of(jcas, clean);
+        SectionSpans examSection = SectionSpans.of(jcas, clean, SectionSpans.EXAM);
         List<Found> found = new ArrayList<>();
         int sentence = -2;
         Map<String, int[]> tests = new LinkedHashMap<>();
@@ -82,14 +84,14 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
-                match(t, sentences, sentence, tests, found);
+                match(t, sentences, examSection, sentence, tests, found);
                 tests.clear();
                 sentence = index;
             }
             int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
             window[1] = trigger.end();
         }
-        match(t, sentences, sentence, tests, found);
+        match(t, sentences, examSection, sentence, tests, found);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -194,13 +196,14 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
      * the first trigger to {@link #LOOK_AHEAD} characters after the last; a rule only where that
      * text holds one of the words its matches need.
      */
-    private void match(String t, Sentences sentences, int sentence, Map<String, int[]> tests, List<Found> found) {
+    private void match(String t, Sentences sentences, SectionSpans examSection, int sentence, Map<String, int[]> tests,
+            List<Found> found) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
         }
         int sb = sentence < 0 ? 0 : sentences.beginAt(sentence);
         int se = sentence < 0 ? t.length() : sentences.endAt(sentence);
-        boolean exam = tests.containsKey(ExamPatterns.CONTEXT);
+        boolean exam = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb);
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
             String test = trigger.getKey();
             int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);

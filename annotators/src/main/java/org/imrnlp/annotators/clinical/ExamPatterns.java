@@ -29,7 +29,8 @@ final class ExamPatterns {
     /**
      * One pattern.
      *
-     * @param test   the test it finds
+     * @param test   the test it finds (a row's {@code trigger>test}: tried on the trigger words of
+     *               one test, finding another)
      * @param result the fixed result, or {@code *} to read it from the match
      * @param groups the names of the pattern's named groups
      * @param needs  words (lower case) one of which every match holds; empty where the rule names none
@@ -101,8 +102,10 @@ final class ExamPatterns {
             while (g.find()) {
                 groups.add(g.group(1));
             }
-            rules.computeIfAbsent(row.get("test"), k -> new ArrayList<>())
-                    .add(new Rule(row.get("test"), row.get("result"), p, Set.copyOf(groups), row.list("needs")));
+            String[] groupAndTest = row.get("test").split(">", 2);
+            String test = groupAndTest[groupAndTest.length - 1];
+            rules.computeIfAbsent(groupAndTest[0], k -> new ArrayList<>())
+                    .add(new Rule(test, row.get("result"), p, Set.copyOf(groups), row.list("needs")));
         }
         rules.replaceAll((k, v) -> List.copyOf(v));
         rulesByTest = Map.copyOf(rules);

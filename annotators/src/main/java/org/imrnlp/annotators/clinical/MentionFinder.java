@@ -136,8 +136,10 @@ final class MentionFinder {
     /** The words {@link #sitePrepositional} starts with. */
     private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at");
     private static final String ITEM_END = "(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in|is|was|were|are)"
-            + "(?![A-Za-z]))";
+            + "(?![A-Za-z])|\\s+\\(?[A-TV-Z]\\d[0-9AB]\\.)";
     private static final String CODE_DOTTED = "[A-TV-Z]\\d[0-9AB]\\.[0-9A-TV-Z]{1,4}";
+    /** What may follow a site listed right after a diagnosis: the item's end or its code. */
+    private static final Pattern LISTED_SITE_END = Pattern.compile("[ \\t]*(?:[.;,:)\\n]|$|\\(?[A-TV-Z]\\d[0-9AB]\\.)");
     private static final String CODE = "[A-TV-Z]\\d[0-9AB](?:\\.[0-9A-TV-Z]{1,4})?";
     private static final String ICD_LABEL = "(?:ICD(?:-?10)?(?:-CM)?(?:\\s+code)?\\s*:?\\s*)?";
     private final Pattern codeAfter = Pattern.compile("\\s*(?:(?:[-\u2013:,]\\s*)?" + ICD_LABEL + "(" + CODE_DOTTED
@@ -243,7 +245,7 @@ final class MentionFinder {
         String level = ClinicalVocabulary.levelRegex();
         directSuffix = Pattern.compile("(?i)(?:\\s+" + ClinicalVocabulary.alternation(direct) + "(?![A-Za-z0-9])){1,4}");
         commaSuffix = Pattern.compile("(?i)(?:\\s*,\\s*(?:" + ClinicalVocabulary.alternation(comma) + "(?![A-Za-z0-9])|"
-                + lat + "(?:\\s+" + site + ")?|" + vocabulary.regionPhrase()
+                + lat + "(?:\\s+(?:side|" + site + "))?|" + vocabulary.regionPhrase()
                 + "|" + level + ")){1,8}" + ITEM_END);
         procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
                 + level + "){0," + ClinicalVocabulary.MAX_LIST + "}" + ITEM_END);
@@ -417,6 +419,7 @@ final class MentionFinder {
                 int levelAfterSuffix = level ? e : vocabulary.levelsAfter(t, e, se);
                 level |= levelAfterSuffix > e;
                 e = level ? levelAfterSuffix : vocabulary.siteAfter(t, e, se);
+                e = listedSiteAfter(t, e, se);
                 e = ClinicalVocabulary.commaAfter(t, e, se) ? lookingAt(comma, e, se) : e;
                 if (b == m.begin() && e == m.end() && m.value().get("standalone").equals("no")) {
                     continue;
@@ -562,6 +565,15 @@ final class MentionFinder {
             floor = e;
         }
         return withTherapyAbbreviations(t, sentences, out);
+    }
+
+    /**
+     * The end of a site written right after a diagnosis without {@code of}, where the list item
+     * ends with it ({@code DDD lumbar spine.}, {@code DJD right knee M17.11}), or {@code end}.
+     */
+    private int listedSiteAfter(String t, int end, int limit) {
+        int site = vocabulary.siteRightAfter(t, end, limit);
+        return site > end && LISTED_SITE_END.matcher(t).region(site, limit).lookingAt() ? site : end;
     }
 
     /** Where a head's mention begins: a coordinated word joined, then the words of {@code kinds} before it. */

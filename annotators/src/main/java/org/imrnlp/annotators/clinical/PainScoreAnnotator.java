@@ -36,7 +36,8 @@ import org.imrnlp.type.PainScore;
         "org.imrnlp.type.PainScore:scale", "org.imrnlp.type.PainScore:context"})
 public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
 
-    private static final String NUMBER = "(\\d{1,2}(?:\\.\\d)?(?:\\s?-\\s?\\d{1,2}(?:\\.\\d)?)?)";
+    /** A rating: {@code 8}, {@code 7.5}, {@code 6-7}, {@code 10+} (the top of the scale and beyond). */
+    private static final String NUMBER = "(\\d{1,2}(?:\\.\\d)?\\+?(?:\\s?-\\s?\\d{1,2}(?:\\.\\d)?\\+?)?)";
     /** The value and separator right before a scale: {@code 8/}, {@code 6 out of }. */
     private static final Pattern BEFORE_SCALE = Pattern.compile(
             "(?<![\\d/.#$])" + NUMBER + "(?:\\s?/\\s?|\\s+out\\s+of\\s+)$", Pattern.CASE_INSENSITIVE);
@@ -50,6 +51,24 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
             + "\\s+(?:on|out\\s+of)\\s+(?:a|the)\\s+(?:(?:pain\\s+)?scale\\s+(?:of\\s+|from\\s+)?(?:0|1|zero|one)\\s*(?:-|to)\\s*10"
             + "|(?:(?:0|1)\\s*-\\s*)?10(?:\\s*-\\s*|\\s+)point\\s+(?:pain\\s+)?scale|(?:0|1)\\s*-\\s*10\\s+(?:pain\\s+)?scale)(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
+    /** The verbs that give a rating, in a scale written before it. */
+    private static final String RATES = "(?:rates|rate|rated|reports|reported|describes|described|states|stated|puts|grades|graded)";
+    /**
+     * A scale written before its rating: {@code On a scale of 0 to 10, her pain is 8},
+     * {@code Using a 0-10 scale, he rates his pain as a 7}. Tried from the word {@code scale} back.
+     */
+    private static final Pattern SCALE_FIRST = Pattern.compile(("(?<![A-Za-z])(?:on|using|with|in) (?:a|the) "
+            + "(?:(?:0|1|zero|one) ?(?:-|to) ?10(?: ?- ?point)? (?:pain )?scale|(?:pain )?scale (?:of |from )?(?:0|1|zero|one) ?(?:-|to) ?10)"
+            + "(?:,? (?:with )?(?:0|zero) (?:being|=|as) (?:no pain|none)(?: and)?)?(?:,? (?:with )?10 (?:being|=|as) (?:the )?worst(?: pain)?(?: imaginable)?)?"
+            + ",? (?:(?:he|she|the patient|patient|they|the claimant)(?: currently| now| today)? )?(?:(?:" + RATES + ") )?"
+            + "(?:(?:(?:his|her|their|the|patient's|the patient's) )?"
+            + "(?:(?:(?:low|lower|mid|upper) )?(?:back|neck|knee|shoulder|leg|arm|wrist|hand|hip|foot|ankle|elbow) )?"
+            + "(?:pain(?: (?:level|score|intensity|rating))?|it) (?:(?:is|was|as|at|of|to be|averages|averaged) )?"
+            + "|(?<=" + RATES + "\\s)(?:(?:at|as) )?)(?:(?:currently|now|today|about|approximately) )*(?:an? )?"
+            + NUMBER + "(?![\\d/]|\\.\\d| ?%)").replace(" ?", "\\s*").replace(" ", "\\s+"),
+            Pattern.CASE_INSENSITIVE);
+    /** How far before the word {@code scale} a scale written before its rating may begin. */
+    private static final int SCALE_LOOK_BEHIND = 24;
     /** How far before a rating its condition or another scale's name is looked for. */
     private static final int LOOK_BEHIND = 48;
     private static final Pattern CLEAN_NUMBER = Pattern.compile("\\s+");
@@ -119,13 +138,32 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         Matcher written = WRITTEN_SCALE.matcher(t);
+        Matcher first = SCALE_FIRST.matcher(t);
         for (int at = t.indexOf("scale"); at >= 0; at = t.indexOf("scale", at + 1)) {
             if (written.region(Math.max(0, at - 40), Math.min(t.length(), at + 30)).find() && written.end() >= at
                     && !notRating(t, written.start(), written.end())) {
                 add(jcas, clean, after, written.start(), written.end(), written.group(1), "10", 0);
                 at = written.end();
+            } else if (scaleFirst(first, t, at) && !notRating(t, first.start(), first.end())) {
+                add(jcas, clean, after, first.start(), first.end(), first.group(1), "10", 0);
+                at = first.end();
             }
         }
+    }
+
+    /** Whether a scale written before its rating, with the word {@code scale} at {@code at}, starts shortly before it. */
+    private static boolean scaleFirst(Matcher first, String t, int at) {
+        int from = Math.max(0, at - SCALE_LOOK_BEHIND);
+        first.region(from, Math.min(t.length(), at + 120)).useTransparentBounds(true);
+        while (first.find()) {
+            if (first.start() > at) {
+                return false;
+            }
+            if (first.end() > at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the rating-like {@code t[begin, end)} is a date, a count or a score of another scale. */
@@ -172,7 +210,7 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
     private static boolean withinScale(String value, String scale) {
         double max = scale.equals("100") ? 100 : 10;
         for (String part : value.split("-")) {
-            if (Double.parseDouble(part) > max) {
+            if (Double.parseDouble(part.replace("+", "")) > max) {
                 return false;
             }
         }

@@ -21,7 +21,7 @@ public class ProcedureAnnotator extends ScannedMentionAnnotator {
 
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
-                                         SectionSpans diagnosisList) {
+                                         SectionSpans diagnosisList, SectionSpans examSection) {
         return scan.procedures();
     }
 

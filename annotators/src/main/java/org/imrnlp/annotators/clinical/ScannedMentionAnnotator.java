@@ -35,7 +35,8 @@ abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
         Sentences sentences = Sentences.of(jcas, clean);
         ReviewerText reviewer = ReviewerText.of(jcas, clean);
         SectionSpans diagnosisList = SectionSpans.of(jcas, clean, SectionSpans.DIAGNOSES);
-        for (Candidate c : candidates(finder.scan(t, sentences), t, sentences, diagnosisList)) {
+        SectionSpans examSection = SectionSpans.of(jcas, clean, SectionSpans.EXAM);
+        for (Candidate c : candidates(finder.scan(t, sentences), t, sentences, diagnosisList, examSection)) {
             if (!reviewer.contains(c.begin())) {
                 IdentifiedAnnotation mention = create(jcas, clean.toOriginal(c.begin()), clean.toOriginalEnd(c.end()), t, c);
                 AssertionCodes.setDefaults(mention);
@@ -48,9 +49,10 @@ abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
      * This annotator's candidates of the document, in the order they are added.
      *
      * @param diagnosisList the document's diagnosis-list sections (pain listed there is a diagnosis)
+     * @param examSection   the document's examination sections (spasm there is an exam finding)
      */
     protected abstract List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
-                                                  SectionSpans diagnosisList);
+                                                  SectionSpans diagnosisList, SectionSpans examSection);
 
     /** The annotation for candidate {@code c} over the original span, its attributes set. */
     protected abstract IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c);

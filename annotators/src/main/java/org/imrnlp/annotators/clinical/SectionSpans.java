@@ -11,6 +11,8 @@ final class SectionSpans {
 
     /** The section id of a note's diagnosis list. */
     static final String DIAGNOSES = "diagnoses";
+    /** The section id of a note's examination. */
+    static final String EXAM = "exam";
 
     private final List<int[]> spans;
 

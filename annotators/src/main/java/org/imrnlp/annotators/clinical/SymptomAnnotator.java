@@ -25,11 +25,11 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
 
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
-                                         SectionSpans diagnosisList) {
+                                         SectionSpans diagnosisList, SectionSpans examSection) {
         List<Candidate> all = new ArrayList<>();
         for (Candidate c : scan.symptoms()) {
-            boolean exam = c.category().equals("spasm") && finder.examContext(t,
-                    sentences.begin(c.begin(), 0), sentences.end(c.begin(), t.length()));
+            boolean exam = c.category().equals("spasm") && (examSection.contains(c.begin()) || finder.examContext(t,
+                    sentences.begin(c.begin(), 0), sentences.end(c.begin(), t.length())));
             if (!exam) {
                 all.add(c);
             }
