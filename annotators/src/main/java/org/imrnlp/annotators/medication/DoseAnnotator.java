@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -25,8 +26,8 @@ import org.imrnlp.type.Medication;
  * Finds the dosing text of each {@link Medication} and attaches it with
  * {@link DoseModifiers#attach}: strength, amount, frequency, route, form, duration, quantity and
  * refills. Doses after a name belong to it while only dose words, the gap words of
- * {@code dose-gap-words.txt}, commas and hyphens stand between them, up to the next medication
- * and never across a sentence. Before a name: a route word ({@code intrathecal Clonidine}), or a
+ * {@code dose-gap-words.txt}, commas, hyphens, colons and parentheses stand between them, up to the next
+ * medication and never across a sentence; a bare count ending a flattened table row is its quantity. Before a name: a route word ({@code intrathecal Clonidine}), or a
  * count, which is the quantity at the start of a request line or after a label
  * ({@code 60 TIZANIDINE HCL 2MG}, {@code Request: 60 Norco}) and otherwise the amount
  * ({@code two Norco a day}). A number without unit is a strength only right after the name
@@ -57,6 +58,9 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
      * {@code in}, the quantity dispensed ({@code Terocin lotion 120 ml}, {@code ... 0.2% in 240 g}).
      */
     private static final Set<String> PRODUCT_UNITS = Set.of("ml", "g");
+    /** Smallest volume (ml) or weight (g) read as the size dispensed rather than one application ({@code apply 4 g}). */
+    private static final double MIN_DISPENSED_SIZE = 15;
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
     /** Longest written unit of a strength before {@code of} ({@code 2 cc of lidocaine}). */
     private static final int MAX_UNIT = 12;
     /** Longest label before a request line's count ({@code Request:}, {@code Disputed item:}). */
@@ -279,7 +283,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         }
         String token = text.substring(k, j);
         String value = lexicon.number(token);
-        if (!value.chars().allMatch(Character::isDigit) || "0".equals(value)) {
+        if (!value.chars().allMatch(Character::isDigit) || "0".equals(value)
+                || endsDoses(text, Math.max(sentenceBegin, previousEnd), k, matchers, med)) {
             return med.begin;
         }
         int lineStart = k;
@@ -291,6 +296,27 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 || label.endsWith(":") && label.length() <= MAX_LABEL && label.indexOf('.') < 0;
         attach(jcas, clean, med, requestLine ? DoseKind.QUANTITY : DoseKind.AMOUNT, k, j, value, null);
         return k;
+    }
+
+    /**
+     * Whether the word before a count at {@code k} is a dose of the medication before
+     * ({@code Tramadol 50 mg 1 PO daily 30 Cyclobenzaprine ...}, a flattened table row): then the count
+     * ends that row and is no amount of the next name.
+     */
+    private boolean endsDoses(String text, int from, int k, Matchers matchers, Med med) {
+        int e = k;
+        while (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > from && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e) {
+            return false;
+        }
+        Candidate c = longestAt(text, b, e, matchers, med);
+        return c != null && c.end() == e;
     }
 
     /**
@@ -360,11 +386,13 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         boolean blank = true;
         int indication = 0;
         DoseKind last = null;
+        String lastUnit = null;
+        boolean form = false;
         boolean in = false;
         int q = pos;
         while (q < limit && q - pos <= MAX_GAP) {
             char c = text.charAt(q);
-            if (c == ' ' || c == ',' || c == '-' || c == ':') {
+            if (c == ' ' || c == ',' || c == '-' || c == ':' || c == '(' || c == ')') {
                 blank &= c == ' ';
                 if (c != ' ') {
                     indication = 0;
@@ -375,20 +403,28 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             Candidate candidate = c == '\n' ? null : longestAt(text, q, limit, matchers, med);
             if (candidate != null) {
                 if (!acceptable(text, candidate, blank, adjacent)) {
+                    if (last != null && blank && trailingCount(text, candidate, limit)) {
+                        attach(jcas, clean, med, DoseKind.QUANTITY, candidate.begin(), candidate.end(),
+                                candidate.value(), null);
+                    }
                     return;
                 }
                 DoseKind kind = candidate.kind();
                 String unit = candidate.unit();
                 if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
                         && (last != null || "ml".equals(unit))) {
-                    kind = last == DoseKind.FORM && blank || in ? DoseKind.QUANTITY : DoseKind.AMOUNT;
+                    boolean dispensed = last == DoseKind.FORM && blank || in
+                            || (form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate);
+                    kind = dispensed ? DoseKind.QUANTITY : DoseKind.AMOUNT;
                     attach(jcas, clean, med, kind, candidate.begin(), candidate.end(),
                             candidate.value() + " " + unit, null);
                 } else {
                     attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value(), unit);
                 }
                 last = kind;
-                in = false;
+                lastUnit = unit;
+                form |= kind == DoseKind.FORM;
+                in &= kind == DoseKind.FORM;
                 pos = candidate.end();
                 q = pos;
                 adjacent = false;
@@ -425,6 +461,28 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             return blank;
         }
         return c.unit() != null || blank && adjacent && (c.value().contains("/") || endsItem(text, c.end()));
+    }
+
+    /**
+     * Whether a whole number without unit after the doses ends the item at a line break or where the
+     * next medication's text begins: the count of a flattened table's quantity column
+     * ({@code Norco 10/325 mg Q6H PRN 120}).
+     */
+    private static boolean trailingCount(String text, Candidate c, int limit) {
+        if (c.unit() != null || !c.value().chars().allMatch(Character::isDigit) || "0".equals(c.value())) {
+            return false;
+        }
+        int p = skipSpaces(text, c.end());
+        return p >= limit || text.charAt(p) == '\n';
+    }
+
+    /**
+     * Whether a volume or weight after a form word or a compound's percentage is big enough to be the
+     * size dispensed ({@code Terocin lotion apply bid 120 ml}, {@code Camphor 2%, 180gm}), not one application.
+     */
+    private static boolean dispensedSize(Candidate c) {
+        return DECIMAL.matcher(c.value()).matches()
+                && Double.parseDouble(c.value()) >= MIN_DISPENSED_SIZE;
     }
 
     /** Whether a number without unit ends the item ({@code Klonopin .5 #30}, {@code Norco 10/325:}). */

@@ -145,6 +145,11 @@ class DrugLexiconTest {
             "Orphengesic Forte, orphenadrine/aspirin/caffeine, muscle relaxant",
             "Medrol Dosepak, methylprednisolone, corticosteroid",
             "losartan/hydrochlorothiazide, losartan/hydrochlorothiazide, angiotensin receptor blocker",
+            "Sentra PM, sentra pm, medical food",
+            "GABAdone, gabadone, medical food",
+            "Os-Cal, calcium/vitamin d, supplement",
+            "calcium with vitamin D, calcium/vitamin d, supplement",
+            "vitamin D, vitamin d, vitamin",
     })
     void brandsMapToTheirGenerics(String name, String normalized, String drugClass) {
         DrugLexicon.Drug drug = DrugLexicon.get().exact(name);
