@@ -60,6 +60,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     private static final Set<String> PRODUCT_UNITS = Set.of("ml", "g");
     /** Smallest volume (ml) or weight (g) read as the size dispensed rather than one application ({@code apply 4 g}). */
     private static final double MIN_DISPENSED_SIZE = 15;
+    /** Smallest volume or weight written as a product's first dose read as its size dispensed ({@code Fluriflex 180 gm}). */
+    private static final double MIN_PRODUCT_SIZE = 60;
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
     /** Longest written unit of a strength before {@code of} ({@code 2 cc of lidocaine}). */
     private static final int MAX_UNIT = 12;
@@ -107,12 +109,38 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 next++;
             }
             if (next > first) {
-                annotate(jcas, clean, text, sentence[0], sentence[1], meds.subList(first, next), matchers);
+                int nextBegin = next < meds.size() ? meds.get(next).begin : text.length();
+                annotate(jcas, clean, text, sentence[0], sentence[1], sigBlockEnd(text, sentence[1], nextBegin),
+                        meds.subList(first, next), matchers);
             }
         }
     }
 
-    private void annotate(JCas jcas, CleanText clean, String text, int sentenceBegin, int sentenceEnd,
+    /**
+     * Where the lines labelled {@code Sig:}, {@code Qty:}, {@code Refills:} ... that follow a medication's
+     * sentence end ({@code sentenceEnd} if none), never beyond the next medication at {@code nextBegin}.
+     */
+    private int sigBlockEnd(String text, int sentenceEnd, int nextBegin) {
+        int end = sentenceEnd;
+        while (true) {
+            int p = end;
+            while (p < nextBegin && Character.isWhitespace(text.charAt(p))) {
+                p++;
+            }
+            int e = p;
+            while (e < nextBegin && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            int colon = skipSpaces(text, e);
+            if (e == p || colon >= nextBegin || text.charAt(colon) != ':' || !lexicon.isSigLabel(text.substring(p, e))) {
+                return end;
+            }
+            int lineEnd = text.indexOf('\n', colon);
+            end = lineEnd < 0 || lineEnd > nextBegin ? nextBegin : lineEnd;
+        }
+    }
+
+    private void annotate(JCas jcas, CleanText clean, String text, int sentenceBegin, int sentenceEnd, int blockEnd,
                           List<Med> meds, Matchers matchers) {
         markAliases(text, meds);
         int previousEnd = -1;
@@ -125,14 +153,15 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             if (med.alias) {
                 continue;
             }
-            int limit = sentenceEnd;
+            int limit = blockEnd;
             for (int j = i + 1; j < meds.size(); j++) {
                 if (!meds.get(j).alias || meds.get(j).head != med) {
                     limit = meds.get(j).claimedFrom;
                     break;
                 }
             }
-            attachAfter(jcas, clean, text, med, Math.min(limit, med.end + LOOK_AHEAD), matchers);
+            int lookAhead = med.end + (limit > sentenceEnd ? LOOK_AHEAD + (blockEnd - sentenceEnd) : LOOK_AHEAD);
+            attachAfter(jcas, clean, text, med, Math.min(limit, lookAhead), sentenceEnd, matchers);
         }
     }
 
@@ -380,7 +409,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
      * them; after {@code PRN} also up to {@value #MAX_INDICATION_WORDS} words of its indication
      * ({@code prn muscle spasm, #90}).
      */
-    private void attachAfter(JCas jcas, CleanText clean, String text, Med med, int limit, Matchers matchers) {
+    private void attachAfter(JCas jcas, CleanText clean, String text, Med med, int limit, int sentenceEnd,
+                             Matchers matchers) {
         int pos = med.dosesFrom > 0 ? med.dosesFrom : med.end;
         boolean adjacent = true;
         boolean blank = true;
@@ -392,7 +422,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         int q = pos;
         while (q < limit && q - pos <= MAX_GAP) {
             char c = text.charAt(q);
-            if (c == ' ' || c == ',' || c == '-' || c == ':' || c == '(' || c == ')') {
+            if (c == ' ' || c == ',' || c == '-' || c == ':' || c == '(' || c == ')' || q >= sentenceEnd
+                    && Character.isWhitespace(c)) {
                 blank &= c == ' ';
                 if (c != ' ') {
                     indication = 0;
@@ -414,10 +445,14 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
                         && (last != null || "ml".equals(unit))) {
                     boolean dispensed = last == DoseKind.FORM && blank || in
-                            || (form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate);
+                            || (form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate, MIN_DISPENSED_SIZE);
                     kind = dispensed ? DoseKind.QUANTITY : DoseKind.AMOUNT;
                     attach(jcas, clean, med, kind, candidate.begin(), candidate.end(),
                             candidate.value() + " " + unit, null);
+                } else if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
+                        && dispensedSize(candidate, MIN_PRODUCT_SIZE)) {
+                    kind = DoseKind.QUANTITY;
+                    attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value() + " " + unit, null);
                 } else {
                     attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value(), unit);
                 }
@@ -480,9 +515,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
      * Whether a volume or weight after a form word or a compound's percentage is big enough to be the
      * size dispensed ({@code Terocin lotion apply bid 120 ml}, {@code Camphor 2%, 180gm}), not one application.
      */
-    private static boolean dispensedSize(Candidate c) {
-        return DECIMAL.matcher(c.value()).matches()
-                && Double.parseDouble(c.value()) >= MIN_DISPENSED_SIZE;
+    private static boolean dispensedSize(Candidate c, double min) {
+        return DECIMAL.matcher(c.value()).matches() && Double.parseDouble(c.value()) >= min;
     }
 
     /** Whether a number without unit ends the item ({@code Klonopin .5 #30}, {@code Norco 10/325:}). */

@@ -259,6 +259,20 @@ class MedicationNotesTest {
         Current medications include Neurontin 600 mg tid, Ambian 10 mg qhs and Omeprazol 20 mg qd. => Neurontin[gabapentin] strength=600 mg frequency=3/day; Ambian[zolpidem] strength=10 mg frequency=qhs; Omeprazol[omeprazole] strength=20 mg frequency=1/day
         Lisinipril 20 mg daily and Metformine 500 mg bid. => Lisinipril[lisinopril] strength=20 mg frequency=1/day; Metformine[metformin] strength=500 mg frequency=2/day
         Duragesic 25 mcg/h patch, change every 72 hours, #10 => Duragesic[fentanyl] strength=25 mcg/hour form=patch frequency=q72h quantity=10
+        ~Medication: Norco 10/325mg\\n\\nSig: 1 tab PO q6h PRN pain\\n\\nQty: 120\\n\\nRefills: 0~ => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet route=oral frequency=q6h frequency=PRN quantity=120 refills=0
+        ~Medication: Tramadol ER 150 mg\\n\\nDirections: take 1 tablet by mouth daily\\n\\nDispense: 30\\n\\nRefills: 2\\n\\nMedication: Lyrica 75 mg\\n\\nSig: 1 cap po bid\\n\\nQty: 60~ => Tramadol ER[tramadol] strength=150 mg amount=1 form=tablet route=oral frequency=1/day quantity=30 refills=2; Lyrica[pregabalin] strength=75 mg amount=1 form=capsule route=oral frequency=2/day quantity=60
+        ~Norco 10/325 mg.\\n\\nThe patient reports 50% relief. Qty: 90 was noted last month.~ => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg
+        Tramadol 50mg Qty: 90 Refills: 1 Sig: 1 tab q8h prn pain => Tramadol[tramadol] strength=50 mg quantity=90 refills=1 amount=1 form=tablet frequency=q8h frequency=PRN
+        Naprosyn 500mg x 60 tablets => Naprosyn[naproxen] strength=500 mg quantity=60 form=tablet
+        Cymbalta 20 mg, 1 q.d. => Cymbalta[duloxetine] strength=20 mg amount=1 frequency=1/day
+        Klonopin 1 bid for anxiety. => Klonopin[clonazepam] amount=1 frequency=2/day
+        Norco 10 mg 3 times a day. => Norco[hydrocodone/acetaminophen] strength=10 mg frequency=3/day
+        Butrans 5 mcg patch, 1 patch every 7 days, #4 was modified to #2. => Butrans[buprenorphine] strength=5 mcg form=patch amount=1 form=patch frequency=q7d quantity=4
+        ~The patient was prescribed Norco 10/325 mg one tablet\\n\\nevery 6 hours as needed for pain #120 on 04/02/2014.~ => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet frequency=q6h frequency=PRN quantity=120
+        Per the PR-2 report, the patient takesNorco 10/325mg 4 times a day and Soma 350mg at bedtime. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg frequency=4/day; Soma[carisoprodol] strength=350 mg frequency=qhs
+        He has been on Norco 10/325 since 2011 and has not had any improvement. => Norco[hydrocodone/acetaminophen] strength=10/325
+        Medications: Vicoden 5/500, Tylenal Extra Strength. => Vicoden[hydrocodone/acetaminophen] strength=5/500; Tylenal[acetaminophen]
+        Omeprazole DR 20 mg one capsule by mouth every morning before breakfast #30 => Omeprazole DR[omeprazole] strength=20 mg amount=1 form=capsule route=oral frequency=qam
         """)
     void progressReportsTablesAndRefills(String sentence, String expected) {
         assertEquals(expected, render(sentence.replace("\\n", "\n")));
@@ -292,6 +306,14 @@ class MedicationNotesTest {
         Topical: Terocin lotion apply bid to affected area 120 ml. => Terocin[methyl salicylate/capsaicin/menthol/lidocaine] form=lotion frequency=2/day quantity=120 ml
         She uses Voltaren gel 1% 2g qid to the knees. => Voltaren[diclofenac] form=gel strength=1 % amount=2 g frequency=4/day
         The patient uses Flector 1.3% patch bid to the right elbow. => Flector[diclofenac] strength=1.3 % form=patch frequency=2/day
+        Fluriflex 180 gm and TGHot 180 gm were dispensed on 2/1/14. => Fluriflex[flurbiprofen/cyclobenzaprine] quantity=180 g; TGHot[tramadol/gabapentin/menthol/camphor/capsaicin] quantity=180 g
+        Ketoprofen 20% cream 120 gm apply to the knees three times a day => Ketoprofen[ketoprofen] strength=20 % form=cream quantity=120 g frequency=3/day
+        Lactulose 30 ml daily => Lactulose[lactulose] amount=30 ml frequency=1/day
+        MiraLAX 17 g daily in 8 oz water => MiraLAX[polyethylene glycol] strength=17 g frequency=1/day
+        Percura 2 capsules bid #120 and Theramine 2 capsules tid #180 => Percura[percura] amount=2 form=capsule frequency=2/day quantity=120; Theramine[theramine] amount=2 form=capsule frequency=3/day quantity=180
+        ODG does not recommend medical foods such as Sentra PM for insomnia. => class medical foods[medical food]; Sentra PM[sentra pm]
+        Gabadone capsules #60 were dispensed. => Gabadone[gabadone] form=capsule quantity=60
+        Vitamin D 2000 IU daily; Multivitamin daily. => Vitamin D[vitamin d] strength=2000 units frequency=1/day; class Multivitamin[vitamin]
         """)
     void vitaminsMedicalFoodsPatchesAndCompounds(String sentence, String expected) {
         assertEquals(expected, render(sentence));
