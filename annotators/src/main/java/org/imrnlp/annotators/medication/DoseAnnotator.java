@@ -312,8 +312,11 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         }
         String token = text.substring(k, j);
         String value = lexicon.number(token);
-        if (!value.chars().allMatch(Character::isDigit) || "0".equals(value)
-                || endsDoses(text, Math.max(sentenceBegin, previousEnd), k, matchers, med)) {
+        if (!value.chars().allMatch(Character::isDigit) || "0".equals(value)) {
+            return med.begin;
+        }
+        boolean originalLineStart = startsLine(jcas.getDocumentText(), clean.toOriginal(k));
+        if (!originalLineStart && endsDoses(text, Math.max(sentenceBegin, previousEnd), k, matchers, med)) {
             return med.begin;
         }
         int lineStart = k;
@@ -321,10 +324,19 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             lineStart--;
         }
         String label = text.substring(lineStart, k).strip();
-        boolean requestLine = label.isEmpty()
+        boolean requestLine = originalLineStart || label.isEmpty()
                 || label.endsWith(":") && label.length() <= MAX_LABEL && label.indexOf('.') < 0;
         attach(jcas, clean, med, requestLine ? DoseKind.QUANTITY : DoseKind.AMOUNT, k, j, value, null);
         return k;
+    }
+
+    /** Whether only spaces or tabs stand between {@code at} and the start of its line in the original text. */
+    private static boolean startsLine(String original, int at) {
+        int p = at;
+        while (p > 0 && (original.charAt(p - 1) == ' ' || original.charAt(p - 1) == '\t')) {
+            p--;
+        }
+        return p == 0 || original.charAt(p - 1) == '\n' || original.charAt(p - 1) == '\r';
     }
 
     /**

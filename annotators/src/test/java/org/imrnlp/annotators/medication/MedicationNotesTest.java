@@ -273,6 +273,16 @@ class MedicationNotesTest {
         He has been on Norco 10/325 since 2011 and has not had any improvement. => Norco[hydrocodone/acetaminophen] strength=10/325
         Medications: Vicoden 5/500, Tylenal Extra Strength. => Vicoden[hydrocodone/acetaminophen] strength=5/500; Tylenal[acetaminophen]
         Omeprazole DR 20 mg one capsule by mouth every morning before breakfast #30 => Omeprazole DR[omeprazole] strength=20 mg amount=1 form=capsule route=oral frequency=qam
+        ~Medications: Norco 10/325 1 tab q 4-6 h prn\\n\\n60 Soma 350 mg requested~ => Norco[hydrocodone/acetaminophen] strength=10/325 amount=1 form=tablet frequency=q4-6h frequency=PRN; Soma[carisoprodol] quantity=60 strength=350 mg
+        Norco 10/325 mg 1 tab q4-6 hrs PRN 120 tablets => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet frequency=q4-6h frequency=PRN quantity=120 form=tablet
+        Flexeril 10 mg 1 at bedtime => Flexeril[cyclobenzaprine] strength=10 mg amount=1 frequency=qhs
+        Mobic 7.5 mg 1-2 daily => Mobic[meloxicam] strength=7.5 mg amount=1-2 frequency=1/day
+        Lyrica 50 mg 1 cap tid x 1 week, then 2 caps tid => Lyrica[pregabalin] strength=50 mg amount=1 form=capsule frequency=3/day duration=1 week amount=2 form=capsule frequency=3/day
+        Norco 10/325, 1 po q4h prn #180 30 day supply => Norco[hydrocodone/acetaminophen] strength=10/325 amount=1 route=oral frequency=q4h frequency=PRN quantity=180 duration=30 days
+        He reports taking Norco 3 per day on the left side of the bed. => Norco[hydrocodone/acetaminophen] frequency=3/day
+        The patient has been taking Norco for over 2 years with no documented functional improvement and 2 prior UDS were inconsistent. => Norco[hydrocodone/acetaminophen]
+        Norco was certified for 1 month for weaning purposes; 2 further refills are not supported. => Norco[hydrocodone/acetaminophen]
+        Tylenol 500 mg 2 tabs q6h prn, not to exceed 3 grams per day. => Tylenol[acetaminophen] strength=500 mg amount=2 form=tablet frequency=q6h frequency=PRN
         """)
     void progressReportsTablesAndRefills(String sentence, String expected) {
         assertEquals(expected, render(sentence.replace("\\n", "\n")));
@@ -314,6 +324,9 @@ class MedicationNotesTest {
         ODG does not recommend medical foods such as Sentra PM for insomnia. => class medical foods[medical food]; Sentra PM[sentra pm]
         Gabadone capsules #60 were dispensed. => Gabadone[gabadone] form=capsule quantity=60
         Vitamin D 2000 IU daily; Multivitamin daily. => Vitamin D[vitamin d] strength=2000 units frequency=1/day; class Multivitamin[vitamin]
+        He applies Voltaren gel to both knees 3 times daily and reports 20% improvement. => Voltaren[diclofenac] form=gel frequency=3/day
+        Calcium and vitamin D supplementation were recommended for osteopenia. => Calcium and vitamin D[calcium/vitamin d]
+        There is no indication for Theramine and Sentra PM 2 capsules at night. => Theramine[theramine]; Sentra PM[sentra pm] amount=2 form=capsule frequency=qhs
         """)
     void vitaminsMedicalFoodsPatchesAndCompounds(String sentence, String expected) {
         assertEquals(expected, render(sentence));
@@ -337,6 +350,7 @@ class MedicationNotesTest {
         "He was seen by Dr. Norman Keller at the Kaiser clinic.",
         "Vitamin D level was low at 18 ng/ml.",
         "Serum calcium was normal; 25-hydroxy vitamin D was 22.",
+        "Labs showed vitamin D 25-OH of 19 and normal calcium.",
         "CT showed calcium deposits in the supraspinatus tendon."
     })
     void namesNoMedication(String sentence) {
