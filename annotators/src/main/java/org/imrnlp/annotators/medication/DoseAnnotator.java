@@ -69,15 +69,19 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     private static final int MAX_LABEL = 30;
 
     private DoseLexicon lexicon;
-    /** The dose kind of each of the lexicon's patterns. */
+    /** Kind of the patterns of text passed over without a dose ({@code maximum 4 per day}). */
+    private static final String SKIP = "skip";
+
+    /** The dose kind of each of the lexicon's patterns; null for a {@value #SKIP} pattern. */
     private List<DoseKind> kinds;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         lexicon = DoseLexicon.get();
-        kinds = lexicon.patterns().stream().map(p -> DoseKind.fromLabel(p.kind()).orElseThrow(
-                () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()))).toList();
+        kinds = lexicon.patterns().stream().map(p -> SKIP.equals(p.kind()) ? null
+                : DoseKind.fromLabel(p.kind()).orElseThrow(
+                        () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()))).toList();
     }
 
     @Override
@@ -451,6 +455,14 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                                 candidate.value(), null);
                     }
                     return;
+                }
+                if (candidate.kind() == null) {
+                    pos = candidate.end();
+                    q = pos;
+                    adjacent = false;
+                    blank = true;
+                    indication = 0;
+                    continue;
                 }
                 DoseKind kind = candidate.kind();
                 String unit = candidate.unit();

@@ -283,6 +283,12 @@ class MedicationNotesTest {
         The patient has been taking Norco for over 2 years with no documented functional improvement and 2 prior UDS were inconsistent. => Norco[hydrocodone/acetaminophen]
         Norco was certified for 1 month for weaning purposes; 2 further refills are not supported. => Norco[hydrocodone/acetaminophen]
         Tylenol 500 mg 2 tabs q6h prn, not to exceed 3 grams per day. => Tylenol[acetaminophen] strength=500 mg amount=2 form=tablet frequency=q6h frequency=PRN
+        Tylenol 500 mg 2 tabs q6h prn, max 3 grams per day, #100 => Tylenol[acetaminophen] strength=500 mg amount=2 form=tablet frequency=q6h frequency=PRN quantity=100
+        Percocet 10/325 mg 1 tablet q4h prn, maximum of 6 tablets in 24 hours, #180 => Percocet[oxycodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet frequency=q4h frequency=PRN quantity=180
+        Ultram 50 mg 1 tab by mouth every 6 hours as needed for pain, maximum 4 per day, #120, refills: 1 => Ultram[tramadol] strength=50 mg amount=1 form=tablet route=oral frequency=q6h frequency=PRN quantity=120 refills=1
+        Oxycontin 20mg q12h, Oxycodone IR 10 mg q6h prn, Zanaflex 4 mg qhs, Senokot-S 2 tabs qhs. => Oxycontin[oxycodone] strength=20 mg frequency=q12h; Oxycodone IR[oxycodone] strength=10 mg frequency=q6h frequency=PRN; Zanaflex[tizanidine] strength=4 mg frequency=qhs; Senokot-S[sennosides/docusate] amount=2 form=tablet frequency=qhs
+        Duloxetine DR 30 mg cap, take 1 cap daily x 7 days then 2 caps daily => Duloxetine DR[duloxetine] strength=30 mg form=capsule amount=1 form=capsule frequency=1/day duration=7 days amount=2 form=capsule frequency=1/day
+        Medications: Neurontin 600mg tid, Nortryptiline 25 mg qhs, Cyclobenzeprene 10 mg => Neurontin[gabapentin] strength=600 mg frequency=3/day; Nortryptiline[nortriptyline] strength=25 mg frequency=qhs; Cyclobenzeprene[cyclobenzaprine] strength=10 mg
         """)
     void progressReportsTablesAndRefills(String sentence, String expected) {
         assertEquals(expected, render(sentence.replace("\\n", "\n")));

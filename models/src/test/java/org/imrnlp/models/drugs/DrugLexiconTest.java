@@ -103,7 +103,7 @@ class DrugLexiconTest {
     @Test
     void dosePatternsCompileAndNameKnownKinds() {
         Set<String> kinds = Set.of("strength", "amount", "frequency", "quantity", "refills", "form", "route",
-                "duration");
+                "duration", "skip");
         for (DoseLexicon.DosePattern p : DoseLexicon.get().patterns()) {
             assertTrue(kinds.contains(p.kind()), p.kind());
             assertTrue(p.pattern() instanceof Pattern);
