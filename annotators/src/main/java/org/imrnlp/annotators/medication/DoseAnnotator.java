@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -25,8 +26,8 @@ import org.imrnlp.type.Medication;
  * Finds the dosing text of each {@link Medication} and attaches it with
  * {@link DoseModifiers#attach}: strength, amount, frequency, route, form, duration, quantity and
  * refills. Doses after a name belong to it while only dose words, the gap words of
- * {@code dose-gap-words.txt}, commas and hyphens stand between them, up to the next medication
- * and never across a sentence. Before a name: a route word ({@code intrathecal Clonidine}), or a
+ * {@code dose-gap-words.txt}, commas, hyphens, colons and parentheses stand between them, up to the next
+ * medication and never across a sentence; a bare count ending a flattened table row is its quantity. Before a name: a route word ({@code intrathecal Clonidine}), or a
  * count, which is the quantity at the start of a request line or after a label
  * ({@code 60 TIZANIDINE HCL 2MG}, {@code Request: 60 Norco}) and otherwise the amount
  * ({@code two Norco a day}). A number without unit is a strength only right after the name
@@ -57,21 +58,30 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
      * {@code in}, the quantity dispensed ({@code Terocin lotion 120 ml}, {@code ... 0.2% in 240 g}).
      */
     private static final Set<String> PRODUCT_UNITS = Set.of("ml", "g");
+    /** Smallest volume (ml) or weight (g) read as the size dispensed rather than one application ({@code apply 4 g}). */
+    private static final double MIN_DISPENSED_SIZE = 15;
+    /** Smallest volume or weight written as a product's first dose read as its size dispensed ({@code Fluriflex 180 gm}). */
+    private static final double MIN_PRODUCT_SIZE = 60;
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
     /** Longest written unit of a strength before {@code of} ({@code 2 cc of lidocaine}). */
     private static final int MAX_UNIT = 12;
     /** Longest label before a request line's count ({@code Request:}, {@code Disputed item:}). */
     private static final int MAX_LABEL = 30;
 
     private DoseLexicon lexicon;
-    /** The dose kind of each of the lexicon's patterns. */
+    /** Kind of the patterns of text passed over without a dose ({@code maximum 4 per day}). */
+    private static final String SKIP = "skip";
+
+    /** The dose kind of each of the lexicon's patterns; null for a {@value #SKIP} pattern. */
     private List<DoseKind> kinds;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         lexicon = DoseLexicon.get();
-        kinds = lexicon.patterns().stream().map(p -> DoseKind.fromLabel(p.kind()).orElseThrow(
-                () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()))).toList();
+        kinds = lexicon.patterns().stream().map(p -> SKIP.equals(p.kind()) ? null
+                : DoseKind.fromLabel(p.kind()).orElseThrow(
+                        () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()))).toList();
     }
 
     @Override
@@ -103,12 +113,38 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 next++;
             }
             if (next > first) {
-                annotate(jcas, clean, text, sentence[0], sentence[1], meds.subList(first, next), matchers);
+                int nextBegin = next < meds.size() ? meds.get(next).begin : text.length();
+                annotate(jcas, clean, text, sentence[0], sentence[1], sigBlockEnd(text, sentence[1], nextBegin),
+                        meds.subList(first, next), matchers);
             }
         }
     }
 
-    private void annotate(JCas jcas, CleanText clean, String text, int sentenceBegin, int sentenceEnd,
+    /**
+     * Where the lines labelled {@code Sig:}, {@code Qty:}, {@code Refills:} ... that follow a medication's
+     * sentence end ({@code sentenceEnd} if none), never beyond the next medication at {@code nextBegin}.
+     */
+    private int sigBlockEnd(String text, int sentenceEnd, int nextBegin) {
+        int end = sentenceEnd;
+        while (true) {
+            int p = end;
+            while (p < nextBegin && Character.isWhitespace(text.charAt(p))) {
+                p++;
+            }
+            int e = p;
+            while (e < nextBegin && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            int colon = skipSpaces(text, e);
+            if (e == p || colon >= nextBegin || text.charAt(colon) != ':' || !lexicon.isSigLabel(text.substring(p, e))) {
+                return end;
+            }
+            int lineEnd = text.indexOf('\n', colon);
+            end = lineEnd < 0 || lineEnd > nextBegin ? nextBegin : lineEnd;
+        }
+    }
+
+    private void annotate(JCas jcas, CleanText clean, String text, int sentenceBegin, int sentenceEnd, int blockEnd,
                           List<Med> meds, Matchers matchers) {
         markAliases(text, meds);
         int previousEnd = -1;
@@ -121,14 +157,15 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             if (med.alias) {
                 continue;
             }
-            int limit = sentenceEnd;
+            int limit = blockEnd;
             for (int j = i + 1; j < meds.size(); j++) {
                 if (!meds.get(j).alias || meds.get(j).head != med) {
                     limit = meds.get(j).claimedFrom;
                     break;
                 }
             }
-            attachAfter(jcas, clean, text, med, Math.min(limit, med.end + LOOK_AHEAD), matchers);
+            int lookAhead = med.end + (limit > sentenceEnd ? LOOK_AHEAD + (blockEnd - sentenceEnd) : LOOK_AHEAD);
+            attachAfter(jcas, clean, text, med, Math.min(limit, lookAhead), sentenceEnd, matchers);
         }
     }
 
@@ -282,15 +319,49 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         if (!value.chars().allMatch(Character::isDigit) || "0".equals(value)) {
             return med.begin;
         }
+        boolean originalLineStart = startsLine(jcas.getDocumentText(), clean.toOriginal(k));
+        if (!originalLineStart && endsDoses(text, Math.max(sentenceBegin, previousEnd), k, matchers, med)) {
+            return med.begin;
+        }
         int lineStart = k;
         while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
         String label = text.substring(lineStart, k).strip();
-        boolean requestLine = label.isEmpty()
+        boolean requestLine = originalLineStart || label.isEmpty()
                 || label.endsWith(":") && label.length() <= MAX_LABEL && label.indexOf('.') < 0;
         attach(jcas, clean, med, requestLine ? DoseKind.QUANTITY : DoseKind.AMOUNT, k, j, value, null);
         return k;
+    }
+
+    /** Whether only spaces or tabs stand between {@code at} and the start of its line in the original text. */
+    private static boolean startsLine(String original, int at) {
+        int p = at;
+        while (p > 0 && (original.charAt(p - 1) == ' ' || original.charAt(p - 1) == '\t')) {
+            p--;
+        }
+        return p == 0 || original.charAt(p - 1) == '\n' || original.charAt(p - 1) == '\r';
+    }
+
+    /**
+     * Whether the word before a count at {@code k} is a dose of the medication before
+     * ({@code Tramadol 50 mg 1 PO daily 30 Cyclobenzaprine ...}, a flattened table row): then the count
+     * ends that row and is no amount of the next name.
+     */
+    private boolean endsDoses(String text, int from, int k, Matchers matchers, Med med) {
+        int e = k;
+        while (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > from && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e) {
+            return false;
+        }
+        Candidate c = longestAt(text, b, e, matchers, med);
+        return c != null && c.end() == e;
     }
 
     /**
@@ -354,17 +425,21 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
      * them; after {@code PRN} also up to {@value #MAX_INDICATION_WORDS} words of its indication
      * ({@code prn muscle spasm, #90}).
      */
-    private void attachAfter(JCas jcas, CleanText clean, String text, Med med, int limit, Matchers matchers) {
+    private void attachAfter(JCas jcas, CleanText clean, String text, Med med, int limit, int sentenceEnd,
+                             Matchers matchers) {
         int pos = med.dosesFrom > 0 ? med.dosesFrom : med.end;
         boolean adjacent = true;
         boolean blank = true;
         int indication = 0;
         DoseKind last = null;
+        String lastUnit = null;
+        boolean form = false;
         boolean in = false;
         int q = pos;
         while (q < limit && q - pos <= MAX_GAP) {
             char c = text.charAt(q);
-            if (c == ' ' || c == ',' || c == '-' || c == ':') {
+            if (c == ' ' || c == ',' || c == '-' || c == ':' || c == '(' || c == ')' || q >= sentenceEnd
+                    && Character.isWhitespace(c)) {
                 blank &= c == ' ';
                 if (c != ' ') {
                     indication = 0;
@@ -375,20 +450,40 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             Candidate candidate = c == '\n' ? null : longestAt(text, q, limit, matchers, med);
             if (candidate != null) {
                 if (!acceptable(text, candidate, blank, adjacent)) {
+                    if (last != null && blank && trailingCount(text, candidate, limit)) {
+                        attach(jcas, clean, med, DoseKind.QUANTITY, candidate.begin(), candidate.end(),
+                                candidate.value(), null);
+                    }
                     return;
+                }
+                if (candidate.kind() == null) {
+                    pos = candidate.end();
+                    q = pos;
+                    adjacent = false;
+                    blank = true;
+                    indication = 0;
+                    continue;
                 }
                 DoseKind kind = candidate.kind();
                 String unit = candidate.unit();
                 if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
                         && (last != null || "ml".equals(unit))) {
-                    kind = last == DoseKind.FORM && blank || in ? DoseKind.QUANTITY : DoseKind.AMOUNT;
+                    boolean dispensed = last == DoseKind.FORM && blank || in
+                            || (form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate, MIN_DISPENSED_SIZE);
+                    kind = dispensed ? DoseKind.QUANTITY : DoseKind.AMOUNT;
                     attach(jcas, clean, med, kind, candidate.begin(), candidate.end(),
                             candidate.value() + " " + unit, null);
+                } else if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
+                        && dispensedSize(candidate, MIN_PRODUCT_SIZE)) {
+                    kind = DoseKind.QUANTITY;
+                    attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value() + " " + unit, null);
                 } else {
                     attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value(), unit);
                 }
                 last = kind;
-                in = false;
+                lastUnit = unit;
+                form |= kind == DoseKind.FORM;
+                in &= kind == DoseKind.FORM;
                 pos = candidate.end();
                 q = pos;
                 adjacent = false;
@@ -425,6 +520,27 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             return blank;
         }
         return c.unit() != null || blank && adjacent && (c.value().contains("/") || endsItem(text, c.end()));
+    }
+
+    /**
+     * Whether a whole number without unit after the doses ends the item at a line break or where the
+     * next medication's text begins: the count of a flattened table's quantity column
+     * ({@code Norco 10/325 mg Q6H PRN 120}).
+     */
+    private static boolean trailingCount(String text, Candidate c, int limit) {
+        if (c.unit() != null || !c.value().chars().allMatch(Character::isDigit) || "0".equals(c.value())) {
+            return false;
+        }
+        int p = skipSpaces(text, c.end());
+        return p >= limit || text.charAt(p) == '\n';
+    }
+
+    /**
+     * Whether a volume or weight after a form word or a compound's percentage is big enough to be the
+     * size dispensed ({@code Terocin lotion apply bid 120 ml}, {@code Camphor 2%, 180gm}), not one application.
+     */
+    private static boolean dispensedSize(Candidate c, double min) {
+        return DECIMAL.matcher(c.value()).matches() && Double.parseDouble(c.value()) >= min;
     }
 
     /** Whether a number without unit ends the item ({@code Klonopin .5 #30}, {@code Norco 10/325:}). */

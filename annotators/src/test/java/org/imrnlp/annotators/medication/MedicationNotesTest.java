@@ -37,7 +37,7 @@ class MedicationNotesTest {
     @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
         Current medications: 1. Norco 10/325 mg 1 tab PO q4-6h PRN pain => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet route=oral frequency=q4-6h frequency=PRN
         Meds: Lyrica 75mg BID, Cymbalta 60 mg daily => Lyrica[pregabalin] strength=75 mg frequency=2/day; Cymbalta[duloxetine] strength=60 mg frequency=1/day
-        2. Lidoderm 5% patch 12 hours on 12 hours off => Lidoderm[lidocaine] strength=5 % form=patch
+        2. Lidoderm 5% patch 12 hours on 12 hours off => Lidoderm[lidocaine] strength=5 % form=patch frequency=1/day
         3. Butrans 10 mcg/hr patch every 7 days => Butrans[buprenorphine] strength=10 mcg/hour form=patch frequency=q7d
         Norco 5/325 #60, 1 po q6h prn, 0 refills => Norco[hydrocodone/acetaminophen] strength=5/325 quantity=60 amount=1 route=oral frequency=q6h frequency=PRN refills=0
         Oxycodone 5mg q4h prn breakthrough pain, MS Contin 15 mg q12h => Oxycodone[oxycodone] strength=5 mg frequency=q4h frequency=PRN; MS Contin[morphine] strength=15 mg frequency=q12h
@@ -117,13 +117,13 @@ class MedicationNotesTest {
         Lidocaine 2% jelly 30 ml => Lidocaine[lidocaine] strength=2 % form=jelly quantity=30 ml
         Fentanyl patch 50 mcg/hr q 72 hours, #10 => Fentanyl[fentanyl] form=patch strength=50 mcg/hour frequency=q72h quantity=10
         Flurbiprofen 20%/Baclofen 2%/Lidocaine 5% cream 180 gm => Flurbiprofen[flurbiprofen] strength=20 %; Baclofen[baclofen] strength=2 %; Lidocaine[lidocaine] strength=5 % form=cream quantity=180 g
-        Voltaren 1% gel, apply 4 g to the knee four times a day => Voltaren[diclofenac] strength=1 % form=gel amount=4 g
+        Voltaren 1% gel, apply 4 g to the knee four times a day => Voltaren[diclofenac] strength=1 % form=gel amount=4 g frequency=4/day
         Terocin lotion 120 ml => Terocin[methyl salicylate/capsaicin/menthol/lidocaine] form=lotion quantity=120 ml
         Menthoderm gel 240 gm => Menthoderm[methyl salicylate/menthol] form=gel quantity=240 g
         Dendracin lotion was prescribed. => Dendracin[methyl salicylate/menthol/capsaicin] form=lotion
         EMLA cream applied 1 hour prior to the procedure. => EMLA[lidocaine/prilocaine] form=cream
         Pt was given Sprix nasal spray. => Sprix[ketorolac] form=spray
-        Apply Lidoderm patch to the low back 12 hrs on/12 hrs off. => Lidoderm[lidocaine] form=patch
+        Apply Lidoderm patch to the low back 12 hrs on/12 hrs off. => Lidoderm[lidocaine] form=patch frequency=1/day
         Topical compound: Ketoprofen 10%, Gabapentin 6%, Bupivacaine 2%, Baclofen 2%, Cyclobenzaprine 2%, Clonidine 0.2% in 240 g => Ketoprofen[ketoprofen] strength=10 %; Gabapentin[gabapentin] strength=6 %; Bupivacaine[bupivacaine] strength=2 %; Baclofen[baclofen] strength=2 %; Cyclobenzaprine[cyclobenzaprine] strength=2 %; Clonidine[clonidine] strength=0.2 % quantity=240 g
         Request for Terocin patch #30 for the lumbar spine is not medically necessary. => Terocin[methyl salicylate/capsaicin/menthol/lidocaine] form=patch quantity=30
         The request for LidoPro ointment 121 gm is not medically necessary. => LidoPro[methyl salicylate/capsaicin/menthol/lidocaine] form=ointment quantity=121 g
@@ -226,6 +226,118 @@ class MedicationNotesTest {
         assertEquals(expected == null ? "" : expected, render(sentence));
     }
 
+    /** PR-2 medication lists, flattened tables (PDF lines), Rx lines, refills, switched and stopped drugs, misspellings. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
+        ~Current medications:\\n\\n1. Norco 10/325 mg one tab po q6h prn pain #120\\n\\n2. Anaprox DS 550 mg one po bid #60\\n\\n3. Prilosec 20 mg one po qd #30\\n\\n4. Lidoderm 5% patch 12 hrs on/12 hrs off #30~ => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet route=oral frequency=q6h frequency=PRN quantity=120; Anaprox DS[naproxen] strength=550 mg amount=1 route=oral frequency=2/day quantity=60; Prilosec[omeprazole] strength=20 mg amount=1 route=oral frequency=1/day quantity=30; Lidoderm[lidocaine] strength=5 % form=patch frequency=1/day quantity=30
+        ~Medication Strength Sig Qty\\n\\nTramadol ER 150 mg 1 PO daily 30\\n\\nCyclobenzaprine 7.5 mg 1 PO qhs 30~ => Tramadol ER[tramadol] strength=150 mg amount=1 route=oral frequency=1/day quantity=30; Cyclobenzaprine[cyclobenzaprine] strength=7.5 mg amount=1 route=oral frequency=qhs quantity=30
+        ~MEDICATION DOSE FREQUENCY QUANTITY\\n\\nNorco 10/325 mg Q6H PRN 120\\n\\nNaproxen 550 mg BID 60\\n\\nOmeprazole 20 mg QD 30~ => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg frequency=q6h frequency=PRN quantity=120; Naproxen[naproxen] strength=550 mg frequency=2/day quantity=60; Omeprazole[omeprazole] strength=20 mg frequency=1/day quantity=30
+        Medications: 1) Hydrocodone/APAP 10/325mg 1 q4-6h prn 2) Gabapentin 300mg 1 tid 3) Docusate 100mg bid => Hydrocodone/APAP[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 frequency=q4-6h frequency=PRN; Gabapentin[gabapentin] strength=300 mg amount=1 frequency=3/day; Docusate[docusate] strength=100 mg frequency=2/day
+        MEDICATIONS: Norco 10/325 mg q.6h. p.r.n., Motrin 800 mg t.i.d., Flexeril 10 mg h.s. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg frequency=q6h frequency=PRN; Motrin[ibuprofen] strength=800 mg frequency=3/day; Flexeril[cyclobenzaprine] strength=10 mg frequency=qhs
+        Medications prescribed this visit: Tramadol 50mg #90 1-2 tabs po q8h prn, Fexmid 7.5mg #60 1 tab po bid prn spasm. => Tramadol[tramadol] strength=50 mg quantity=90 amount=1-2 form=tablet route=oral frequency=q8h frequency=PRN; Fexmid[cyclobenzaprine] strength=7.5 mg quantity=60 amount=1 form=tablet route=oral frequency=2/day frequency=PRN
+        PR-2 dated 05/12/2014: The patient is currently taking Norco 10/325 three times a day and Ambien 10 mg at night. => Norco[hydrocodone/acetaminophen] strength=10/325 frequency=3/day; Ambien[zolpidem] strength=10 mg frequency=qhs
+        Norco 10/325mg #120 (1 tab q6h) was certified with modification to #60. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg quantity=120 amount=1 form=tablet frequency=q6h
+        Prescriptions: Nucynta ER 100mg q12h #60; Nucynta 50mg q6h prn #60. => Nucynta ER[tapentadol] strength=100 mg frequency=q12h quantity=60; Nucynta[tapentadol] strength=50 mg frequency=q6h frequency=PRN quantity=60
+        Rx: Ultram ER 150mg #30 x 2 refills => Ultram ER[tramadol] strength=150 mg quantity=30 refills=2
+        Rx Norco 10/325 mg #60 no refills => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg quantity=60 refills=0
+        RX: Cyclobenzaprine 10 mg, sig: 1 tab po hs prn, disp: #30, refills: 0 => Cyclobenzaprine[cyclobenzaprine] strength=10 mg amount=1 form=tablet route=oral frequency=qhs frequency=PRN quantity=30 refills=0
+        Norco 10/325 mg, sig: 1 po q4-6h prn pain, disp #180, RF 0. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 route=oral frequency=q4-6h frequency=PRN quantity=180 refills=0
+        Ultram 50mg, 1 tab q6h prn, #120, 2 refills. => Ultram[tramadol] strength=50 mg amount=1 form=tablet frequency=q6h frequency=PRN quantity=120 refills=2
+        Prescribed: Mobic 15 mg po daily #30, refills x 3. => Mobic[meloxicam] strength=15 mg route=oral frequency=1/day quantity=30 refills=3
+        Dispensed in office: Naproxen 550mg #60 and Omeprazole 20mg #60. => Naproxen[naproxen] strength=550 mg quantity=60; Omeprazole[omeprazole] strength=20 mg quantity=60
+        The treating physician requested a refill of Norco 10/325mg #120 and Zanaflex 4mg #60 with 1 refill. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg quantity=120; Zanaflex[tizanidine] strength=4 mg quantity=60 refills=1
+        Refill request: Celebrex 200mg #30, Lyrica 75mg #60. => Celebrex[celecoxib] strength=200 mg quantity=30; Lyrica[pregabalin] strength=75 mg quantity=60
+        Patient is requesting refill of Norco; last refill was 30 days ago. => Norco[hydrocodone/acetaminophen]
+        He stopped taking Lyrica due to weight gain and was switched to Gabapentin 300 mg tid. => Lyrica[pregabalin]; Gabapentin[gabapentin] strength=300 mg frequency=3/day
+        Discontinued Soma. Started Robaxin 500 mg 2 tabs po qid prn. => Soma[carisoprodol]; Robaxin[methocarbamol] strength=500 mg amount=2 form=tablet route=oral frequency=4/day frequency=PRN
+        Tramadol was replaced with Tylenol #3 one tab q6h prn. => Tramadol[tramadol]; Tylenol #3[codeine/acetaminophen] amount=1 form=tablet frequency=q6h frequency=PRN
+        Previously on Oxycontin 20 mg q12h, now off opioids. => Oxycontin[oxycodone] strength=20 mg frequency=q12h; class opioids[opioid]
+        Medication was changed from Celebrex to Mobic 7.5 mg daily. => Celebrex[celecoxib]; Mobic[meloxicam] strength=7.5 mg frequency=1/day
+        Cymbalta 30mg x 7 days then increase to 60mg daily => Cymbalta[duloxetine] strength=30 mg duration=7 days strength=60 mg frequency=1/day
+        Lyrica 75 mg bid was discontinued on 03/12/2015 due to edema. => Lyrica[pregabalin] strength=75 mg frequency=2/day
+        Meds: Tramadole 50 mg bid, Cyclobenzeprine 10 mg qhs. => Tramadole[tramadol] strength=50 mg frequency=2/day; Cyclobenzeprine[cyclobenzaprine] strength=10 mg frequency=qhs
+        Current medications include Neurontin 600 mg tid, Ambian 10 mg qhs and Omeprazol 20 mg qd. => Neurontin[gabapentin] strength=600 mg frequency=3/day; Ambian[zolpidem] strength=10 mg frequency=qhs; Omeprazol[omeprazole] strength=20 mg frequency=1/day
+        Lisinipril 20 mg daily and Metformine 500 mg bid. => Lisinipril[lisinopril] strength=20 mg frequency=1/day; Metformine[metformin] strength=500 mg frequency=2/day
+        Duragesic 25 mcg/h patch, change every 72 hours, #10 => Duragesic[fentanyl] strength=25 mcg/hour form=patch frequency=q72h quantity=10
+        ~Medication: Norco 10/325mg\\n\\nSig: 1 tab PO q6h PRN pain\\n\\nQty: 120\\n\\nRefills: 0~ => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet route=oral frequency=q6h frequency=PRN quantity=120 refills=0
+        ~Medication: Tramadol ER 150 mg\\n\\nDirections: take 1 tablet by mouth daily\\n\\nDispense: 30\\n\\nRefills: 2\\n\\nMedication: Lyrica 75 mg\\n\\nSig: 1 cap po bid\\n\\nQty: 60~ => Tramadol ER[tramadol] strength=150 mg amount=1 form=tablet route=oral frequency=1/day quantity=30 refills=2; Lyrica[pregabalin] strength=75 mg amount=1 form=capsule route=oral frequency=2/day quantity=60
+        ~Norco 10/325 mg.\\n\\nThe patient reports 50% relief. Qty: 90 was noted last month.~ => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg
+        Tramadol 50mg Qty: 90 Refills: 1 Sig: 1 tab q8h prn pain => Tramadol[tramadol] strength=50 mg quantity=90 refills=1 amount=1 form=tablet frequency=q8h frequency=PRN
+        Naprosyn 500mg x 60 tablets => Naprosyn[naproxen] strength=500 mg quantity=60 form=tablet
+        Cymbalta 20 mg, 1 q.d. => Cymbalta[duloxetine] strength=20 mg amount=1 frequency=1/day
+        Klonopin 1 bid for anxiety. => Klonopin[clonazepam] amount=1 frequency=2/day
+        Norco 10 mg 3 times a day. => Norco[hydrocodone/acetaminophen] strength=10 mg frequency=3/day
+        Butrans 5 mcg patch, 1 patch every 7 days, #4 was modified to #2. => Butrans[buprenorphine] strength=5 mcg form=patch amount=1 form=patch frequency=q7d quantity=4
+        ~The patient was prescribed Norco 10/325 mg one tablet\\n\\nevery 6 hours as needed for pain #120 on 04/02/2014.~ => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet frequency=q6h frequency=PRN quantity=120
+        Per the PR-2 report, the patient takesNorco 10/325mg 4 times a day and Soma 350mg at bedtime. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg frequency=4/day; Soma[carisoprodol] strength=350 mg frequency=qhs
+        He has been on Norco 10/325 since 2011 and has not had any improvement. => Norco[hydrocodone/acetaminophen] strength=10/325
+        Medications: Vicoden 5/500, Tylenal Extra Strength. => Vicoden[hydrocodone/acetaminophen] strength=5/500; Tylenal[acetaminophen]
+        Omeprazole DR 20 mg one capsule by mouth every morning before breakfast #30 => Omeprazole DR[omeprazole] strength=20 mg amount=1 form=capsule route=oral frequency=qam
+        ~Medications: Norco 10/325 1 tab q 4-6 h prn\\n\\n60 Soma 350 mg requested~ => Norco[hydrocodone/acetaminophen] strength=10/325 amount=1 form=tablet frequency=q4-6h frequency=PRN; Soma[carisoprodol] quantity=60 strength=350 mg
+        Norco 10/325 mg 1 tab q4-6 hrs PRN 120 tablets => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet frequency=q4-6h frequency=PRN quantity=120 form=tablet
+        Flexeril 10 mg 1 at bedtime => Flexeril[cyclobenzaprine] strength=10 mg amount=1 frequency=qhs
+        Mobic 7.5 mg 1-2 daily => Mobic[meloxicam] strength=7.5 mg amount=1-2 frequency=1/day
+        Lyrica 50 mg 1 cap tid x 1 week, then 2 caps tid => Lyrica[pregabalin] strength=50 mg amount=1 form=capsule frequency=3/day duration=1 week amount=2 form=capsule frequency=3/day
+        Norco 10/325, 1 po q4h prn #180 30 day supply => Norco[hydrocodone/acetaminophen] strength=10/325 amount=1 route=oral frequency=q4h frequency=PRN quantity=180 duration=30 days
+        He reports taking Norco 3 per day on the left side of the bed. => Norco[hydrocodone/acetaminophen] frequency=3/day
+        The patient has been taking Norco for over 2 years with no documented functional improvement and 2 prior UDS were inconsistent. => Norco[hydrocodone/acetaminophen]
+        Norco was certified for 1 month for weaning purposes; 2 further refills are not supported. => Norco[hydrocodone/acetaminophen]
+        Tylenol 500 mg 2 tabs q6h prn, not to exceed 3 grams per day. => Tylenol[acetaminophen] strength=500 mg amount=2 form=tablet frequency=q6h frequency=PRN
+        Tylenol 500 mg 2 tabs q6h prn, max 3 grams per day, #100 => Tylenol[acetaminophen] strength=500 mg amount=2 form=tablet frequency=q6h frequency=PRN quantity=100
+        Percocet 10/325 mg 1 tablet q4h prn, maximum of 6 tablets in 24 hours, #180 => Percocet[oxycodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet frequency=q4h frequency=PRN quantity=180
+        Ultram 50 mg 1 tab by mouth every 6 hours as needed for pain, maximum 4 per day, #120, refills: 1 => Ultram[tramadol] strength=50 mg amount=1 form=tablet route=oral frequency=q6h frequency=PRN quantity=120 refills=1
+        Oxycontin 20mg q12h, Oxycodone IR 10 mg q6h prn, Zanaflex 4 mg qhs, Senokot-S 2 tabs qhs. => Oxycontin[oxycodone] strength=20 mg frequency=q12h; Oxycodone IR[oxycodone] strength=10 mg frequency=q6h frequency=PRN; Zanaflex[tizanidine] strength=4 mg frequency=qhs; Senokot-S[sennosides/docusate] amount=2 form=tablet frequency=qhs
+        Duloxetine DR 30 mg cap, take 1 cap daily x 7 days then 2 caps daily => Duloxetine DR[duloxetine] strength=30 mg form=capsule amount=1 form=capsule frequency=1/day duration=7 days amount=2 form=capsule frequency=1/day
+        Medications: Neurontin 600mg tid, Nortryptiline 25 mg qhs, Cyclobenzeprene 10 mg => Neurontin[gabapentin] strength=600 mg frequency=3/day; Nortryptiline[nortriptyline] strength=25 mg frequency=qhs; Cyclobenzeprene[cyclobenzaprine] strength=10 mg
+        """)
+    void progressReportsTablesAndRefills(String sentence, String expected) {
+        assertEquals(expected, render(sentence.replace("\\n", "\n")));
+    }
+
+    /** Vitamin D and calcium products, medical foods, patches worn 12 hours on and off, compounds written as ingredient lists. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
+        Vitamin D 50,000 IU weekly => Vitamin D[vitamin d] strength=50000 units frequency=1/week
+        vitamin D3 50,000 IU weekly => vitamin D3[cholecalciferol] strength=50000 units frequency=1/week
+        Vitamin D 50,000 units po once a week x 8 weeks => Vitamin D[vitamin d] strength=50000 units route=oral frequency=1/week duration=8 weeks
+        He takes calcium with vitamin D daily. => calcium with vitamin D[calcium/vitamin d] frequency=1/day
+        Calcium with Vitamin D 600mg/400IU 1 tab bid => Calcium with Vitamin D[calcium/vitamin d] strength=600/400 mg/units amount=1 form=tablet frequency=2/day
+        She takes vitamin D 1000 IU daily and calcium 500 mg bid. => vitamin D[vitamin d] strength=1000 units frequency=1/day; calcium[calcium] strength=500 mg frequency=2/day
+        She has vitamin D deficiency and was started on vitamin D. => vitamin D[vitamin d]
+        He takes a calcium channel blocker for hypertension. => class calcium channel blocker[calcium channel blocker]
+        Theramine #120 is not medically necessary. => Theramine[theramine] quantity=120
+        Sentra AM #60 and Sentra PM #60 were requested. => Sentra AM[sentra am] quantity=60; Sentra PM[sentra pm] quantity=60
+        Trepadone #120, GABAdone #60 and Percura #120 are not medically necessary. => Trepadone[trepadone] quantity=120; GABAdone[gabadone] quantity=60; Percura[percura] quantity=120
+        The request for Theramine, 2 capsules three times a day, #180 is not medically necessary. => Theramine[theramine] amount=2 form=capsule frequency=3/day quantity=180
+        Theramine is a medical food and is not recommended for chronic pain. => Theramine[theramine]; class medical food[medical food]
+        Trepadone 1 capsule bid #120 was requested for joint pain. => Trepadone[trepadone] amount=1 form=capsule frequency=2/day quantity=120
+        Lidoderm 5% patch, 12 hours on 12 hours off, #30 => Lidoderm[lidocaine] strength=5 % form=patch frequency=1/day quantity=30
+        Lidoderm 5% patch apply 12 hrs on/12 hrs off #30 with 2 refills => Lidoderm[lidocaine] strength=5 % form=patch frequency=1/day quantity=30 refills=2
+        Lidoderm patches, apply one patch on for 12 hours and off for 12 hours, #30 => Lidoderm[lidocaine] form=patch amount=1 form=patch frequency=1/day quantity=30
+        Flurbiprofen 20%/Lidocaine 5% cream 180 gm => Flurbiprofen[flurbiprofen] strength=20 %; Lidocaine[lidocaine] strength=5 % form=cream quantity=180 g
+        Compounded cream: ketoprofen 10%, cyclobenzaprine 3%, lidocaine 5% => ketoprofen[ketoprofen] strength=10 %; cyclobenzaprine[cyclobenzaprine] strength=3 %; lidocaine[lidocaine] strength=5 %
+        Gabapentin 10%/Amitriptyline 10%/Bupivacaine 5% in cream base 210 g => Gabapentin[gabapentin] strength=10 %; Amitriptyline[amitriptyline] strength=10 %; Bupivacaine[bupivacaine] strength=5 % form=cream quantity=210 g
+        Capsaicin 0.025%/Flurbiprofen 15%/Gabapentin 10%/Menthol 2%/Camphor 2% 180gm => Capsaicin[capsaicin] strength=0.025 %; Flurbiprofen[flurbiprofen] strength=15 %; Gabapentin[gabapentin] strength=10 %; Menthol[menthol] strength=2 %; Camphor[camphor] strength=2 % quantity=180 g
+        Compounded cream: Flurbiprofen 25%, Cyclobenzaprine 2%, Lidocaine 5%, 240 g, apply thin layer tid. => Flurbiprofen[flurbiprofen] strength=25 %; Cyclobenzaprine[cyclobenzaprine] strength=2 %; Lidocaine[lidocaine] strength=5 % quantity=240 g
+        Topical: Terocin lotion apply bid to affected area 120 ml. => Terocin[methyl salicylate/capsaicin/menthol/lidocaine] form=lotion frequency=2/day quantity=120 ml
+        She uses Voltaren gel 1% 2g qid to the knees. => Voltaren[diclofenac] form=gel strength=1 % amount=2 g frequency=4/day
+        The patient uses Flector 1.3% patch bid to the right elbow. => Flector[diclofenac] strength=1.3 % form=patch frequency=2/day
+        Fluriflex 180 gm and TGHot 180 gm were dispensed on 2/1/14. => Fluriflex[flurbiprofen/cyclobenzaprine] quantity=180 g; TGHot[tramadol/gabapentin/menthol/camphor/capsaicin] quantity=180 g
+        Ketoprofen 20% cream 120 gm apply to the knees three times a day => Ketoprofen[ketoprofen] strength=20 % form=cream quantity=120 g frequency=3/day
+        Lactulose 30 ml daily => Lactulose[lactulose] amount=30 ml frequency=1/day
+        MiraLAX 17 g daily in 8 oz water => MiraLAX[polyethylene glycol] strength=17 g frequency=1/day
+        Percura 2 capsules bid #120 and Theramine 2 capsules tid #180 => Percura[percura] amount=2 form=capsule frequency=2/day quantity=120; Theramine[theramine] amount=2 form=capsule frequency=3/day quantity=180
+        ODG does not recommend medical foods such as Sentra PM for insomnia. => class medical foods[medical food]; Sentra PM[sentra pm]
+        Gabadone capsules #60 were dispensed. => Gabadone[gabadone] form=capsule quantity=60
+        Vitamin D 2000 IU daily; Multivitamin daily. => Vitamin D[vitamin d] strength=2000 units frequency=1/day; class Multivitamin[vitamin]
+        He applies Voltaren gel to both knees 3 times daily and reports 20% improvement. => Voltaren[diclofenac] form=gel frequency=3/day
+        Calcium and vitamin D supplementation were recommended for osteopenia. => Calcium and vitamin D[calcium/vitamin d]
+        There is no indication for Theramine and Sentra PM 2 capsules at night. => Theramine[theramine]; Sentra PM[sentra pm] amount=2 form=capsule frequency=qhs
+        """)
+    void vitaminsMedicalFoodsPatchesAndCompounds(String sentence, String expected) {
+        assertEquals(expected, render(sentence));
+    }
+
     /** Words and phrases that contain or resemble drug names but name no medication. */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -241,7 +353,11 @@ class MedicationNotesTest {
         "The patient reports no known drug allergies.",
         "The motor exam shows 5/5 strength; sensation is intact in the L4, L5 and S1 dermatomes.",
         "Physical therapy twice a week for 6 weeks was requested.",
-        "He was seen by Dr. Norman Keller at the Kaiser clinic."
+        "He was seen by Dr. Norman Keller at the Kaiser clinic.",
+        "Vitamin D level was low at 18 ng/ml.",
+        "Serum calcium was normal; 25-hydroxy vitamin D was 22.",
+        "Labs showed vitamin D 25-OH of 19 and normal calcium.",
+        "CT showed calcium deposits in the supraspinatus tendon."
     })
     void namesNoMedication(String sentence) {
         assertEquals("", render(sentence));

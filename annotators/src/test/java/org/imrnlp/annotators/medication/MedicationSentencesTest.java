@@ -36,7 +36,7 @@ class MedicationSentencesTest {
         Tramadol 50 mg 1 tab PO q6h PRN pain #60 => Tramadol[tramadol] strength=50 mg amount=1 form=tablet route=oral frequency=q6h frequency=PRN quantity=60
         Cyclobenzaprine 7.5mg #90 => Cyclobenzaprine[cyclobenzaprine] strength=7.5 mg quantity=90
         Omeprazole 20mg, one capsule daily, #30 => Omeprazole[omeprazole] strength=20 mg amount=1 form=capsule frequency=1/day quantity=30
-        Lidoderm 5% patch, apply 12 hours on and 12 hours off. => Lidoderm[lidocaine] strength=5 % form=patch
+        Lidoderm 5% patch, apply 12 hours on and 12 hours off. => Lidoderm[lidocaine] strength=5 % form=patch frequency=1/day
         Gabapentin 600 mg three times a day => Gabapentin[gabapentin] strength=600 mg frequency=3/day
         Ambien CR 12.5 mg at bedtime #30 => Ambien CR[zolpidem] strength=12.5 mg frequency=qhs quantity=30
         Naproxen sodium 550 mg BID => Naproxen sodium[naproxen] strength=550 mg frequency=2/day

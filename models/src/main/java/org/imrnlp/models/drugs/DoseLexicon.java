@@ -41,10 +41,14 @@ public final class DoseLexicon {
     /** The last characters of the route words, in both cases. */
     private final String routeEnds;
     private final java.util.Set<String> gapWords;
+    private final java.util.Set<String> sigLabels;
 
     private DoseLexicon(Map<String, String> units, Map<String, String> forms, Map<String, String> routes,
-                        Map<String, String> numberWords, List<String[]> patternRows, List<String> gapWords) {
+                        Map<String, String> numberWords, List<String[]> patternRows, List<String> gapWords,
+                        List<String> sigLabels) {
         this.gapWords = gapWords.stream().map(w -> w.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        this.sigLabels = sigLabels.stream().map(w -> w.strip().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         this.units = lowerKeys(units);
         this.forms = lowerKeys(forms);
@@ -86,7 +90,7 @@ public final class DoseLexicon {
         }
         return new DoseLexicon(pairs("dose-units.tsv", "written", "unit"), pairs("dose-forms.tsv", "written", "form"),
                 pairs("dose-routes.tsv", "written", "route"), pairs("number-words.tsv", "word", "value"), rows,
-                ResourceFiles.lines("dose-gap-words.txt"));
+                ResourceFiles.lines("dose-gap-words.txt"), ResourceFiles.lines("dose-sig-labels.txt"));
     }
 
     private static Map<String, String> pairs(String file, String key, String value) {
@@ -130,6 +134,14 @@ public final class DoseLexicon {
     /** Whether {@code word} may stand between a medication and its next dose ({@code dose-gap-words.txt}). */
     public boolean isGapWord(String word) {
         return gapWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word} labels a line of a prescription block that continues the medication line
+     * before it ({@code Sig:}, {@code Qty:}, {@code Refills:}; {@code dose-sig-labels.txt}).
+     */
+    public boolean isSigLabel(String word) {
+        return sigLabels.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The characters a {@link #strength()} match can begin with. */

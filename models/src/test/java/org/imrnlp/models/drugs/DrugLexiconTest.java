@@ -103,7 +103,7 @@ class DrugLexiconTest {
     @Test
     void dosePatternsCompileAndNameKnownKinds() {
         Set<String> kinds = Set.of("strength", "amount", "frequency", "quantity", "refills", "form", "route",
-                "duration");
+                "duration", "skip");
         for (DoseLexicon.DosePattern p : DoseLexicon.get().patterns()) {
             assertTrue(kinds.contains(p.kind()), p.kind());
             assertTrue(p.pattern() instanceof Pattern);
@@ -145,6 +145,11 @@ class DrugLexiconTest {
             "Orphengesic Forte, orphenadrine/aspirin/caffeine, muscle relaxant",
             "Medrol Dosepak, methylprednisolone, corticosteroid",
             "losartan/hydrochlorothiazide, losartan/hydrochlorothiazide, angiotensin receptor blocker",
+            "Sentra PM, sentra pm, medical food",
+            "GABAdone, gabadone, medical food",
+            "Os-Cal, calcium/vitamin d, supplement",
+            "calcium with vitamin D, calcium/vitamin d, supplement",
+            "vitamin D, vitamin d, vitamin",
     })
     void brandsMapToTheirGenerics(String name, String normalized, String drugClass) {
         DrugLexicon.Drug drug = DrugLexicon.get().exact(name);
