@@ -177,14 +177,17 @@ public final class ConTextEngine {
     }
 
     /**
-     * A negation cue inside a target is that target's own result ({@code Negative Tinel's sign},
+     * A negation cue inside a target ({@code targets} in text order) is that target's own result ({@code Negative Tinel's sign},
      * {@code absent at the ankles}): its scopes end at the target's bounds, so in {@code Negative
      * Tinel's sign at the wrist and positive Phalen's test} the Phalen's test is affirmed.
      */
     private static void ownedBy(Match<ContextRule> m, List<Span> targets, int[] forwardEnd, int[] backwardBegin,
                                 int i) {
         for (Span t : targets) {
-            if (t.begin() <= m.begin() && m.end() <= t.end()) {
+            if (t.begin() > m.begin()) {
+                break;
+            }
+            if (m.end() <= t.end()) {
                 forwardEnd[i] = Math.min(forwardEnd[i], t.end());
                 backwardBegin[i] = Math.max(backwardBegin[i], t.begin());
             }
@@ -300,7 +303,8 @@ public final class ConTextEngine {
                 k--;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c) || (k > begin && Character.isLetterOrDigit(text.charAt(k - 1)))) {
+            if ((boundary < 0 && !coordinated) || !Character.isLetterOrDigit(c)
+                    || (k > begin && Character.isLetterOrDigit(text.charAt(k - 1)))) {
                 k--;
                 continue;
             }
@@ -321,8 +325,20 @@ public final class ConTextEngine {
     }
 
     private static boolean isCoordinator(CharSequence text, int begin, int end) {
-        String w = text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT);
-        return w.equals("and") || w.equals("or") || w.equals("but");
+        return is(text, begin, end, "and") || is(text, begin, end, "or") || is(text, begin, end, "but");
+    }
+
+    /** Whether {@code text[begin, end)} is the lower-case ASCII {@code word}, ignoring case, without copying. */
+    private static boolean is(CharSequence text, int begin, int end, String word) {
+        if (end - begin != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(text.charAt(begin + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word is a grade such as {@code 2+} or {@code 1+}. */
