@@ -36,6 +36,8 @@ public final class ConTextEngine {
     public static final String RULES = "context-triggers.tsv";
     /** The finite verbs that mark a new clause after a comma, in the {@code models} module. */
     public static final String CLAUSE_VERBS = "context-clause-verbs.txt";
+    /** The exam results that make a coordinated clause one of its own, in the {@code models} module. */
+    public static final String OWN_RESULTS = "context-own-results.txt";
     /** Default scope length in words. */
     public static final int DEFAULT_MAX_WINDOW = 12;
 
@@ -71,7 +73,8 @@ public final class ConTextEngine {
     /** The project's rules from {@value #RULES}, loaded once and shared. */
     public static ContextRules standardRules() {
         return ResourceFiles.cached(RULES, ContextRules.class,
-                name -> ContextRules.of(ResourceFiles.table(name), ResourceFiles.lines(CLAUSE_VERBS)));
+                name -> ContextRules.of(ResourceFiles.table(name), ResourceFiles.lines(CLAUSE_VERBS),
+                        ResourceFiles.lines(OWN_RESULTS)));
     }
 
     /** The scope length in words. */
@@ -132,8 +135,12 @@ public final class ConTextEngine {
         return results;
     }
 
-    /** The accepted phrases of a sentence in text order, with the scope bounds of its triggers. */
-    private record Selection(List<Match<ContextRule>> phrases, int[] forwardEnd, int[] backwardBegin) {
+    /**
+     * The accepted phrases of a sentence in text order, with the scope bounds of its triggers; a
+     * postposed trigger ({@code Fever: no}) reaches backward whatever its direction.
+     */
+    private record Selection(List<Match<ContextRule>> phrases, int[] forwardEnd, int[] backwardBegin,
+                             boolean[] postposed) {
     }
 
     private Selection select(CharSequence sentence, List<Match<ContextRule>> candidates, List<Span> targets) {
@@ -141,6 +148,7 @@ public final class ConTextEngine {
         int count = phrases.size();
         int[] forwardEnd = new int[count];
         int[] backwardBegin = new int[count];
+        boolean[] postposed = new boolean[count];
         for (int i = 0; i < count; i++) {
             Match<ContextRule> m = phrases.get(i);
             if (m.value().kind() == Kind.TRIGGER) {
@@ -150,13 +158,80 @@ public final class ConTextEngine {
                     limit = clauseCommaAfter(sentence, m.end(), m.begin(), limit);
                 }
                 forwardEnd[i] = throughList(sentence, m.end(), forwardEnd(sentence, m.end(), limit), limit, targets);
-                backwardBegin[i] = backwardBegin(sentence, phrases, i);
+                int field = fieldColon(sentence, phrases, i, limit);
+                postposed[i] = field >= 0;
+                if (postposed[i]) {
+                    forwardEnd[i] = m.end();
+                }
+                backwardBegin[i] = backwardBegin(sentence, phrases, postposed[i] ? field : i);
                 if (clauseBound) {
-                    backwardBegin[i] = clauseCommaBefore(sentence, backwardBegin[i], m.begin());
+                    boolean coordinated = isNegation(m.value().category());
+                    backwardBegin[i] = clauseBoundaryBefore(sentence, backwardBegin[i], m.begin(), coordinated);
+                }
+                if (isNegation(m.value().category())) {
+                    ownedBy(m, targets, forwardEnd, backwardBegin, i);
                 }
             }
         }
-        return new Selection(phrases, forwardEnd, backwardBegin);
+        return new Selection(phrases, forwardEnd, backwardBegin, postposed);
+    }
+
+    /**
+     * A negation cue inside a target ({@code targets} in text order) is that target's own result ({@code Negative Tinel's sign},
+     * {@code absent at the ankles}): its scopes end at the target's bounds, so in {@code Negative
+     * Tinel's sign at the wrist and positive Phalen's test} the Phalen's test is affirmed.
+     */
+    private static void ownedBy(Match<ContextRule> m, List<Span> targets, int[] forwardEnd, int[] backwardBegin,
+                                int i) {
+        for (Span t : targets) {
+            if (t.begin() > m.begin()) {
+                break;
+            }
+            if (m.end() <= t.end()) {
+                forwardEnd[i] = Math.min(forwardEnd[i], t.end());
+                backwardBegin[i] = Math.max(backwardBegin[i], t.begin());
+            }
+        }
+    }
+
+    private static boolean isNegation(Category category) {
+        return category == Category.NEGATED || category == Category.RESULT;
+    }
+
+    /**
+     * For a negation trigger that is the value of a field ({@code Fever: no}, {@code Clonus: absent},
+     * {@code Edema: none.}): the index of the field's colon (the phrase right before the trigger),
+     * when nothing but punctuation follows the trigger up to {@code limit} or the next comma;
+     * else -1. Such a trigger negates the field's name, and nothing after it.
+     */
+    private static int fieldColon(CharSequence text, List<Match<ContextRule>> phrases, int i, int limit) {
+        Match<ContextRule> m = phrases.get(i);
+        if (i == 0 || !isNegation(m.value().category()) || m.value().direction() == Direction.SENTENCE) {
+            return -1;
+        }
+        Match<ContextRule> colon = phrases.get(i - 1);
+        if (colon.value().kind() != Kind.TERMINATOR || !isColon(colon) || !onlySpace(text, colon.end(), m.begin())) {
+            return -1;
+        }
+        for (int k = m.end(); k < limit && text.charAt(k) != ','; k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return -1;
+            }
+        }
+        return i - 1;
+    }
+
+    private static boolean isColon(Match<ContextRule> m) {
+        return m.end() - m.begin() == 1 && m.phrase().equals(":");
+    }
+
+    private static boolean onlySpace(CharSequence text, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -204,31 +279,75 @@ public final class ConTextEngine {
     }
 
     /**
-     * Where a trigger's backward scope begins after a comma that ends a clause of its own: after the
-     * comma nearest {@code to} (from {@code begin}) whose preceding stretch (from the comma before it)
-     * holds a clause verb, else {@code begin}. In {@code Although the patient has spasm, tenderness was
-     * not documented} the spasm is outside the scope.
+     * Where a trigger's backward scope begins after a clause of its own: after the comma (for a
+     * negation, also the {@code and}, {@code or}, {@code but}) nearest {@code to} (from
+     * {@code begin}) whose preceding stretch (from the boundary before it) holds a clause verb or,
+     * for a negation, a result of its own ({@code trace}, {@code 2+}), else {@code begin}. In
+     * {@code Although the patient has spasm, tenderness was not documented} the spasm is outside
+     * the scope; in {@code Deep tendon reflexes are trace at the knees and absent at the ankles}
+     * the reflexes at the knees are.
      */
-    private int clauseCommaBefore(CharSequence text, int begin, int to) {
-        for (int c = to - 1; c >= begin; c--) {
-            if (text.charAt(c) != ',') {
+    private int clauseBoundaryBefore(CharSequence text, int begin, int to, boolean coordinated) {
+        int stretchEnd = to;
+        int boundary = -1;
+        boolean verb = false;
+        int k = to - 1;
+        while (k >= begin) {
+            char c = text.charAt(k);
+            if (c == ',') {
+                if (verb && boundary >= 0) {
+                    return boundary;
+                }
+                boundary = k + 1;
+                verb = false;
+                k--;
                 continue;
             }
-            int k = c - 1;
-            while (k >= begin && text.charAt(k) != ',') {
+            if ((boundary < 0 && !coordinated) || !Character.isLetterOrDigit(c)
+                    || (k > begin && Character.isLetterOrDigit(text.charAt(k - 1)))) {
                 k--;
+                continue;
             }
-            for (int w = k + 1; w < c; w++) {
-                if (Character.isLetter(text.charAt(w)) && (w == 0 || !Character.isLetter(text.charAt(w - 1)))) {
-                    int e = wordEnd(text, w, c);
-                    if (rules.isClauseVerb(text, w, e)) {
-                        return c + 1;
-                    }
-                    w = e;
+            int e = wordEnd(text, k, stretchEnd);
+            if (coordinated && isCoordinator(text, k, e)) {
+                if (verb && boundary >= 0) {
+                    return boundary;
                 }
+                boundary = e;
+                verb = false;
+            } else if (boundary >= 0 && (rules.isClauseVerb(text, k, e)
+                    || (coordinated && (rules.isOwnResult(text, k, e) || isGrade(text, k, e))))) {
+                verb = true;
+            }
+            k--;
+        }
+        return verb && boundary >= 0 ? boundary : begin;
+    }
+
+    private static boolean isCoordinator(CharSequence text, int begin, int end) {
+        return is(text, begin, end, "and") || is(text, begin, end, "or") || is(text, begin, end, "but");
+    }
+
+    /** Whether {@code text[begin, end)} is the lower-case ASCII {@code word}, ignoring case, without copying. */
+    private static boolean is(CharSequence text, int begin, int end, String word) {
+        if (end - begin != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(text.charAt(begin + k)) != word.charAt(k)) {
+                return false;
             }
         }
-        return begin;
+        return true;
+    }
+
+    /** Whether the word is a grade such as {@code 2+} or {@code 1+}. */
+    private static boolean isGrade(CharSequence text, int begin, int end) {
+        int e = begin;
+        while (e < text.length() && Character.isDigit(text.charAt(e))) {
+            e++;
+        }
+        return e > begin && e < text.length() && text.charAt(e) == '+';
     }
 
     /** Whether only white space and punctuation come before {@code begin} in its sentence. */
@@ -311,7 +430,8 @@ public final class ConTextEngine {
             Match<ContextRule> m = phrases.get(i);
             ContextRule rule = m.value();
             if (rule.kind() != Kind.TRIGGER || (rule.category() == Category.GUIDELINE && !guidelineSection)
-                    || !inScope(m, rule.direction(), target, selection.forwardEnd()[i], selection.backwardBegin()[i])) {
+                    || !inScope(m, selection.postposed()[i] ? Direction.BOTH : rule.direction(), target,
+                            selection.forwardEnd()[i], selection.backwardBegin()[i])) {
                 continue;
             }
             if (rule.category() == Category.RESULT && target.test()) {
@@ -466,11 +586,19 @@ public final class ConTextEngine {
         return false;
     }
 
-    /** Where the forward scope of phrase {@code i} ends at the latest: next terminator or sentence end. */
+    /**
+     * Where the forward scope of phrase {@code i} ends at the latest: next terminator or sentence
+     * end. A colon right after the trigger opens its list and does not end it: {@code No: nausea,
+     * vomiting}, {@code Denies: fever}.
+     */
     private static int forwardLimit(CharSequence text, List<Match<ContextRule>> phrases, int i) {
         int limit = text.length();
         for (int j = i + 1; j < phrases.size(); j++) {
-            if (phrases.get(j).value().kind() == Kind.TERMINATOR) {
+            Match<ContextRule> p = phrases.get(j);
+            if (j == i + 1 && isColon(p) && onlySpace(text, phrases.get(i).end(), p.begin())) {
+                continue;
+            }
+            if (p.value().kind() == Kind.TERMINATOR) {
                 limit = phrases.get(j).begin();
                 break;
             }

@@ -28,14 +28,16 @@ public final class ContextRules {
     private final FuzzyWords firstWords;
     private final int longestPhrase;
     private final Set<String> clauseVerbs;
+    private final Set<String> ownResults;
     /** For each ASCII character, whether a rule phrase can start with it (in any case). */
     private final boolean[] phraseStarts;
     /** For each ASCII character, whether a first word long enough to be misspelled starts with it (in any case). */
     private final boolean[] misspelledStarts;
 
     private ContextRules(PhraseMatcher<ContextRule> phrases, FuzzyWords firstWords, int longestPhrase,
-                         Set<String> clauseVerbs, Set<String> firstWordSet) {
+                         Set<String> clauseVerbs, Set<String> ownResults, Set<String> firstWordSet) {
         this.phrases = phrases;
+        this.ownResults = ownResults;
         this.firstWords = firstWords;
         this.longestPhrase = longestPhrase;
         this.clauseVerbs = clauseVerbs;
@@ -67,6 +69,15 @@ public final class ContextRules {
      * that mark a new clause after a comma ({@code is}, {@code cannot}: see {@link #isClauseVerb}).
      */
     public static ContextRules of(TsvTable table, Collection<String> clauseVerbs) {
+        return of(table, clauseVerbs, List.of());
+    }
+
+    /**
+     * Rules as {@link #of(TsvTable, Collection)}, and the exam results ({@code trace},
+     * {@code intact}) that make a clause coordinated with {@code and} one of its own (see
+     * {@link #isOwnResult}).
+     */
+    public static ContextRules of(TsvTable table, Collection<String> clauseVerbs, Collection<String> ownResults) {
         Map<String, ContextRule> rules = new LinkedHashMap<>();
         Set<String> firstWords = new TreeSet<>();
         int longest = 0;
@@ -85,12 +96,25 @@ public final class ContextRules {
             firstWords.add(phrase.split(" ", 2)[0]);
             longest = Math.max(longest, phrase.length());
         }
-        Set<String> verbs = new TreeSet<>();
-        for (String v : clauseVerbs) {
-            verbs.add(v.strip().toLowerCase(Locale.ROOT));
-        }
         return new ContextRules(PhraseMatcher.of(rules), FuzzyWords.of(firstWords, MIN_MISSPELLED_LENGTH, n -> 1),
-                longest, Set.copyOf(verbs), firstWords);
+                longest, lowerCase(clauseVerbs), lowerCase(ownResults), firstWords);
+    }
+
+    private static Set<String> lowerCase(Collection<String> words) {
+        Set<String> set = new TreeSet<>();
+        for (String w : words) {
+            set.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(set);
+    }
+
+    /**
+     * Whether the word {@code text[begin, end)} is an exam result that, before {@code and}, makes
+     * a clause of its own: in {@code Reflexes trace at the knees and absent at the ankles},
+     * {@code absent} does not reach back over {@code and}.
+     */
+    public boolean isOwnResult(CharSequence text, int begin, int end) {
+        return !ownResults.isEmpty() && ownResults.contains(text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT));
     }
 
     /**

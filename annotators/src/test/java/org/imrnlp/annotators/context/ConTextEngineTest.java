@@ -113,6 +113,38 @@ class ConTextEngineTest {
         assertEquals("affirmed", render(results.get(7), s));
     }
 
+    @Test
+    void aNegationCueInsideAMentionIsItsOwnResult() {
+        String s = "Negative Tinel's sign at the wrist and positive Phalen's test.";
+        List<ContextResult> results = ENGINE.assess(s,
+                spans(s, "Negative Tinel's sign at the wrist", "positive Phalen's test"), false);
+        assertEquals("affirmed", render(results.get(0), s));
+        assertEquals("affirmed", render(results.get(1), s));
+        String reflexes = "Reflexes trace at the knees, absent at the ankles and 2+ at the biceps.";
+        List<ContextResult> r2 = ENGINE.assess(reflexes,
+                spans(reflexes, "Reflexes trace at the knees", "absent at the ankles", "2+ at the biceps"), false);
+        assertEquals(List.of("affirmed", "affirmed", "affirmed"), r2.stream().map(r -> render(r, reflexes)).toList());
+    }
+
+    @Test
+    void aFieldValueNegatesOnlyItsOwnField() {
+        String s = "Fever: no, chills: yes, night sweats: denies.";
+        List<ContextResult> results = ENGINE.assess(s, spans(s, "Fever", "chills", "night sweats"), false);
+        assertEquals(List.of("negated(no)", "affirmed", "negated(denies)"),
+                results.stream().map(r -> render(r, s)).toList());
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnResultKeepsItOutOfABackwardScope() {
+        String s = "Deep tendon reflexes are trace at the knees and absent at the ankles.";
+        List<ContextResult> results = ENGINE.assess(s,
+                spans(s, "Deep tendon reflexes are trace at the knees", "absent at the ankles"), false);
+        assertEquals("affirmed", render(results.get(0), s));
+        String plain = "Knee and ankle reflexes are absent.";
+        int b = plain.indexOf("Knee");
+        assertEquals("negated(are absent)", render(ENGINE.assess(plain, b, b + 4, false), plain));
+    }
+
     private static List<ConTextEngine.Span> spans(String sentence, String... targets) {
         List<ConTextEngine.Span> spans = new ArrayList<>();
         for (String t : targets) {

@@ -236,6 +236,48 @@ class ContextAnnotatorTest {
     }
 
     @Test
+    void wholePipelineKeepsACoordinatedReflexResultOutOfABackwardNegation() throws Exception {
+        List<String> found = wholePipeline("Deep tendon reflexes are trace at the knees and absent at the ankles.\n",
+                "NegatedStatement", "ExamFinding");
+        assertEquals(List.of(
+                "ExamFinding[Deep tendon reflexes are trace at the knees] subject=patient",
+                "ExamFinding[absent at the ankles] subject=patient"), found);
+    }
+
+    @Test
+    void wholePipelineReadsTemplatedReviewOfSystemsLines() throws Exception {
+        List<String> found = wholePipeline("Fever: no\nNausea: yes\nClonus: absent.\n"
+                + "ROS: Negative for chills. Positive for back pain.\nNo: vomiting, constipation.\n",
+                "NegatedStatement", "Symptom", "ExamFinding");
+        assertEquals(List.of(
+                "NegatedStatement[Fever: no] cue=no target=Fever",
+                "Symptom[Fever] negated subject=patient",
+                "Symptom[Nausea] subject=patient",
+                "NegatedStatement[Clonus: absent] cue=absent target=Clonus",
+                "ExamFinding[Clonus] negated subject=patient",
+                "NegatedStatement[Negative for chills] cue=Negative for target=chills",
+                "Symptom[chills] negated subject=patient",
+                "Symptom[back pain] subject=patient",
+                "NegatedStatement[No: vomiting, constipation] cue=No target=constipation",
+                "NegatedStatement[No: vomiting] cue=No target=vomiting",
+                "Symptom[vomiting] negated subject=patient",
+                "Symptom[constipation] negated subject=patient"), found);
+    }
+
+    @Test
+    void wholePipelineSeparatesPastFromCurrentAndFamilyFromPatient() throws Exception {
+        List<String> found = wholePipeline("She has a history of gastric bypass surgery and currently has gastritis. "
+                + "Family history: diabetes in his mother. He stopped gabapentin due to dizziness and now takes Lyrica.\n",
+                "Procedure", "Diagnosis", "Medication");
+        assertEquals(List.of(
+                "Procedure[gastric bypass surgery] historical subject=patient",
+                "Diagnosis[gastritis] subject=patient",
+                "Diagnosis[diabetes] subject=family_member",
+                "Medication[gabapentin] historical subject=patient",
+                "Medication[Lyrica] subject=patient"), found);
+    }
+
+    @Test
     void contextIsTheLastComponentOfThePipeline() throws Exception {
         List<AnalysisEngineDescription> components = ImrPipeline.components();
         assertEquals(ContextAnnotator.class.getName(),
