@@ -6,15 +6,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Collections;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.uima.UIMAException;
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.ResourceSpecifier;
+import org.apache.uima.util.InvalidXMLException;
 import org.imrnlp.core.Extraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +49,12 @@ public final class ImrExtractor implements AutoCloseable {
     private ImrExtractor(AnalysisEngineDescription description) throws ResourceInitializationException {
         this.description = description;
         long start = System.nanoTime();
-        idle.push(newWorker());
+        ExecutorService preloader = preloadDelegates(description);
+        try {
+            idle.push(newWorker());
+        } finally {
+            preloader.shutdownNow();
+        }
         LOG.debug("IMR-NLP pipeline ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -126,6 +137,42 @@ public final class ImrExtractor implements AutoCloseable {
         } finally {
             idle.push(worker);
         }
+    }
+
+    /**
+     * Builds the aggregate's delegates, last first, on the other cores and drops them, while the
+     * calling thread builds the CAS and the aggregate from the first delegate on: the resources
+     * the delegates share (lexicons, compiled patterns) are loaded once per JVM, so the two
+     * meet in the middle and start-up takes less wall time. A delegate that fails here fails
+     * again, with its message, when the aggregate is built.
+     */
+    private static ExecutorService preloadDelegates(AnalysisEngineDescription description) {
+        int helpers = Runtime.getRuntime().availableProcessors() - 1;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, helpers), r -> {
+            Thread t = new Thread(r, "imrnlp-preload");
+            t.setDaemon(true);
+            return t;
+        });
+        if (helpers < 1 || description.isPrimitive()) {
+            return pool;
+        }
+        List<ResourceSpecifier> delegates;
+        try {
+            delegates = new ArrayList<>(description.getDelegateAnalysisEngineSpecifiers().values());
+        } catch (InvalidXMLException e) {
+            return pool;
+        }
+        Collections.reverse(delegates);
+        for (ResourceSpecifier delegate : delegates) {
+            pool.execute(() -> {
+                try {
+                    UIMAFramework.produceAnalysisEngine(delegate).destroy();
+                } catch (ResourceInitializationException | RuntimeException e) {
+                    LOG.debug("preloading a delegate failed: {}", e.getClass().getName());
+                }
+            });
+        }
+        return pool;
     }
 
     private Worker newWorker() throws ResourceInitializationException {

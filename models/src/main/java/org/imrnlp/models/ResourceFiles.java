@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -24,7 +26,12 @@ public final class ResourceFiles {
     /** Base classpath folder of this module's data files. */
     public static final String BASE = "org/imrnlp/models/";
 
-    private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Built resources by kind and name. A loader runs outside the map's locks (the map only holds
+     * its task), so loaders may ask for other cached resources, and threads building different
+     * resources at the same time never wait on each other.
+     */
+    private static final Map<String, FutureTask<Object>> CACHE = new ConcurrentHashMap<>();
 
     private ResourceFiles() {
     }
@@ -60,6 +67,27 @@ public final class ResourceFiles {
      * shared; {@code loader} must return an immutable, thread-safe object.
      */
     public static <T> T cached(String name, Class<T> kind, Function<String, T> loader) {
-        return kind.cast(CACHE.computeIfAbsent(kind.getName() + ":" + name, key -> loader.apply(name)));
+        FutureTask<Object> task = new FutureTask<>(() -> loader.apply(name));
+        FutureTask<Object> known = CACHE.putIfAbsent(kind.getName() + ":" + name, task);
+        if (known == null) {
+            task.run();
+            known = task;
+        }
+        try {
+            return kind.cast(known.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading " + name, e);
+        } catch (ExecutionException e) {
+            CACHE.remove(kind.getName() + ":" + name, known);
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("cannot load " + name, cause);
+        }
     }
 }
