@@ -52,6 +52,8 @@ public final class ClinicalVocabulary {
     /** Site value of phrases that hold a site word but name no site ({@code straight leg}). */
     private static final String NOT_A_SITE = "-";
     private static final Set<String> NOT_SITE_WORDS = Set.of("of", "his", "her", "the", "bottom", "area");
+    /** How far back {@link #siteLabel} looks for a label. */
+    static final int LABEL_REACH = 240;
     /** The words {@link #sitePhraseAfter} starts with. */
     private static final List<String> SITE_PREPOSITIONS = List.of("of", "to", "in", "at");
 
@@ -63,6 +65,7 @@ public final class ClinicalVocabulary {
     private final Pattern levelList;
     private final Pattern sitePhraseAfter;
     private final Pattern siteRightAfter;
+    private final Pattern siteLabel;
 
     private ClinicalVocabulary() {
         Map<String, String> sitePhrases = map(DIR + "body-sites.tsv", "phrase", "site");
@@ -100,6 +103,8 @@ public final class ClinicalVocabulary {
                 + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z]))){0," + MAX_LIST + "}";
         siteRightAfter = Pattern.compile("\\s+" + sites + "(?!\\s+(?:pains?|spasms?|strains?|sprains?)(?![A-Za-z]))",
                 Pattern.CASE_INSENSITIVE);
+        siteLabel = Pattern.compile("(?:^|[.;\\n])[ \\t]*((?:" + lateralityRegex + "\\s+)?" + site
+                + "(?:\\s+(?:exam|examination))?)[ \\t]*:", Pattern.CASE_INSENSITIVE);
         sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
                 + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
                 + sites, Pattern.CASE_INSENSITIVE);
@@ -451,6 +456,26 @@ public final class ClinicalVocabulary {
         String other = c.group(1).toLowerCase(Locale.ROOT) + site.substring(space);
         PhraseMatcher.Match<String> o = sites.longestAt(other, 0, other.length());
         return o != null && o.end() == other.length() && !o.value().equals(NOT_A_SITE) ? o.value() : null;
+    }
+
+    /**
+     * The body-site label ({@code Lumbar spine:}, {@code Right knee exam:}) that heads the line or
+     * the sentence {@code pos} is on, as {@code [begin, end)} of the label without its colon, or
+     * null: the nearest one before {@code pos} on its line, at the line start or after a {@code .}
+     * or {@code ;}, looked for at most {@value #LABEL_REACH} characters back.
+     */
+    public int[] siteLabel(String t, int pos) {
+        int from = Math.max(0, pos - LABEL_REACH);
+        int lineStart = t.lastIndexOf('\n', pos - 1) + 1;
+        if (lineStart > from) {
+            from = lineStart;
+        }
+        int[] label = null;
+        Matcher m = siteLabel.matcher(t).region(from, pos).useAnchoringBounds(from == lineStart);
+        while (m.find()) {
+            label = new int[] {m.start(1), m.end(1)};
+        }
+        return label;
     }
 
     /** The laterality of {@code t[b, e)}: left, right or bilateral (both named, or said), or null. */
