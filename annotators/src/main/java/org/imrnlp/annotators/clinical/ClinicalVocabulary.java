@@ -103,8 +103,9 @@ public final class ClinicalVocabulary {
                 + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z]))){0," + MAX_LIST + "}";
         siteRightAfter = Pattern.compile("\\s+" + sites + "(?!\\s+(?:pains?|spasms?|strains?|sprains?)(?![A-Za-z]))",
                 Pattern.CASE_INSENSITIVE);
-        siteLabel = Pattern.compile("(?:^|[.;\\n])[ \\t]*((?:" + lateralityRegex + "\\s+)?" + site
-                + "(?:\\s+(?:exam|examination))?)[ \\t]*:", Pattern.CASE_INSENSITIVE);
+        siteLabel = Pattern.compile("(?:^|[.;\\n])[ \\t]*(?:((?:" + lateralityRegex + "\\s+)?" + site
+                + "(?:\\s+(?:exam|examination))?)|" + alternation(lines("exam-system-labels.txt")) + ")[ \\t]*:(?!\\S)",
+                Pattern.CASE_INSENSITIVE);
         sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
                 + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
                 + sites, Pattern.CASE_INSENSITIVE);
@@ -462,7 +463,8 @@ public final class ClinicalVocabulary {
      * The body-site label ({@code Lumbar spine:}, {@code Right knee exam:}) that heads the line or
      * the sentence {@code pos} is on, as {@code [begin, end)} of the label without its colon, or
      * null: the nearest one before {@code pos} on its line, at the line start or after a {@code .}
-     * or {@code ;}, looked for at most {@value #LABEL_REACH} characters back.
+     * or {@code ;}, looked for at most {@value #LABEL_REACH} characters back. A system label
+     * ({@code Neuro:}, {@code clinical/exam-system-labels.txt}) after it ends its reach.
      */
     public int[] siteLabel(String t, int pos) {
         int from = Math.max(0, pos - LABEL_REACH);
@@ -473,7 +475,7 @@ public final class ClinicalVocabulary {
         int[] label = null;
         Matcher m = siteLabel.matcher(t).region(from, pos).useAnchoringBounds(from == lineStart);
         while (m.find()) {
-            label = new int[] {m.start(1), m.end(1)};
+            label = m.start(1) < 0 ? null : new int[] {m.start(1), m.end(1)};
         }
         return label;
     }

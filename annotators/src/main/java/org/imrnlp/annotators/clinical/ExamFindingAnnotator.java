@@ -27,7 +27,7 @@ import org.imrnlp.type.ExamFinding;
  * (in sentences that report an examination), reflexes and plantar reflex, sensation, strength,
  * gait, named special tests (Spurling, Phalen, Tinel, ...), other signs, and the overall result of
  * a named region's or system's examination. Spasm and signs seen on examination (edema, swelling,
- * erythema) count in an examination section too, signs also on a line under a body-site label;
+ * erythema) count in an examination section too, and on a line under a body-site label;
  * such a label ({@code Cervical spine: ROM flexion 40}) gives its site to the findings of the line
  * that name none. A sentence is tried
  * only with the patterns of the tests its trigger words name; the trigger words come from the scan
@@ -132,10 +132,11 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         e.setValue(f.value);
         String site = bodySite(t, f);
         String side = vocabulary.laterality(t, f.begin, f.end);
-        if (site == null && !SITELESS_TESTS.contains(test)) {
-            int[] label = vocabulary.siteLabel(t, f.begin);
-            if (label != null) {
-                site = vocabulary.bodySite(t, label[0], label[1]);
+        int[] label = side == null || site == null ? vocabulary.siteLabel(t, f.begin) : null;
+        if (label != null && !SITELESS_TESTS.contains(test)) {
+            String labelSite = vocabulary.bodySite(t, label[0], label[1]);
+            if (site == null || site.equals(labelSite)) {
+                site = labelSite;
                 side = side != null ? side : vocabulary.laterality(t, label[0], label[1]);
             }
         }
@@ -223,8 +224,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             String test = trigger.getKey();
             int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);
             int to = Math.min(se, trigger.getValue()[1] + LOOK_AHEAD);
-            if ((test.equals("spasm") && !exam)
-                    || (test.equals(ExamPatterns.SIGN) && !exam && vocabulary.siteLabel(t, trigger.getValue()[0]) == null)) {
+            if ((test.equals("spasm") || test.equals(ExamPatterns.SIGN)) && !exam
+                    && vocabulary.siteLabel(t, trigger.getValue()[0]) == null) {
                 continue;
             }
             String window = t.substring(from, to).toLowerCase(Locale.ROOT);
