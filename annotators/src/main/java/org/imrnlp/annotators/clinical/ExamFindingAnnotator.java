@@ -56,7 +56,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             + ClinicalVocabulary.levelRegex() + ")*)\\s+dermatomes?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR = Pattern.compile("\\s*[,;]?\\s*(?:(?:and|but)\\s+)?");
     /** Tests that name no body site, so a site label over their line gives them none ({@code Lumbar spine: SLR negative}). */
-    private static final Set<String> SITELESS_TESTS = Set.of("straight leg raise", "gait", "plantar reflex");
+    private static final Set<String> SITELESS_TESTS = Set.of("straight leg raise", "gait", "plantar reflex", "romberg", "waddell", "hoffmann", "babinski");
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
 
     private ExamPatterns patterns;
