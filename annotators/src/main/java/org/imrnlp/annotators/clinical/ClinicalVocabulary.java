@@ -467,6 +467,17 @@ public final class ClinicalVocabulary {
      * ({@code Neuro:}, {@code clinical/exam-system-labels.txt}) after it ends its reach.
      */
     public int[] siteLabel(String t, int pos) {
+        int[] label = label(t, pos);
+        return label == null || label[0] < 0 ? null : label;
+    }
+
+    /** Whether an exam label, of a body site or a system ({@code Skin:}), heads {@code pos}'s line (see {@link #siteLabel}). */
+    public boolean examLabel(String t, int pos) {
+        return label(t, pos) != null;
+    }
+
+    /** The nearest label before {@code pos} on its line: a site label's span, {@code {-1, -1}} for a system label, or null. */
+    private int[] label(String t, int pos) {
         int from = Math.max(0, pos - LABEL_REACH);
         int lineStart = t.lastIndexOf('\n', pos - 1) + 1;
         if (lineStart > from) {
@@ -475,7 +486,7 @@ public final class ClinicalVocabulary {
         int[] label = null;
         Matcher m = siteLabel.matcher(t).region(from, pos).useAnchoringBounds(from == lineStart);
         while (m.find()) {
-            label = m.start(1) < 0 ? null : new int[] {m.start(1), m.end(1)};
+            label = new int[] {m.start(1), m.end(1)};
         }
         return label;
     }

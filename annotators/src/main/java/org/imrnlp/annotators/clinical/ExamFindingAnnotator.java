@@ -27,10 +27,9 @@ import org.imrnlp.type.ExamFinding;
  * (in sentences that report an examination), reflexes and plantar reflex, sensation, strength,
  * gait, named special tests (Spurling, Phalen, Tinel, ...), other signs, and the overall result of
  * a named region's or system's examination. Spasm and signs seen on examination (edema, swelling,
- * erythema) count in an examination section too, and on a line under a body-site label;
- * such a label ({@code Cervical spine: ROM flexion 40}) gives its site to the findings of the line
- * that name none. A sentence is tried
- * only with the patterns of the tests its trigger words name; the trigger words come from the scan
+ * erythema) count in an examination section too, and on a line under an exam label (a body site or
+ * a system: {@code Skin:}); a site label ({@code Cervical spine: ROM flexion 40}) gives its site to
+ * the findings of the line that name none. A sentence is tried only with the patterns of the tests its trigger words name; the trigger words come from the scan
  * the clinical annotators share ({@link MentionFinder#scan}).
  */
 @ResourceMetaData(name = "IMR-NLP exam findings")
@@ -225,7 +224,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);
             int to = Math.min(se, trigger.getValue()[1] + LOOK_AHEAD);
             if ((test.equals("spasm") || test.equals(ExamPatterns.SIGN)) && !exam
-                    && vocabulary.siteLabel(t, trigger.getValue()[0]) == null) {
+                    && !vocabulary.examLabel(t, trigger.getValue()[0])) {
                 continue;
             }
             String window = t.substring(from, to).toLowerCase(Locale.ROOT);

@@ -14,7 +14,7 @@ import org.imrnlp.type.Symptom;
  * ({@code constant pain in his back}, {@code lower back pain radiating to his right leg},
  * {@code backpain}) and lexicon complaints with their qualifiers and sites
  * ({@code severe leg cramps}, {@code muscle spasms in his back}, {@code numbness}). Spasm and
- * swelling in a sentence that reports an examination or on a line under a body-site label are
+ * swelling in a sentence that reports an examination or on a line under an exam label are
  * left to the exam finding annotator, and pain listed
  * as a diagnosis (in a diagnosis list section, or with an ICD-10-CM code written next to it) to
  * the diagnosis annotator.
@@ -31,7 +31,7 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
         for (Candidate c : scan.symptoms()) {
             boolean exam = (c.category().equals("spasm") || c.category().equals(ExamPatterns.SIGN))
                     && (examSection.contains(c.begin()) || finder.examContext(t, sentences.begin(c.begin(), 0),
-                    sentences.end(c.begin(), t.length())) || finder.vocabulary().siteLabel(t, c.begin()) != null);
+                    sentences.end(c.begin(), t.length())) || finder.vocabulary().examLabel(t, c.begin()));
             if (!exam) {
                 all.add(c);
             }
