@@ -66,6 +66,7 @@ public final class ClinicalVocabulary {
     private final Pattern sitePhraseAfter;
     private final Pattern siteRightAfter;
     private final Pattern siteLabel;
+    private final Pattern labelStop;
 
     private ClinicalVocabulary() {
         Map<String, String> sitePhrases = map(DIR + "body-sites.tsv", "phrase", "site");
@@ -105,6 +106,8 @@ public final class ClinicalVocabulary {
                 Pattern.CASE_INSENSITIVE);
         siteLabel = Pattern.compile("(?:^|[.;\\n])[ \\t]*(?:((?:" + lateralityRegex + "\\s+)?" + site
                 + "(?:\\s+(?:exam|examination))?)|" + alternation(lines("exam-system-labels.txt")) + ")[ \\t]*:(?!\\S)",
+                Pattern.CASE_INSENSITIVE);
+        labelStop = Pattern.compile("[.;]\\s+" + alternation(lines("exam-label-stops.txt")) + "(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
         sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
                 + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
@@ -464,7 +467,8 @@ public final class ClinicalVocabulary {
      * the sentence {@code pos} is on, as {@code [begin, end)} of the label without its colon, or
      * null: the nearest one before {@code pos} on its line, at the line start or after a {@code .}
      * or {@code ;}, looked for at most {@value #LABEL_REACH} characters back. A system label
-     * ({@code Neuro:}, {@code clinical/exam-system-labels.txt}) after it ends its reach.
+     * ({@code Neuro:}, {@code clinical/exam-system-labels.txt}) or a prose sentence ({@code He is
+     * able to ...}) after it ends its reach.
      */
     public int[] siteLabel(String t, int pos) {
         int[] label = label(t, pos);
@@ -476,7 +480,11 @@ public final class ClinicalVocabulary {
         return label(t, pos) != null;
     }
 
-    /** The nearest label before {@code pos} on its line: a site label's span, {@code {-1, -1}} for a system label, or null. */
+    /**
+     * The nearest label before {@code pos} on its line: a site label's span, {@code {-1, -1}} for a
+     * system label, or null (also where a prose sentence, {@code clinical/exam-label-stops.txt},
+     * starts between the label and {@code pos}).
+     */
     private int[] label(String t, int pos) {
         int from = Math.max(0, pos - LABEL_REACH);
         int lineStart = t.lastIndexOf('\n', pos - 1) + 1;
@@ -485,10 +493,12 @@ public final class ClinicalVocabulary {
         }
         int[] label = null;
         Matcher m = siteLabel.matcher(t).region(from, pos).useAnchoringBounds(from == lineStart);
+        int end = -1;
         while (m.find()) {
             label = new int[] {m.start(1), m.end(1)};
+            end = m.end();
         }
-        return label;
+        return label != null && labelStop.matcher(t).region(end, pos).find() ? null : label;
     }
 
     /** The laterality of {@code t[b, e)}: left, right or bilateral (both named, or said), or null. */
