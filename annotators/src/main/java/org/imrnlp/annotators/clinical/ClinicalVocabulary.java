@@ -462,6 +462,15 @@ public final class ClinicalVocabulary {
         return o != null && o.end() == other.length() && !o.value().equals(NOT_A_SITE) ? o.value() : null;
     }
 
+    /** Whether the word ending at {@code end} names a field: a colon follows it ({@code Edema: none}). */
+    static boolean namesField(String t, int end) {
+        int j = end;
+        while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < t.length() && t.charAt(j) == ':';
+    }
+
     /**
      * The body-site label ({@code Lumbar spine:}, {@code Right knee exam:}) that heads the line or
      * the sentence {@code pos} is on, as {@code [begin, end)} of the label without its colon, or

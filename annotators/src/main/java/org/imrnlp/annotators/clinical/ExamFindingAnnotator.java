@@ -28,7 +28,7 @@ import org.imrnlp.type.ExamFinding;
  * gait, named special tests (Spurling, Phalen, Tinel, ...), other signs, and the overall result of
  * a named region's or system's examination. Spasm and signs seen on examination (edema, swelling,
  * erythema) count in an examination section too, and on a line under an exam label (a body site or
- * a system: {@code Skin:}); a site label ({@code Cervical spine: ROM flexion 40}) gives its site to
+ * a system: {@code Skin:}) signs also as a field of their own ({@code Edema: none}); a site label ({@code Cervical spine: ROM flexion 40}) gives its site to
  * the findings of the line that name none. A sentence is tried only with the patterns of the tests its trigger words name; the trigger words come from the scan
  * the clinical annotators share ({@link MentionFinder#scan}).
  */
@@ -131,7 +131,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         e.setValue(f.value);
         String site = bodySite(t, f);
         String side = vocabulary.laterality(t, f.begin, f.end);
-        int[] label = side == null || site == null ? vocabulary.siteLabel(t, f.begin) : null;
+        int[] label = side == null || site == null ? vocabulary.siteLabel(t, f.end) : null;
         if (label != null && !SITELESS_TESTS.contains(test)) {
             String labelSite = vocabulary.bodySite(t, label[0], label[1]);
             if (site == null || site.equals(labelSite)) {
@@ -223,8 +223,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             String test = trigger.getKey();
             int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);
             int to = Math.min(se, trigger.getValue()[1] + LOOK_AHEAD);
-            if ((test.equals("spasm") || test.equals(ExamPatterns.SIGN)) && !exam
-                    && !vocabulary.examLabel(t, trigger.getValue()[0])) {
+            if ((test.equals("spasm") || test.equals(ExamPatterns.SIGN)) && !exam && !vocabulary.examLabel(t, trigger.getValue()[0])
+                    && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1]))) {
                 continue;
             }
             String window = t.substring(from, to).toLowerCase(Locale.ROOT);
