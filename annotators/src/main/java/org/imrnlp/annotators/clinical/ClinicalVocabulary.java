@@ -52,6 +52,8 @@ public final class ClinicalVocabulary {
     /** Site value of phrases that hold a site word but name no site ({@code straight leg}). */
     private static final String NOT_A_SITE = "-";
     private static final Set<String> NOT_SITE_WORDS = Set.of("of", "his", "her", "the", "bottom", "area");
+    /** How far back {@link #siteLabel} looks for a label. */
+    static final int LABEL_REACH = 240;
     /** The words {@link #sitePhraseAfter} starts with. */
     private static final List<String> SITE_PREPOSITIONS = List.of("of", "to", "in", "at");
 
@@ -63,6 +65,8 @@ public final class ClinicalVocabulary {
     private final Pattern levelList;
     private final Pattern sitePhraseAfter;
     private final Pattern siteRightAfter;
+    private final Pattern siteLabel;
+    private final Pattern labelStop;
 
     private ClinicalVocabulary() {
         Map<String, String> sitePhrases = map(DIR + "body-sites.tsv", "phrase", "site");
@@ -99,6 +103,11 @@ public final class ClinicalVocabulary {
         String sites = site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+|both\\s+)?" + site
                 + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z]))){0," + MAX_LIST + "}";
         siteRightAfter = Pattern.compile("\\s+" + sites + "(?!\\s+(?:pains?|spasms?|strains?|sprains?)(?![A-Za-z]))",
+                Pattern.CASE_INSENSITIVE);
+        siteLabel = Pattern.compile("(?:^|[.;\\n])[ \\t]*(?:((?:" + lateralityRegex + "\\s+)?" + site
+                + "(?:\\s+(?:exam|examination))?)|" + alternation(lines("exam-system-labels.txt")) + ")[ \\t]*:(?!\\S)",
+                Pattern.CASE_INSENSITIVE);
+        labelStop = Pattern.compile("[.;]\\s+" + alternation(lines("exam-label-stops.txt")) + "(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
         sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
                 + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
@@ -451,6 +460,54 @@ public final class ClinicalVocabulary {
         String other = c.group(1).toLowerCase(Locale.ROOT) + site.substring(space);
         PhraseMatcher.Match<String> o = sites.longestAt(other, 0, other.length());
         return o != null && o.end() == other.length() && !o.value().equals(NOT_A_SITE) ? o.value() : null;
+    }
+
+    /** Whether the word ending at {@code end} names a field: a colon follows it ({@code Edema: none}). */
+    static boolean namesField(String t, int end) {
+        int j = end;
+        while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < t.length() && t.charAt(j) == ':';
+    }
+
+    /**
+     * The body-site label ({@code Lumbar spine:}, {@code Right knee exam:}) that heads the line or
+     * the sentence {@code pos} is on, as {@code [begin, end)} of the label without its colon, or
+     * null: the nearest one before {@code pos} on its line, at the line start or after a {@code .}
+     * or {@code ;}, looked for at most {@value #LABEL_REACH} characters back. A system label
+     * ({@code Neuro:}, {@code clinical/exam-system-labels.txt}) or a prose sentence ({@code He is
+     * able to ...}) after it ends its reach.
+     */
+    public int[] siteLabel(String t, int pos) {
+        int[] label = label(t, pos);
+        return label == null || label[0] < 0 ? null : label;
+    }
+
+    /** Whether an exam label, of a body site or a system ({@code Skin:}), heads {@code pos}'s line (see {@link #siteLabel}). */
+    public boolean examLabel(String t, int pos) {
+        return label(t, pos) != null;
+    }
+
+    /**
+     * The nearest label before {@code pos} on its line: a site label's span, {@code {-1, -1}} for a
+     * system label, or null (also where a prose sentence, {@code clinical/exam-label-stops.txt},
+     * starts between the label and {@code pos}).
+     */
+    private int[] label(String t, int pos) {
+        int from = Math.max(0, pos - LABEL_REACH);
+        int lineStart = t.lastIndexOf('\n', pos - 1) + 1;
+        if (lineStart > from) {
+            from = lineStart;
+        }
+        int[] label = null;
+        Matcher m = siteLabel.matcher(t).region(from, pos).useAnchoringBounds(from == lineStart);
+        int end = -1;
+        while (m.find()) {
+            label = new int[] {m.start(1), m.end(1)};
+            end = m.end();
+        }
+        return label != null && labelStop.matcher(t).region(end, pos).find() ? null : label;
     }
 
     /** The laterality of {@code t[b, e)}: left, right or bilateral (both named, or said), or null. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
@@ -25,8 +26,10 @@ import org.imrnlp.type.ExamFinding;
  * Finds exam findings with their result: range of motion, straight leg raise, tenderness, spasm
  * (in sentences that report an examination), reflexes and plantar reflex, sensation, strength,
  * gait, named special tests (Spurling, Phalen, Tinel, ...), other signs, and the overall result of
- * a named region's or system's examination. Spasm counts in an examination section too. A sentence is tried
- * only with the patterns of the tests its trigger words name; the trigger words come from the scan
+ * a named region's or system's examination. Spasm and signs seen on examination (edema, swelling,
+ * erythema) count in an examination section too, and on a line under an exam label (a body site or
+ * a system: {@code Skin:}) signs also as a field of their own ({@code Edema: none}); a site label ({@code Cervical spine: ROM flexion 40}) gives its site to
+ * the findings of the line that name none. A sentence is tried only with the patterns of the tests its trigger words name; the trigger words come from the scan
  * the clinical annotators share ({@link MentionFinder#scan}).
  */
 @ResourceMetaData(name = "IMR-NLP exam findings")
@@ -51,6 +54,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern DERMATOME = Pattern.compile("(" + ClinicalVocabulary.levelRegex() + "(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)"
             + ClinicalVocabulary.levelRegex() + ")*)\\s+dermatomes?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR = Pattern.compile("\\s*[,;]?\\s*(?:(?:and|but)\\s+)?");
+    /** Tests that name no body site, so a site label over their line gives them none ({@code Lumbar spine: SLR negative}). */
+    private static final Set<String> SITELESS_TESTS = Set.of("straight leg raise", "gait", "plantar reflex", "romberg", "waddell", "hoffmann", "babinski");
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
 
     private ExamPatterns patterns;
@@ -124,8 +129,18 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         e.setTest(test);
         e.setResult(f.result);
         e.setValue(f.value);
-        e.setBodySite(bodySite(t, f));
-        e.setLaterality(vocabulary.laterality(t, f.begin, f.end));
+        String site = bodySite(t, f);
+        String side = vocabulary.laterality(t, f.begin, f.end);
+        int[] label = side == null || site == null ? vocabulary.siteLabel(t, f.end) : null;
+        if (label != null && !SITELESS_TESTS.contains(test)) {
+            String labelSite = vocabulary.bodySite(t, label[0], label[1]);
+            if (site == null || site.equals(labelSite)) {
+                site = labelSite;
+                side = side != null ? side : vocabulary.laterality(t, label[0], label[1]);
+            }
+        }
+        e.setBodySite(site);
+        e.setLaterality(side);
         AssertionCodes.setDefaults(e);
         e.addToIndexes();
     }
@@ -208,7 +223,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             String test = trigger.getKey();
             int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);
             int to = Math.min(se, trigger.getValue()[1] + LOOK_AHEAD);
-            if (test.equals("spasm") && !exam) {
+            if ((test.equals("spasm") || test.equals(ExamPatterns.SIGN)) && !exam && !vocabulary.examLabel(t, trigger.getValue()[0])
+                    && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1]))) {
                 continue;
             }
             String window = t.substring(from, to).toLowerCase(Locale.ROOT);

@@ -23,6 +23,8 @@ final class ExamPatterns {
 
     /** Test name of the trigger words that mark an examination sentence. */
     static final String CONTEXT = "context";
+    /** Test name of the trigger words of signs seen on examination (edema, swelling), found only in an examination context. */
+    static final String SIGN = "sign";
     /** Test name of the rules tried right after a finding for one more finding of its test. */
     static final String CONTINUE = "continue";
 

@@ -13,8 +13,9 @@ import org.imrnlp.type.Symptom;
  * Finds symptoms the patient reports: pain with its site, character or course
  * ({@code constant pain in his back}, {@code lower back pain radiating to his right leg},
  * {@code backpain}) and lexicon complaints with their qualifiers and sites
- * ({@code severe leg cramps}, {@code muscle spasms in his back}, {@code numbness}). Spasm in a
- * sentence that reports an examination is left to the exam finding annotator, and pain listed
+ * ({@code severe leg cramps}, {@code muscle spasms in his back}, {@code numbness}). Spasm and
+ * swelling in a sentence that reports an examination on a line under an exam label (swelling also as a field of its own: {@code Swelling: none}) are
+ * left to the exam finding annotator, and pain listed
  * as a diagnosis (in a diagnosis list section, or with an ICD-10-CM code written next to it) to
  * the diagnosis annotator.
  */
@@ -28,8 +29,11 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
                                          SectionSpans diagnosisList, SectionSpans examSection) {
         List<Candidate> all = new ArrayList<>();
         for (Candidate c : scan.symptoms()) {
-            boolean exam = c.category().equals("spasm") && (examSection.contains(c.begin()) || finder.examContext(t,
-                    sentences.begin(c.begin(), 0), sentences.end(c.begin(), t.length())));
+            boolean sign = c.category().equals(ExamPatterns.SIGN);
+            boolean exam = (c.category().equals("spasm") || sign)
+                    && (examSection.contains(c.begin()) || finder.examContext(t, sentences.begin(c.begin(), 0),
+                    sentences.end(c.begin(), t.length())) || finder.vocabulary().examLabel(t, c.begin())
+                    || (sign && ClinicalVocabulary.namesField(t, c.end())));
             if (!exam) {
                 all.add(c);
             }

@@ -38,6 +38,8 @@ public final class ConTextEngine {
     public static final String CLAUSE_VERBS = "context-clause-verbs.txt";
     /** The exam results that make a coordinated clause one of its own, in the {@code models} module. */
     public static final String OWN_RESULTS = "context-own-results.txt";
+    /** The exam results that, first after a comma, end a negation's scope, in the {@code models} module. */
+    public static final String NEW_RESULTS = "context-new-results.txt";
     /** Default scope length in words. */
     public static final int DEFAULT_MAX_WINDOW = 12;
 
@@ -74,7 +76,7 @@ public final class ConTextEngine {
     public static ContextRules standardRules() {
         return ResourceFiles.cached(RULES, ContextRules.class,
                 name -> ContextRules.of(ResourceFiles.table(name), ResourceFiles.lines(CLAUSE_VERBS),
-                        ResourceFiles.lines(OWN_RESULTS)));
+                        ResourceFiles.lines(OWN_RESULTS), ResourceFiles.lines(NEW_RESULTS)));
     }
 
     /** The scope length in words. */
@@ -155,7 +157,7 @@ public final class ConTextEngine {
                 boolean clauseBound = m.value().category() != Category.HYPOTHETICAL;
                 int limit = forwardLimit(sentence, phrases, i);
                 if (clauseBound) {
-                    limit = clauseCommaAfter(sentence, m.end(), m.begin(), limit);
+                    limit = clauseCommaAfter(sentence, m.end(), m.begin(), limit, isNegation(m.value().category()));
                 }
                 forwardEnd[i] = throughList(sentence, m.end(), forwardEnd(sentence, m.end(), limit), limit, targets);
                 int field = fieldColon(sentence, phrases, i, limit);
@@ -243,15 +245,44 @@ public final class ConTextEngine {
      * {@link #newClauseAfter}). Not used for hypotheticals: {@code If symptoms persist, an MRI will
      * be ordered} makes the MRI hypothetical.
      */
-    private int clauseCommaAfter(CharSequence text, int from, int begin, int limit) {
+    private int clauseCommaAfter(CharSequence text, int from, int begin, int limit, boolean negation) {
         boolean word = !startsSentence(text, begin);
         for (int k = from; k < limit; k++) {
             word |= Character.isLetterOrDigit(text.charAt(k));
-            if (word && text.charAt(k) == ',' && newClauseAfter(text, k + 1, limit)) {
+            if (word && text.charAt(k) == ',' && (newClauseAfter(text, k + 1, limit)
+                    || (negation && newResultAfter(text, k + 1, limit)))) {
                 return k;
             }
         }
         return limit;
+    }
+
+    /**
+     * Whether the first word from {@code from} is an exam result that starts a finding of its own
+     * ({@link ContextRules#isNewResult}: {@code full}, {@code normal}) or a grade ({@code 2+},
+     * {@code 5/5}): in {@code no tenderness, full range of motion} the negation ends at the comma.
+     */
+    private boolean newResultAfter(CharSequence text, int from, int limit) {
+        int k = from;
+        while (k < limit && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= limit) {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(k))) {
+            return isGrade(text, k, limit) || isFifths(text, k, limit);
+        }
+        return rules.isNewResult(text, k, wordEnd(text, k, limit));
+    }
+
+    /** Whether a strength grade such as {@code 5/5} or {@code 4+/5} starts at {@code begin}. */
+    private static boolean isFifths(CharSequence text, int begin, int limit) {
+        int k = begin + 1;
+        if (k < limit && (text.charAt(k) == '+' || text.charAt(k) == '-')) {
+            k++;
+        }
+        return k + 1 < limit && text.charAt(k) == '/' && text.charAt(k + 1) == '5';
     }
 
     /**

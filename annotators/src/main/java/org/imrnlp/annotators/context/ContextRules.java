@@ -29,15 +29,18 @@ public final class ContextRules {
     private final int longestPhrase;
     private final Set<String> clauseVerbs;
     private final Set<String> ownResults;
+    /** Exam results that, first after a comma, start a finding of their own. */
+    private final Set<String> newResults;
     /** For each ASCII character, whether a rule phrase can start with it (in any case). */
     private final boolean[] phraseStarts;
     /** For each ASCII character, whether a first word long enough to be misspelled starts with it (in any case). */
     private final boolean[] misspelledStarts;
 
     private ContextRules(PhraseMatcher<ContextRule> phrases, FuzzyWords firstWords, int longestPhrase,
-                         Set<String> clauseVerbs, Set<String> ownResults, Set<String> firstWordSet) {
+                         Set<String> clauseVerbs, Set<String> ownResults, Set<String> newResults, Set<String> firstWordSet) {
         this.phrases = phrases;
         this.ownResults = ownResults;
+        this.newResults = newResults;
         this.firstWords = firstWords;
         this.longestPhrase = longestPhrase;
         this.clauseVerbs = clauseVerbs;
@@ -78,6 +81,15 @@ public final class ContextRules {
      * {@link #isOwnResult}).
      */
     public static ContextRules of(TsvTable table, Collection<String> clauseVerbs, Collection<String> ownResults) {
+        return of(table, clauseVerbs, ownResults, List.of());
+    }
+
+    /**
+     * Rules as {@link #of(TsvTable, Collection, Collection)}, and the exam results ({@code full},
+     * {@code normal}) that, first after a comma, start a finding of their own (see {@link #isNewResult}).
+     */
+    public static ContextRules of(TsvTable table, Collection<String> clauseVerbs, Collection<String> ownResults,
+                                  Collection<String> newResults) {
         Map<String, ContextRule> rules = new LinkedHashMap<>();
         Set<String> firstWords = new TreeSet<>();
         int longest = 0;
@@ -97,7 +109,7 @@ public final class ContextRules {
             longest = Math.max(longest, phrase.length());
         }
         return new ContextRules(PhraseMatcher.of(rules), FuzzyWords.of(firstWords, MIN_MISSPELLED_LENGTH, n -> 1),
-                longest, lowerCase(clauseVerbs), lowerCase(ownResults), firstWords);
+                longest, lowerCase(clauseVerbs), lowerCase(ownResults), lowerCase(newResults), firstWords);
     }
 
     private static Set<String> lowerCase(Collection<String> words) {
@@ -115,6 +127,15 @@ public final class ContextRules {
      */
     public boolean isOwnResult(CharSequence text, int begin, int end) {
         return !ownResults.isEmpty() && ownResults.contains(text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the word {@code text[begin, end)} is an exam result that, first after a comma, starts
+     * a finding of its own and so ends a negation's scope: in {@code no tenderness, full range of
+     * motion} the range of motion is not negated.
+     */
+    public boolean isNewResult(CharSequence text, int begin, int end) {
+        return !newResults.isEmpty() && newResults.contains(text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT));
     }
 
     /**
