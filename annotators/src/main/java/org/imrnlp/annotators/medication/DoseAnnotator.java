@@ -447,9 +447,14 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 q++;
                 continue;
             }
+            int added = c == '+' && last == DoseKind.STRENGTH ? addedVitaminEnd(text, q, limit) : -1;
+            if (added > 0) {
+                q = added;
+                continue;
+            }
             Candidate candidate = c == '\n' ? null : longestAt(text, q, limit, matchers, med);
             if (candidate != null) {
-                if (!acceptable(text, candidate, blank, adjacent)) {
+                if (!acceptable(text, candidate, blank, adjacent) || foreignStrengths(text, candidate, limit, med)) {
                     if (last != null && blank && trailingCount(text, candidate, limit)) {
                         attach(jcas, clean, med, DoseKind.QUANTITY, candidate.begin(), candidate.end(),
                                 candidate.value(), null);
@@ -523,6 +528,21 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
+     * Whether a strength of several slash-joined numbers belongs to a compound's list of ingredients
+     * rather than to {@code med}: for a single ingredient ({@code Menthol cream (20%/10%/4%)} after
+     * {@code Flurbiprofen/Cyclobenzaprine/}), or a list longer than the two numbers read
+     * ({@code 20%/10%/4%}). No strength is then better than a wrong one.
+     */
+    private static boolean foreignStrengths(String text, Candidate c, int limit, Med med) {
+        if (c.kind() != DoseKind.STRENGTH || c.value().indexOf('/') < 0) {
+            return false;
+        }
+        int p = c.end();
+        boolean longer = p + 1 < limit && text.charAt(p) == '/' && Character.isDigit(text.charAt(p + 1));
+        return longer || !med.combination();
+    }
+
+    /**
      * Whether a whole number without unit after the doses ends the item at a line break or where the
      * next medication's text begins: the count of a flattened table's quantity column
      * ({@code Norco 10/325 mg Q6H PRN 120}).
@@ -543,10 +563,30 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         return DECIMAL.matcher(c.value()).matches() && Double.parseDouble(c.value()) >= min;
     }
 
-    /** Whether a number without unit ends the item ({@code Klonopin .5 #30}, {@code Norco 10/325:}). */
+    /**
+     * Whether a number without unit ends the item ({@code Klonopin .5 #30}, {@code Norco 10/325:}) or is
+     * followed by the added vitamin of the product's name ({@code Os-Cal 500 + D}).
+     */
     private static boolean endsItem(String text, int end) {
         int p = skipSpaces(text, end);
-        return p >= text.length() || "#:,;)\n".indexOf(text.charAt(p)) >= 0;
+        return p >= text.length() || "#:,;)\n".indexOf(text.charAt(p)) >= 0
+                || text.charAt(p) == '+' && addedVitaminEnd(text, p, text.length()) > 0;
+    }
+
+    /**
+     * The end of {@code + D} or {@code +D3} at {@code plus}, the vitamin named after the strength of a
+     * calcium product ({@code Os-Cal 500 + D}, {@code Caltrate 600+D3}); or -1.
+     */
+    private static int addedVitaminEnd(String text, int plus, int limit) {
+        int p = skipSpaces(text, plus + 1);
+        if (p >= limit || Character.toUpperCase(text.charAt(p)) != 'D') {
+            return -1;
+        }
+        int e = p + 1;
+        if (e < limit && text.charAt(e) == '3') {
+            e++;
+        }
+        return e < limit && Character.isLetterOrDigit(text.charAt(e)) ? -1 : e;
     }
 
     /** Whether {@code b} is the sentence start or follows white space or an opening parenthesis. */
