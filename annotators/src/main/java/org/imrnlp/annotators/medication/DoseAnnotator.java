@@ -63,6 +63,10 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     /** Smallest volume or weight written as a product's first dose read as its size dispensed ({@code Fluriflex 180 gm}). */
     private static final double MIN_PRODUCT_SIZE = 60;
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A list of slash-joined percentages ({@code 20%/10%/4%}). */
+    private static final Pattern PERCENT_LIST = Pattern.compile("\\d*\\.?\\d+ ?%(?: ?/ ?\\d*\\.?\\d+ ?%)+");
+    /** One percentage of a list, its number as group 1. */
+    private static final Pattern PERCENT = Pattern.compile("(\\d*\\.?\\d+) ?%");
     /** Longest written unit of a strength before {@code of} ({@code 2 cc of lidocaine}). */
     private static final int MAX_UNIT = 12;
     /** Longest label before a request line's count ({@code Request:}, {@code Disputed item:}). */
@@ -151,6 +155,14 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         for (Med med : meds) {
             med.claimedFrom = attachBefore(jcas, clean, text, sentenceBegin, previousEnd, med, matchers);
             previousEnd = med.end;
+        }
+        int chainStart = 0;
+        for (int i = 1; i < meds.size(); i++) {
+            if (!"/".equals(text.substring(meds.get(i - 1).end, meds.get(i).begin).strip())) {
+                chainStart = i;
+            } else if (i + 1 == meds.size() || !"/".equals(text.substring(meds.get(i).end, meds.get(i + 1).begin).strip())) {
+                sharePercentages(jcas, clean, text, meds.subList(chainStart, i + 1), sentenceEnd);
+            }
         }
         for (int i = 0; i < meds.size(); i++) {
             Med med = meds.get(i);
@@ -454,7 +466,18 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             }
             Candidate candidate = c == '\n' ? null : longestAt(text, q, limit, matchers, med);
             if (candidate != null) {
-                if (!acceptable(text, candidate, blank, adjacent) || foreignStrengths(text, candidate, limit, med)) {
+                Matcher list = foreignStrengths(text, candidate, limit, med)
+                        ? PERCENT_LIST.matcher(text).region(candidate.begin(), limit) : null;
+                if (list != null && list.lookingAt()) {
+                    last = DoseKind.STRENGTH;
+                    lastUnit = "%";
+                    pos = list.end();
+                    q = pos;
+                    adjacent = false;
+                    blank = true;
+                    continue;
+                }
+                if (list != null || !acceptable(text, candidate, blank, adjacent)) {
                     if (last != null && blank && trailingCount(text, candidate, limit)) {
                         attach(jcas, clean, med, DoseKind.QUANTITY, candidate.begin(), candidate.end(),
                                 candidate.value(), null);
@@ -528,10 +551,52 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
+     * Gives each name of a slash-joined compound ({@code Flurbiprofen/Cyclobenzaprine/Menthol cream (20%/10%/4%)})
+     * its own percentage from the list written after the last name, in order, when the list has exactly one
+     * percentage per ingredient (a combination product takes as many as it has ingredients: {@code 20/10 %/%}).
+     */
+    private static void sharePercentages(JCas jcas, CleanText clean, String text, List<Med> chain, int sentenceEnd) {
+        int from = chain.get(chain.size() - 1).end;
+        Matcher list = PERCENT_LIST.matcher(text).region(from, Math.min(sentenceEnd, from + MAX_GAP));
+        if (!list.find()) {
+            return;
+        }
+        List<int[]> pieces = new ArrayList<>();
+        Matcher piece = PERCENT.matcher(text).region(list.start(), list.end());
+        while (piece.find()) {
+            pieces.add(new int[] {piece.start(), piece.end(), piece.start(1), piece.end(1)});
+        }
+        int ingredients = 0;
+        for (Med med : chain) {
+            ingredients += ingredients(med);
+        }
+        if (ingredients != pieces.size()) {
+            return;
+        }
+        int next = 0;
+        for (Med med : chain) {
+            int n = ingredients(med);
+            StringBuilder value = new StringBuilder();
+            for (int k = next; k < next + n; k++) {
+                value.append(k > next ? "/" : "").append(number(text.substring(pieces.get(k)[2], pieces.get(k)[3])));
+            }
+            String unit = String.join("/", java.util.Collections.nCopies(n, "%"));
+            attach(jcas, clean, med, DoseKind.STRENGTH, pieces.get(next)[0], pieces.get(next + n - 1)[1], value.toString(), unit);
+            next += n;
+        }
+    }
+
+    private static int ingredients(Med med) {
+        String normalized = med.annotation.getNormalized();
+        return normalized == null ? 1 : normalized.split("/").length;
+    }
+
+    /**
      * Whether a strength of several slash-joined numbers belongs to a compound's list of ingredients
-     * rather than to {@code med}: for a single ingredient ({@code Menthol cream (20%/10%/4%)} after
+     * rather than to {@code med}: percentages for a single ingredient ({@code Menthol cream (20%/10%/4%)} after
      * {@code Flurbiprofen/Cyclobenzaprine/}), or a list longer than the two numbers read
-     * ({@code 20%/10%/4%}). No strength is then better than a wrong one.
+     * ({@code 20%/10%/4%}). No strength is then better than a wrong one; a percentage list is passed over
+     * (its shares are given by {@link #sharePercentages}), so that a dispensed weight after it still counts.
      */
     private static boolean foreignStrengths(String text, Candidate c, int limit, Med med) {
         if (c.kind() != DoseKind.STRENGTH || c.value().indexOf('/') < 0) {
@@ -539,7 +604,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         }
         int p = c.end();
         boolean longer = p + 1 < limit && text.charAt(p) == '/' && Character.isDigit(text.charAt(p + 1));
-        return longer || !med.combination();
+        return longer || c.unit() != null && c.unit().startsWith("%") && !med.combination();
     }
 
     /**
