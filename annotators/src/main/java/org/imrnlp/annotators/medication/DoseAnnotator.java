@@ -158,9 +158,9 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         }
         int chainStart = 0;
         for (int i = 1; i < meds.size(); i++) {
-            if (!"/".equals(text.substring(meds.get(i - 1).end, meds.get(i).begin).strip())) {
+            if (!slashJoined(text, meds.get(i - 1), meds.get(i))) {
                 chainStart = i;
-            } else if (i + 1 == meds.size() || !"/".equals(text.substring(meds.get(i).end, meds.get(i + 1).begin).strip())) {
+            } else if (i + 1 == meds.size() || !slashJoined(text, meds.get(i), meds.get(i + 1))) {
                 sharePercentages(jcas, clean, text, meds.subList(chainStart, i + 1), sentenceEnd);
             }
         }
@@ -584,6 +584,11 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             attach(jcas, clean, med, DoseKind.STRENGTH, pieces.get(next)[0], pieces.get(next + n - 1)[1], value.toString(), unit);
             next += n;
         }
+    }
+
+    /** Whether only a slash (and spaces) stands between two names ({@code Menthol/Camphor}). */
+    private static boolean slashJoined(String text, Med a, Med b) {
+        return b.begin - a.end <= 3 && b.begin > a.end && "/".equals(text.substring(a.end, b.begin).strip());
     }
 
     private static int ingredients(Med med) {
