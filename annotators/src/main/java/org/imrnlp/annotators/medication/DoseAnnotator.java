@@ -435,7 +435,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     /**
      * The doses after the name, while only gap words, spaces, commas, hyphens and colons stand between
      * them; after {@code PRN} also up to {@value #MAX_INDICATION_WORDS} words of its indication
-     * ({@code prn muscle spasm, #90}).
+     * ({@code prn muscle spasm, #90}), and after {@code for} as many words of the purpose when only the
+     * quantity follows them ({@code 50 mg at bedtime for sleep, #30}).
      */
     private void attachAfter(JCas jcas, CleanText clean, String text, Med med, int limit, int sentenceEnd,
                              Matchers matchers) {
@@ -443,6 +444,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         boolean adjacent = true;
         boolean blank = true;
         int indication = 0;
+        boolean afterFor = false;
+        boolean purpose = false;
         DoseKind last = null;
         String lastUnit = null;
         boolean form = false;
@@ -466,6 +469,9 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             }
             Candidate candidate = c == '\n' ? null : longestAt(text, q, limit, matchers, med);
             if (candidate != null) {
+                if (purpose && candidate.kind() != DoseKind.QUANTITY) {
+                    return;
+                }
                 Matcher list = foreignStrengths(text, candidate, limit, med)
                         ? PERCENT_LIST.matcher(text).region(candidate.begin(), limit) : null;
                 if (list != null && list.lookingAt()) {
@@ -517,6 +523,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 adjacent = false;
                 blank = true;
                 indication = "PRN".equals(candidate.value()) ? MAX_INDICATION_WORDS : 0;
+                afterFor = false;
+                purpose = false;
                 continue;
             }
             int e = q;
@@ -528,11 +536,15 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             }
             String word = text.substring(q, e);
             in |= "in".equalsIgnoreCase(word);
-            if (!lexicon.isGapWord(word)) {
+            if ("for".equalsIgnoreCase(word) && last != null && indication == 0) {
+                indication = MAX_INDICATION_WORDS;
+                afterFor = true;
+            } else if (!lexicon.isGapWord(word)) {
                 if (indication == 0) {
                     return;
                 }
                 indication--;
+                purpose |= afterFor;
             }
             blank = false;
             q = e;

@@ -397,6 +397,10 @@ class MedicationNotesTest {
         Tramadol/Gabapentin/Menthol/Camphor (8%/10%/2%/2%) 180gm is not recommended. => Tramadol[tramadol] strength=8 %; Gabapentin[gabapentin] strength=10 %; Menthol[menthol] strength=2 %; Camphor[camphor] strength=2 % quantity=180 g
         Flurbiprofen/Cyclobenzaprine/Menthol cream (20%/10%) 180gm => Flurbiprofen/Cyclobenzaprine[flurbiprofen/cyclobenzaprine]; Menthol[menthol] form=cream quantity=180 g
         The patient is on hydrocodone 10/325 four times a day. => hydrocodone[hydrocodone] strength=10/325 frequency=4/day
+        Trazodone 50 mg at bedtime for sleep, #30. => Trazodone[trazodone] strength=50 mg frequency=qhs quantity=30
+        Ambien 10 mg for insomnia #30 is not medically necessary. => Ambien[zolpidem] strength=10 mg quantity=30
+        Norco 10/325 mg for the past 2 years. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg
+        Flexeril 10 mg for muscle spasms 1 tab tid. => Flexeril[cyclobenzaprine] strength=10 mg
         """)
     void doseChangesCalciumAndCompoundLists(String sentence, String expected) {
         assertEquals(expected, render(sentence));
