@@ -63,6 +63,10 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     /** Smallest volume or weight written as a product's first dose read as its size dispensed ({@code Fluriflex 180 gm}). */
     private static final double MIN_PRODUCT_SIZE = 60;
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A list of slash-joined percentages ({@code 20%/10%/4%}). */
+    private static final Pattern PERCENT_LIST = Pattern.compile("\\d*\\.?\\d+ ?%(?: ?/ ?\\d*\\.?\\d+ ?%)+");
+    /** One percentage of a list, its number as group 1. */
+    private static final Pattern PERCENT = Pattern.compile("(\\d*\\.?\\d+) ?%");
     /** Longest written unit of a strength before {@code of} ({@code 2 cc of lidocaine}). */
     private static final int MAX_UNIT = 12;
     /** Longest label before a request line's count ({@code Request:}, {@code Disputed item:}). */
@@ -151,6 +155,14 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         for (Med med : meds) {
             med.claimedFrom = attachBefore(jcas, clean, text, sentenceBegin, previousEnd, med, matchers);
             previousEnd = med.end;
+        }
+        int chainStart = 0;
+        for (int i = 1; i < meds.size(); i++) {
+            if (!slashJoined(text, meds.get(i - 1), meds.get(i))) {
+                chainStart = i;
+            } else if (i + 1 == meds.size() || !slashJoined(text, meds.get(i), meds.get(i + 1))) {
+                sharePercentages(jcas, clean, text, meds.subList(chainStart, i + 1), sentenceEnd);
+            }
         }
         for (int i = 0; i < meds.size(); i++) {
             Med med = meds.get(i);
@@ -423,7 +435,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     /**
      * The doses after the name, while only gap words, spaces, commas, hyphens and colons stand between
      * them; after {@code PRN} also up to {@value #MAX_INDICATION_WORDS} words of its indication
-     * ({@code prn muscle spasm, #90}).
+     * ({@code prn muscle spasm, #90}), and after {@code for} as many words of the purpose when only the
+     * quantity follows them ({@code 50 mg at bedtime for sleep, #30}).
      */
     private void attachAfter(JCas jcas, CleanText clean, String text, Med med, int limit, int sentenceEnd,
                              Matchers matchers) {
@@ -431,6 +444,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         boolean adjacent = true;
         boolean blank = true;
         int indication = 0;
+        boolean afterFor = false;
+        boolean purpose = false;
         DoseKind last = null;
         String lastUnit = null;
         boolean form = false;
@@ -447,9 +462,28 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 q++;
                 continue;
             }
+            int added = c == '+' && last == DoseKind.STRENGTH ? addedVitaminEnd(text, q, limit) : -1;
+            if (added > 0) {
+                q = added;
+                continue;
+            }
             Candidate candidate = c == '\n' ? null : longestAt(text, q, limit, matchers, med);
             if (candidate != null) {
-                if (!acceptable(text, candidate, blank, adjacent)) {
+                if (purpose && candidate.kind() != DoseKind.QUANTITY) {
+                    return;
+                }
+                Matcher list = foreignStrengths(text, candidate, limit, med)
+                        ? PERCENT_LIST.matcher(text).region(candidate.begin(), limit) : null;
+                if (list != null && list.lookingAt()) {
+                    last = DoseKind.STRENGTH;
+                    lastUnit = "%";
+                    pos = list.end();
+                    q = pos;
+                    adjacent = false;
+                    blank = true;
+                    continue;
+                }
+                if (list != null || !acceptable(text, candidate, blank, adjacent)) {
                     if (last != null && blank && trailingCount(text, candidate, limit)) {
                         attach(jcas, clean, med, DoseKind.QUANTITY, candidate.begin(), candidate.end(),
                                 candidate.value(), null);
@@ -489,6 +523,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 adjacent = false;
                 blank = true;
                 indication = "PRN".equals(candidate.value()) ? MAX_INDICATION_WORDS : 0;
+                afterFor = false;
+                purpose = false;
                 continue;
             }
             int e = q;
@@ -500,11 +536,15 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             }
             String word = text.substring(q, e);
             in |= "in".equalsIgnoreCase(word);
-            if (!lexicon.isGapWord(word)) {
+            if ("for".equalsIgnoreCase(word) && last != null && indication == 0) {
+                indication = MAX_INDICATION_WORDS;
+                afterFor = true;
+            } else if (!lexicon.isGapWord(word)) {
                 if (indication == 0) {
                     return;
                 }
                 indication--;
+                purpose |= afterFor;
             }
             blank = false;
             q = e;
@@ -520,6 +560,68 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             return blank;
         }
         return c.unit() != null || blank && adjacent && (c.value().contains("/") || endsItem(text, c.end()));
+    }
+
+    /**
+     * Gives each name of a slash-joined compound ({@code Flurbiprofen/Cyclobenzaprine/Menthol cream (20%/10%/4%)})
+     * its own percentage from the list written after the last name, in order, when the list has exactly one
+     * percentage per ingredient (a combination product takes as many as it has ingredients: {@code 20/10 %/%}).
+     */
+    private static void sharePercentages(JCas jcas, CleanText clean, String text, List<Med> chain, int sentenceEnd) {
+        int from = chain.get(chain.size() - 1).end;
+        Matcher list = PERCENT_LIST.matcher(text).region(from, Math.min(sentenceEnd, from + MAX_GAP));
+        if (!list.find()) {
+            return;
+        }
+        List<int[]> pieces = new ArrayList<>();
+        Matcher piece = PERCENT.matcher(text).region(list.start(), list.end());
+        while (piece.find()) {
+            pieces.add(new int[] {piece.start(), piece.end(), piece.start(1), piece.end(1)});
+        }
+        int ingredients = 0;
+        for (Med med : chain) {
+            ingredients += ingredients(med);
+        }
+        if (ingredients != pieces.size()) {
+            return;
+        }
+        int next = 0;
+        for (Med med : chain) {
+            int n = ingredients(med);
+            StringBuilder value = new StringBuilder();
+            for (int k = next; k < next + n; k++) {
+                value.append(k > next ? "/" : "").append(number(text.substring(pieces.get(k)[2], pieces.get(k)[3])));
+            }
+            String unit = String.join("/", java.util.Collections.nCopies(n, "%"));
+            attach(jcas, clean, med, DoseKind.STRENGTH, pieces.get(next)[0], pieces.get(next + n - 1)[1], value.toString(), unit);
+            next += n;
+        }
+    }
+
+    /** Whether only a slash (and spaces) stands between two names ({@code Menthol/Camphor}). */
+    private static boolean slashJoined(String text, Med a, Med b) {
+        return b.begin - a.end <= 3 && b.begin > a.end && "/".equals(text.substring(a.end, b.begin).strip());
+    }
+
+    private static int ingredients(Med med) {
+        String normalized = med.annotation.getNormalized();
+        return normalized == null ? 1 : normalized.split("/").length;
+    }
+
+    /**
+     * Whether a strength of several slash-joined numbers belongs to a compound's list of ingredients
+     * rather than to {@code med}: percentages for a single ingredient ({@code Menthol cream (20%/10%/4%)} after
+     * {@code Flurbiprofen/Cyclobenzaprine/}), or a list longer than the two numbers read
+     * ({@code 20%/10%/4%}). No strength is then better than a wrong one; a percentage list is passed over
+     * (its shares are given by {@link #sharePercentages}), so that a dispensed weight after it still counts.
+     */
+    private static boolean foreignStrengths(String text, Candidate c, int limit, Med med) {
+        if (c.kind() != DoseKind.STRENGTH || c.value().indexOf('/') < 0) {
+            return false;
+        }
+        int p = c.end();
+        boolean longer = p + 1 < limit && text.charAt(p) == '/' && Character.isDigit(text.charAt(p + 1));
+        return longer || c.unit() != null && c.unit().startsWith("%") && !med.combination();
     }
 
     /**
@@ -543,10 +645,30 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         return DECIMAL.matcher(c.value()).matches() && Double.parseDouble(c.value()) >= min;
     }
 
-    /** Whether a number without unit ends the item ({@code Klonopin .5 #30}, {@code Norco 10/325:}). */
+    /**
+     * Whether a number without unit ends the item ({@code Klonopin .5 #30}, {@code Norco 10/325:}) or is
+     * followed by the added vitamin of the product's name ({@code Os-Cal 500 + D}).
+     */
     private static boolean endsItem(String text, int end) {
         int p = skipSpaces(text, end);
-        return p >= text.length() || "#:,;)\n".indexOf(text.charAt(p)) >= 0;
+        return p >= text.length() || "#:,;)\n".indexOf(text.charAt(p)) >= 0
+                || text.charAt(p) == '+' && addedVitaminEnd(text, p, text.length()) > 0;
+    }
+
+    /**
+     * The end of {@code + D} or {@code +D3} at {@code plus}, the vitamin named after the strength of a
+     * calcium product ({@code Os-Cal 500 + D}, {@code Caltrate 600+D3}); or -1.
+     */
+    private static int addedVitaminEnd(String text, int plus, int limit) {
+        int p = skipSpaces(text, plus + 1);
+        if (p >= limit || Character.toUpperCase(text.charAt(p)) != 'D') {
+            return -1;
+        }
+        int e = p + 1;
+        if (e < limit && text.charAt(e) == '3') {
+            e++;
+        }
+        return e < limit && Character.isLetterOrDigit(text.charAt(e)) ? -1 : e;
     }
 
     /** Whether {@code b} is the sentence start or follows white space or an opening parenthesis. */

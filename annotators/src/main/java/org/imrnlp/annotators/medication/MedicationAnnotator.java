@@ -129,12 +129,24 @@ public class MedicationAnnotator extends JCasAnnotator_ImplBase {
                 next++;
             }
             boolean covered = next < exact.size() && exact.get(next).begin() < i;
-            if (covered || !letters || i - begin < DrugLexicon.MIN_FUZZY_LENGTH) {
+            if (covered || !letters || i - begin < DrugLexicon.MIN_SHORT_FUZZY_LENGTH) {
                 continue;
             }
             String word = text.substring(begin, i);
+            if (i - begin < DrugLexicon.MIN_FUZZY_LENGTH) {
+                if (Character.isUpperCase(word.charAt(0))) {
+                    Drug drug = lexicon.fuzzyShort(word);
+                    if (drug != null) {
+                        found.add(new Found(begin, lexicon.suffixEnd(text, i, length), drug));
+                    }
+                }
+                continue;
+            }
             String lower = word.toLowerCase(Locale.ROOT);
             Drug drug = lexicon.fuzzy(lower);
+            if (drug == null && i - begin == DrugLexicon.MIN_FUZZY_LENGTH) {
+                drug = lexicon.fuzzyShort(word);
+            }
             int start = begin;
             if (drug == null && word.equals(lower)) {
                 int glued = lexicon.gluedNameStart(lower);

@@ -357,9 +357,89 @@ class MedicationNotesTest {
         "Vitamin D level was low at 18 ng/ml.",
         "Serum calcium was normal; 25-hydroxy vitamin D was 22.",
         "Labs showed vitamin D 25-OH of 19 and normal calcium.",
-        "CT showed calcium deposits in the supraspinatus tendon."
+        "CT showed calcium deposits in the supraspinatus tendon.",
+        "He gets calcium and vitamin D in his diet.",
+        "She was counseled on dietary calcium and adequate vitamin D intake.",
+        "The Forte study was cited. Ultra sound was normal. Dr. Levin and Dr. Morin saw him.",
+        "Alert and oriented. Relax the shoulders. The actors were in a Lyric play.",
+        "Alive and well. Baker reported alive with an alert affect."
     })
     void namesNoMedication(String sentence) {
         assertEquals("", render(sentence));
+    }
+
+    /** Misspelled five-letter names: one letter added or dropped, capitalized words only. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
+        He was taking Norcco 10/325 for pain. => Norcco[hydrocodone/acetaminophen] strength=10/325
+        Advill 200 mg as needed. => Advill[ibuprofen] strength=200 mg frequency=PRN
+        Motrn 800 mg tid. => Motrn[ibuprofen] strength=800 mg frequency=3/day
+        Norcoo 10/325 #120 was requested. => Norcoo[hydrocodone/acetaminophen] strength=10/325 quantity=120
+        She takes XANAXX 0.5 mg at bedtime. => XANAXX[alprazolam] strength=0.5 mg frequency=qhs
+        """)
+    void shortMisspellings(String sentence, String expected) {
+        assertEquals(expected, render(sentence));
+    }
+
+    /** Dose changes (only the new dose counts), calcium products, compounds with their percentages after the names. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
+        Norco was decreased from 4 tablets per day to 3. => Norco[hydrocodone/acetaminophen] frequency=3/day
+        Gabapentin was reduced from 600 mg tid to 300 mg bid. => Gabapentin[gabapentin] strength=300 mg frequency=2/day
+        Oxycodone was tapered from 30 mg a day to 20 mg a day. => Oxycodone[oxycodone] strength=20 mg frequency=1/day
+        Plan: increase gabapentin to 600 mg tid. => gabapentin[gabapentin] strength=600 mg frequency=3/day
+        Prednisone taper to 5 mg daily. => Prednisone[prednisone] strength=5 mg frequency=1/day
+        She takes Norco 10/325 mg from 2 to 3 times a day. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg
+        Os-Cal 500 + D one tablet daily. => Os-Cal[calcium/vitamin d] strength=500 amount=1 form=tablet frequency=1/day
+        Caltrate 600+D3 twice daily. => Caltrate[calcium/vitamin d] strength=600 frequency=2/day
+        Flurbiprofen/Cyclobenzaprine/Menthol cream (20%/10%/4%) 180gm => Flurbiprofen/Cyclobenzaprine[flurbiprofen/cyclobenzaprine] strength=20/10 %/%; Menthol[menthol] form=cream strength=4 % quantity=180 g
+        Ketoprofen/Gabapentin/Lidocaine cream 10%/6%/5% 120 g => Ketoprofen[ketoprofen] strength=10 %; Gabapentin[gabapentin] strength=6 %; Lidocaine[lidocaine] form=cream strength=5 % quantity=120 g
+        Tramadol/Gabapentin/Menthol/Camphor (8%/10%/2%/2%) 180gm is not recommended. => Tramadol[tramadol] strength=8 %; Gabapentin[gabapentin] strength=10 %; Menthol[menthol] strength=2 %; Camphor[camphor] strength=2 % quantity=180 g
+        Flurbiprofen/Cyclobenzaprine/Menthol cream (20%/10%) 180gm => Flurbiprofen/Cyclobenzaprine[flurbiprofen/cyclobenzaprine]; Menthol[menthol] form=cream quantity=180 g
+        The patient is on hydrocodone 10/325 four times a day. => hydrocodone[hydrocodone] strength=10/325 frequency=4/day
+        Trazodone 50 mg at bedtime for sleep, #30. => Trazodone[trazodone] strength=50 mg frequency=qhs quantity=30
+        Ambien 10 mg for insomnia #30 is not medically necessary. => Ambien[zolpidem] strength=10 mg quantity=30
+        Norco 10/325 mg for the past 2 years. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg
+        Flexeril 10 mg for muscle spasms 1 tab tid. => Flexeril[cyclobenzaprine] strength=10 mg
+        """)
+    void doseChangesCalciumAndCompoundLists(String sentence, String expected) {
+        assertEquals(expected, render(sentence));
+    }
+
+    /** IMR rationale sentences: requests, certifications, weaning, history of use, urine drug screens. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
+        The request for Norco 10/325 mg #120 is not medically necessary. => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg quantity=120
+        Prilosec 20mg #60 is certified. => Prilosec[omeprazole] strength=20 mg quantity=60
+        Therefore, weaning of Soma is recommended. => Soma[carisoprodol]
+        The patient has been on opioids since 2012. => class opioids[opioid]
+        The requested Tramadol ER 150 mg #30 with 2 refills is not medically necessary and appropriate. => Tramadol ER[tramadol] strength=150 mg quantity=30 refills=2
+        Retrospective request for Ketoprofen 20% cream 120gm (DOS 4/12/2014) is non-certified. => Ketoprofen[ketoprofen] strength=20 % form=cream quantity=120 g
+        The patient has been taking Norco since at least 01/2013 without documented functional improvement. => Norco[hydrocodone/acetaminophen]
+        Prospective request for 1 prescription of Lyrica 75mg #60 between 6/1/2014 and 7/16/2014 is not certified. => Lyrica[pregabalin] strength=75 mg quantity=60
+        Cyclobenzaprine 7.5mg #90 is not medically necessary as it is recommended for short-term use only. => Cyclobenzaprine[cyclobenzaprine] strength=7.5 mg quantity=90
+        There is no documentation of GI risk factors to support Omeprazole 20 mg #60. => Omeprazole[omeprazole] strength=20 mg quantity=60
+        A urine drug screen on 3/5/2014 was consistent with prescribed Norco and Xanax. => Norco[hydrocodone/acetaminophen]; Xanax[alprazolam]
+        The prior reviewer modified the request to Norco 10/325 #60 for weaning purposes. => Norco[hydrocodone/acetaminophen] strength=10/325 quantity=60
+        Continued use of Ambien 10 mg #30 is not supported beyond 6 weeks. => Ambien[zolpidem] strength=10 mg quantity=30
+        Terocin patches #30 are not medically necessary. => Terocin[methyl salicylate/capsaicin/menthol/lidocaine] form=patch quantity=30
+        The injured worker reports 50% relief with Percocet 5/325 one every 6 hours as needed. => Percocet[oxycodone/acetaminophen] strength=5/325 amount=1 frequency=q6h frequency=PRN
+        The claimant was prescribed Duexis 800/26.6 mg #90 on 05/14/2014. => Duexis[ibuprofen/famotidine] strength=800/26.6 mg/mg quantity=90
+        Fioricet #60 with 1 refill is not medically necessary. => Fioricet[butalbital/acetaminophen/caffeine] quantity=60 refills=1
+        The patient was switched from Vicodin to Nucynta 50 mg every 6 hours. => Vicodin[hydrocodone/acetaminophen]; Nucynta[tapentadol] strength=50 mg frequency=q6h
+        Butrans 10mcg/hr #4 is medically necessary. => Butrans[buprenorphine] strength=10 mcg/hour quantity=4
+        The patient was weaned off Oxycontin 40 mg in 2013. => Oxycontin[oxycodone] strength=40 mg
+        Ultracet 37.5/325mg #60 is certified. => Ultracet[tramadol/acetaminophen] strength=37.5/325 mg/mg quantity=60
+        Xanax 0.5 mg, quantity 60, is not medically necessary. => Xanax[alprazolam] strength=0.5 mg quantity=60
+        MS Contin 30mg q12h #60 is not certified; a taper is recommended. => MS Contin[morphine] strength=30 mg frequency=q12h quantity=60
+        Zolpidem 10mg #30 x 3 refills is non-certified. => Zolpidem[zolpidem] strength=10 mg quantity=30 refills=3
+        Methoderm gel 120 ml is not medically necessary. => Methoderm[methyl salicylate/menthol] form=gel quantity=120 ml
+        Norco 10/325 two daily as needed. => Norco[hydrocodone/acetaminophen] strength=10/325 amount=2 frequency=1/day frequency=PRN
+        Ondansetron ODT 8mg #30 is not medically necessary for nausea secondary to opioid use. => Ondansetron ODT[ondansetron] strength=8 mg quantity=30; class opioid[opioid]
+        The physician is requesting Oxycodone 15mg every 4 hours as needed, #180. => Oxycodone[oxycodone] strength=15 mg frequency=q4h frequency=PRN quantity=180
+        Topical compound: Gabapentin 10%, Lidocaine 5%, Tramadol 15% 180 grams is not recommended. => Gabapentin[gabapentin] strength=10 %; Lidocaine[lidocaine] strength=5 %; Tramadol[tramadol] strength=15 % quantity=180 g
+        """)
+    void imrRationaleRequests(String sentence, String expected) {
+        assertEquals(expected, render(sentence));
     }
 }

@@ -26,6 +26,13 @@ public final class DrugLexicon {
     /** Names shorter than this are never matched by edit distance. */
     public static final int MIN_FUZZY_LENGTH = 6;
 
+    /**
+     * Shortest name or capitalized word matched by one inserted or deleted letter when the other of
+     * the two is one letter longer ({@code Norcco}, {@code Advill}, {@code Motrn}); no substitution,
+     * since short English words differ from short names by one letter ({@code alive}, {@code alert}).
+     */
+    public static final int MIN_SHORT_FUZZY_LENGTH = 5;
+
     /** Names of this length and longer allow two edits; shorter ones one. */
     public static final int TWO_EDIT_LENGTH = 10;
 
@@ -39,6 +46,7 @@ public final class DrugLexicon {
     private final PhraseMatcher<Boolean> nameExclusions;
     private final Map<String, Drug> exactNames;
     private final FuzzyWords fuzzyNames;
+    private final FuzzyWords shortFuzzyNames;
     private final Set<String> stopwords;
     private final List<String> gluePrefixes;
 
@@ -59,6 +67,8 @@ public final class DrugLexicon {
         this.gluePrefixes = List.copyOf(gluePrefixes);
         this.fuzzyNames = FuzzyWords.of(exactNames.keySet(), MIN_FUZZY_LENGTH,
                 length -> length >= TWO_EDIT_LENGTH ? 2 : 1);
+        this.shortFuzzyNames = FuzzyWords.of(exactNames.keySet().stream()
+                .filter(n -> n.length() <= MIN_FUZZY_LENGTH).toList(), MIN_SHORT_FUZZY_LENGTH, length -> 1);
     }
 
     /** The shared lexicon built from the data files of {@code org/imrnlp/models/}. */
@@ -187,6 +197,36 @@ public final class DrugLexicon {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * The drug whose name differs from the capitalized {@code word} by one inserted or deleted letter
+     * where the shorter of the two has {@value #MIN_SHORT_FUZZY_LENGTH} letters ({@code Norcco} and
+     * {@code Advill} for five-letter names, {@code Motrn} for {@code Motrin}), same first letter, never
+     * a stop word; null if none, several drugs are equally near, or {@code word} is not capitalized.
+     */
+    public Drug fuzzyShort(String word) {
+        int length = word.length();
+        if (length < MIN_SHORT_FUZZY_LENGTH || length > MIN_FUZZY_LENGTH || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        if (stopwords.contains(w) || exactNames.containsKey(w)) {
+            return null;
+        }
+        Drug best = null;
+        for (FuzzyWords.Near near : shortFuzzyNames.near(w)) {
+            int nameLength = near.word().length();
+            if (Math.abs(nameLength - length) != 1 || Math.min(nameLength, length) != MIN_SHORT_FUZZY_LENGTH) {
+                continue;
+            }
+            Drug drug = exactNames.get(near.word());
+            if (best != null && !best.equals(drug)) {
+                return null;
+            }
+            best = drug;
+        }
+        return best;
     }
 
     /**

@@ -171,4 +171,13 @@ class DrugLexiconTest {
     void ordinaryWordsAreNeverMisspelledDrugs(String word) {
         assertNull(DrugLexicon.get().fuzzy(word), word);
     }
+
+    @ParameterizedTest
+    @CsvSource({"Norcco, hydrocodone/acetaminophen", "Advill, ibuprofen", "Motrn, ibuprofen", "XANAXX, alprazolam",
+            "Mobicc, meloxicam", "Lasx, ", "norcco, ", "Alive, ", "Alert, ", "Baker, ", "Forte, ", "Ultra, ",
+            "Lyric, ", "Actors, ", "Relax, ", "Petal, ", "Sienna, ", "Norco, "})
+    void shortNamesMatchOneAddedOrDroppedLetterOfACapitalizedWord(String word, String normalized) {
+        DrugLexicon.Drug drug = DrugLexicon.get().fuzzyShort(word);
+        assertEquals(normalized, drug == null ? null : drug.normalized(), word);
+    }
 }
