@@ -500,6 +500,9 @@ public final class ClinicalVocabulary {
         if (lineStart > from) {
             from = lineStart;
         }
+        if (!hasColon(t, from, pos)) {
+            return null;
+        }
         int[] label = null;
         Matcher m = siteLabel.matcher(t).region(from, pos).useAnchoringBounds(from == lineStart);
         int end = -1;
@@ -508,6 +511,16 @@ public final class ClinicalVocabulary {
             end = m.end();
         }
         return label != null && labelStop.matcher(t).region(end, pos).find() ? null : label;
+    }
+
+    /** Whether {@code t[from, to)} holds a colon: a label needs one, and most findings have none before them. */
+    private static boolean hasColon(String t, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (t.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The laterality of {@code t[b, e)}: left, right or bilateral (both named, or said), or null. */
