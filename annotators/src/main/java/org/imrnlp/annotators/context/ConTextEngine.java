@@ -132,7 +132,7 @@ public final class ConTextEngine {
                 }
                 selection = shared;
             }
-            results.add(assess(target, selection, guidelineSection));
+            results.add(assess(target, selection, guidelineSection, ownClause(text, target)));
         }
         return results;
     }
@@ -446,7 +446,8 @@ public final class ConTextEngine {
      * The assertion of one target from the accepted phrases. A hypothetical is not also historical:
      * in {@code if the patient has failed conservative care} nothing has happened yet.
      */
-    private static ContextResult assess(Span target, Selection selection, boolean guidelineSection) {
+    private static ContextResult assess(Span target, Selection selection, boolean guidelineSection,
+                                        boolean ownClause) {
         List<Match<ContextRule>> phrases = selection.phrases();
         boolean negated = false;
         boolean uncertain = false;
@@ -465,7 +466,7 @@ public final class ConTextEngine {
                             selection.forwardEnd()[i], selection.backwardBegin()[i])) {
                 continue;
             }
-            if (rule.category() == Category.RESULT && target.test()) {
+            if ((rule.category() == Category.RESULT && target.test()) || (ownClause && isNegation(rule.category()))) {
                 continue;
             }
             switch (rule.category()) {
@@ -496,6 +497,29 @@ public final class ConTextEngine {
                 : other ? Assertion.Subject.OTHER : Assertion.Subject.PATIENT;
         return new ContextResult(new Assertion(negated, uncertain, historical, generic, subject), conditional,
                 cue == null ? -1 : cue.begin(), cue == null ? -1 : cue.end());
+    }
+
+    /**
+     * Whether the target is a clause of its own, a finding with its verb and result inside it
+     * ({@code range of motion was full}, {@code Straight leg raise was negative}): no negation
+     * outside it reaches it, so in {@code There was no tenderness, and range of motion was full}
+     * the range of motion is affirmed.
+     */
+    private static boolean ownClause(CharSequence text, Span target) {
+        int k = target.begin();
+        while (k < target.end()) {
+            if (!Character.isLetter(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int e = wordEnd(text, k, target.end());
+            if (k > target.begin() && (is(text, k, e, "is") || is(text, k, e, "are") || is(text, k, e, "was")
+                    || is(text, k, e, "were"))) {
+                return true;
+            }
+            k = e;
+        }
+        return false;
     }
 
     private static boolean inScope(Match<ContextRule> trigger, Direction direction, Span target, int forwardEnd,
