@@ -1,0 +1,98 @@
+package org.imrnlp.annotators.context;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.ctakes.typesystem.type.textsem.EventMention;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.pipeline.SimplePipeline;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.pipeline.ImrPipeline;
+import org.imrnlp.type.Diagnosis;
+import org.imrnlp.type.ExamFinding;
+import org.imrnlp.type.Medication;
+import org.imrnlp.type.NegatedStatement;
+import org.imrnlp.type.Procedure;
+import org.imrnlp.type.Symptom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The NegatedStatements (span from cue to target, and cue) and the affirmed mentions of IMR
+ * sentences run through the whole pipeline ({@code negated-statement-cases.tsv}).
+ */
+class NegatedStatementPipelineTest {
+
+    private static AnalysisEngine pipeline;
+
+    @BeforeAll
+    static void engine() throws Exception {
+        pipeline = AnalysisEngineFactory.createEngine(ImrPipeline.description());
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                NegatedStatementPipelineTest.class.getResourceAsStream("negated-statement-cases.tsv"),
+                StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                cases.add(Arguments.of(cells[0], items(cells[1]), items(cells.length > 2 ? cells[2] : "")));
+            }
+        }
+        return cases.stream();
+    }
+
+    private static List<String> items(String cell) {
+        return cell.isBlank() || cell.equals("none") ? List.of() : Arrays.asList(cell.split(" \\| "));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("cases")
+    void findsTheStatementsAndLeavesTheOthersAffirmed(String sentence, List<String> statements, List<String> affirmed)
+            throws Exception {
+        JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
+        jcas.setDocumentText(sentence + "\n");
+        SimplePipeline.runPipeline(jcas, pipeline);
+        List<String> found = new ArrayList<>();
+        for (NegatedStatement n : JCasUtil.select(jcas, NegatedStatement.class)) {
+            found.add(n.getCoveredText().replaceAll("\\s+", " ") + " => " + n.getCue());
+        }
+        assertTrue(found.containsAll(statements), () -> "statements " + found + ", expected " + statements);
+        List<String> notNegated = new ArrayList<>();
+        for (EventMention a : JCasUtil.select(jcas, EventMention.class)) {
+            if ((a instanceof Medication || a instanceof Diagnosis || a instanceof Symptom || a instanceof ExamFinding
+                    || a instanceof Procedure) && a.getPolarity() != AssertionCodes.NEGATED) {
+                notNegated.add(a.getCoveredText());
+            }
+        }
+        assertTrue(notNegated.containsAll(affirmed), () -> "affirmed " + notNegated + ", expected " + affirmed);
+    }
+
+    @Test
+    void caseFileHasAtLeast60Sentences() throws IOException {
+        assertTrue(cases().count() >= 60);
+    }
+}
