@@ -51,11 +51,18 @@ public final class ClinicalVocabulary {
             "([CTLS])\\s?(\\d{1,2})(?:\\s?-\\s?([CTLS])?\\s?(\\d{1,2}))?");
     /** Site value of phrases that hold a site word but name no site ({@code straight leg}). */
     private static final String NOT_A_SITE = "-";
+    /**
+     * Condition words that start the next list item when written right after a listed site
+     * ({@code internal derangement of the right knee, and meniscal tear}: the meniscus is not a
+     * site of the derangement).
+     */
+    private static final String NEXT_ITEM_HEADS = "tears?|fractures?|impingement|tendinitis|tendonitis|bursitis"
+            + "|arthritis|osteoarthritis|syndrome|radiculopathy|stenosis|derangement|contusions?";
     private static final Set<String> NOT_SITE_WORDS = Set.of("of", "his", "her", "the", "bottom", "area");
     /** How far back {@link #siteLabel} looks for a label. */
     static final int LABEL_REACH = 240;
     /** The words {@link #sitePhraseAfter} starts with. */
-    private static final List<String> SITE_PREPOSITIONS = List.of("of", "to", "in", "at");
+    private static final List<String> SITE_PREPOSITIONS = List.of("of", "to", "in", "into", "at");
 
     private final PhraseMatcher<String> sites;
     private final PhraseMatcher<String> lateralities;
@@ -101,7 +108,7 @@ public final class ClinicalVocabulary {
                 + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
         String site = sitePhrase();
         String sites = site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+|both\\s+)?" + site
-                + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery)(?![A-Za-z]))){0," + MAX_LIST + "}";
+                + "(?!\\s+(?:pains?|spasms?|strains?|sprains?|injury|injuries|surgery|" + NEXT_ITEM_HEADS + ")(?![A-Za-z]))){0," + MAX_LIST + "}";
         siteRightAfter = Pattern.compile("\\s+" + sites + "(?!\\s+(?:pains?|spasms?|strains?|sprains?)(?![A-Za-z]))",
                 Pattern.CASE_INSENSITIVE);
         siteLabel = Pattern.compile("(?:^|[.;\\n])[ \\t]*(?:((?:" + lateralityRegex + "\\s+)?" + site
@@ -109,7 +116,7 @@ public final class ClinicalVocabulary {
                 Pattern.CASE_INSENSITIVE);
         labelStop = Pattern.compile("[.;]\\s+" + alternation(lines("exam-label-stops.txt")) + "(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
-        sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|at)\\s+(?:the\\s+|both\\s+)?"
+        sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|into|at)\\s+(?:the\\s+|both\\s+)?"
                 + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
                 + sites, Pattern.CASE_INSENSITIVE);
     }
@@ -273,7 +280,7 @@ public final class ClinicalVocabulary {
                 return b;
             }
             String word = stripQuotes(t.substring(start, end)).toLowerCase(Locale.ROOT);
-            boolean severityRange = word.equals("to") && last == WordKind.SEVERITY;
+            boolean severityRange = (word.equals("to") || word.equals("or")) && last == WordKind.SEVERITY;
             if (severityRange || word.equals("and") && (siteJoined || last == WordKind.LEVEL)) {
                 int before = start;
                 int wordStart = start;
@@ -356,7 +363,7 @@ public final class ClinicalVocabulary {
         return m.lookingAt() ? m.end() : end;
     }
 
-    /** The end of {@code of the <site>} after {@code end}, or {@code end}. */
+    /** The end of {@code of/to/in/into/at the <site>} after {@code end}, or {@code end}. */
     public int siteAfter(String t, int end, int limit) {
         if (!spaceThenWord(t, end, limit, SITE_PREPOSITIONS)) {
             return end;

@@ -132,6 +132,8 @@ final class MentionFinder {
     private final Pattern commaSuffix;
     /** Comma-joined spinal levels that end a requested procedure ({@code , right L3, L4, L5}). */
     private final Pattern procedureLevels;
+    /** A side written after a procedure, not before a site ({@code total knee replacement on the left}). */
+    private final Pattern trailingSide;
     /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
     /** The words {@link #sitePrepositional} starts with. */
     private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at");
@@ -247,6 +249,8 @@ final class MentionFinder {
         commaSuffix = Pattern.compile("(?i)(?:\\s*,\\s*(?:" + ClinicalVocabulary.alternation(comma) + "(?![A-Za-z0-9])|"
                 + lat + "(?:\\s+(?:side|" + site + "))?|" + vocabulary.regionPhrase()
                 + "|" + level + ")){1,8}" + ITEM_END);
+        trailingSide = Pattern.compile("(?i)\\s+(?:on\\s+the\\s+(?:right|left)(?:\\s+side)?|on\\s+both\\s+sides|bilaterally)"
+                + "(?![A-Za-z])(?!\\s+" + site + ")");
         procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
                 + level + "){0," + ClinicalVocabulary.MAX_LIST + "}" + ITEM_END);
     }
@@ -537,6 +541,7 @@ final class MentionFinder {
         Matcher procedure = procedureWord.matcher(t);
         Matcher specialist = specialistAfter.matcher(t);
         Matcher commaLevels = procedureLevels.matcher(t);
+        Matcher side = trailingSide.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -557,6 +562,7 @@ final class MentionFinder {
                 site = vocabulary.siteRightAfter(t, e, se);
             }
             e = ClinicalVocabulary.commaAfter(t, site, se) ? lookingAt(commaLevels, site, se) : site;
+            e = lookingAt(side, e, se);
             boolean standalone = m.value().get("standalone").equals("yes");
             if (!standalone && b == m.begin() && e == m.end()) {
                 continue;
