@@ -134,6 +134,11 @@ final class MentionFinder {
     private final Pattern procedureLevels;
     /** A side written after a procedure, not before a site ({@code total knee replacement on the left}). */
     private final Pattern trailingSide;
+    /**
+     * A word of time right before a procedure head that may stand alone only after one
+     * ({@code recent injections}, {@code prior injection}); the word stays out of the span.
+     */
+    private final Pattern timeBefore;
     /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
     /** The words {@link #sitePrepositional} starts with. */
     private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at");
@@ -251,6 +256,8 @@ final class MentionFinder {
                 + "|" + level + ")){1,8}" + ITEM_END);
         trailingSide = Pattern.compile("(?i)\\s+(?:on\\s+the\\s+(?:right|left)(?:\\s+side)?|on\\s+both\\s+sides|bilaterally)"
                 + "(?![A-Za-z])(?!\\s+" + site + ")");
+        timeBefore = Pattern.compile("(?i)(?<![A-Za-z])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("procedure-time-words.txt")) + "\\s+$");
         procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
                 + level + "){0," + ClinicalVocabulary.MAX_LIST + "}" + ITEM_END);
     }
@@ -563,7 +570,9 @@ final class MentionFinder {
             }
             e = ClinicalVocabulary.commaAfter(t, site, se) ? lookingAt(commaLevels, site, se) : site;
             e = lookingAt(side, e, se);
-            boolean standalone = m.value().get("standalone").equals("yes");
+            String alone = m.value().get("standalone");
+            boolean standalone = alone.equals("yes") || alone.equals("after-time") && b == m.begin()
+                    && timeBefore.matcher(t).useTransparentBounds(true).region(Math.max(sb, b - 20), b).find();
             if (!standalone && b == m.begin() && e == m.end()) {
                 continue;
             }
