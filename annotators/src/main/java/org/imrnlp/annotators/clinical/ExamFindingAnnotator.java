@@ -29,7 +29,8 @@ import org.imrnlp.type.ExamFinding;
  * a named region's or system's examination. Spasm and signs seen on examination (edema, swelling,
  * erythema) count in an examination section too, and on a line under an exam label (a body site or
  * a system: {@code Skin:}) signs also as a field of their own ({@code Edema: none}); a site label ({@code Cervical spine: ROM flexion 40}) gives its site to
- * the findings of the line that name none. A sentence is tried only with the patterns of the tests its trigger words name; the trigger words come from the scan
+ * the findings of the line that name none, and so does a prose opener ({@code Examination of the right elbow reveals ...},
+ * {@code On examination of the lumbar spine, there is ...}) to the findings after it in its sentence. A sentence is tried only with the patterns of the tests its trigger words name; the trigger words come from the scan
  * the clinical annotators share ({@link MentionFinder#scan}).
  */
 @ResourceMetaData(name = "IMR-NLP exam findings")
@@ -65,6 +66,10 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     private record Found(int begin, int end, String test, String result, String value, int sentenceEnd) {
     }
 
+    /** A prose opener naming the examined site: the site's span, where the opener ends and its sentence's end. */
+    private record Opener(int siteBegin, int siteEnd, int end, int sentenceEnd) {
+    }
+
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
@@ -81,6 +86,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         ReviewerText reviewer = ReviewerText.of(jcas, clean);
         SectionSpans examSection = SectionSpans.of(jcas, clean, SectionSpans.EXAM);
         List<Found> found = new ArrayList<>();
+        List<Opener> openers = new ArrayList<>();
         int sentence = -2;
         Map<String, int[]> tests = new LinkedHashMap<>();
         for (PhraseMatcher.Match<String> trigger : finder.scan(t, sentences).examTriggers()) {
@@ -89,14 +95,14 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
-                match(t, sentences, examSection, sentence, tests, found);
+                match(t, sentences, examSection, sentence, tests, found, openers);
                 tests.clear();
                 sentence = index;
             }
             int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
             window[1] = trigger.end();
         }
-        match(t, sentences, examSection, sentence, tests, found);
+        match(t, sentences, examSection, sentence, tests, found, openers);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -111,19 +117,19 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 continue;
             }
             for (String test : tests(f.test)) {
-                add(jcas, clean, f, test);
+                add(jcas, clean, f, test, openers);
             }
             int next = i + 1 < kept.size() ? kept.get(i + 1).begin : f.sentenceEnd;
             for (Found c = continuation(t, f, Math.min(next, f.sentenceEnd)); c != null;
                     c = continuation(t, c, Math.min(next, f.sentenceEnd))) {
                 for (String test : tests(c.test)) {
-                    add(jcas, clean, c, test);
+                    add(jcas, clean, c, test, openers);
                 }
             }
         }
     }
 
-    private void add(JCas jcas, CleanText clean, Found f, String test) {
+    private void add(JCas jcas, CleanText clean, Found f, String test, List<Opener> openers) {
         String t = clean.text();
         ExamFinding e = new ExamFinding(jcas, clean.toOriginal(f.begin), clean.toOriginalEnd(f.end));
         e.setTest(test);
@@ -139,10 +145,26 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 side = side != null ? side : vocabulary.laterality(t, label[0], label[1]);
             }
         }
+        Opener opener = (site == null || side == null) && !SITELESS_TESTS.contains(test) ? opener(openers, f.begin) : null;
+        if (opener != null) {
+            side = side != null ? side : vocabulary.laterality(t, opener.siteBegin, opener.siteEnd);
+            site = site != null ? site : vocabulary.bodySite(t, opener.siteBegin, opener.siteEnd);
+        }
         e.setBodySite(site);
         e.setLaterality(side);
         AssertionCodes.setDefaults(e);
         e.addToIndexes();
+    }
+
+    /** The last prose opener before {@code begin} in its sentence, or null. */
+    private static Opener opener(List<Opener> openers, int begin) {
+        Opener last = null;
+        for (Opener o : openers) {
+            if (o.end <= begin && begin < o.sentenceEnd) {
+                last = o;
+            }
+        }
+        return last;
     }
 
     /** The body sites of a finding, dermatomes first ({@code C6 dermatome, C7 dermatome, hand}). */
@@ -212,7 +234,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
      * text holds one of the words its matches need.
      */
     private void match(String t, Sentences sentences, SectionSpans examSection, int sentence, Map<String, int[]> tests,
-            List<Found> found) {
+            List<Found> found, List<Opener> openers) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
         }
@@ -228,6 +250,9 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 continue;
             }
             String window = t.substring(from, to).toLowerCase(Locale.ROOT);
+            if (test.equals(ExamPatterns.CONTEXT)) {
+                findOpeners(t, from, to, sb, se, window, openers);
+            }
             for (ExamPatterns.Rule rule : patterns.rules(test)) {
                 if (!rule.mayMatch(window)) {
                     continue;
@@ -238,6 +263,19 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                         found.add(finding(rule, rule.test(), m, se));
                     }
                 }
+            }
+        }
+    }
+
+    /** Adds the prose openers naming an examined site between {@code from} and {@code to} (in the sentence {@code sb}..{@code se}). */
+    private void findOpeners(String t, int from, int to, int sb, int se, String window, List<Opener> openers) {
+        for (ExamPatterns.Rule rule : patterns.rules(ExamPatterns.OPENER)) {
+            if (!rule.mayMatch(window)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(t).region(from, to).useTransparentBounds(from > sb || to < se);
+            while (m.find()) {
+                openers.add(new Opener(m.start("site"), m.end("site"), m.end(), se));
             }
         }
     }

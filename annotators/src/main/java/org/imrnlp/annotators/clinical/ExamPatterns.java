@@ -27,6 +27,8 @@ final class ExamPatterns {
     static final String SIGN = "sign";
     /** Test name of the rules tried right after a finding for one more finding of its test. */
     static final String CONTINUE = "continue";
+    /** Test name of the rules finding a prose opener naming the examined site ({@code Examination of the right elbow reveals}). */
+    static final String OPENER = "opener";
 
     /**
      * One pattern.
