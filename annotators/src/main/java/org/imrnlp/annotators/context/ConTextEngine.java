@@ -132,7 +132,7 @@ public final class ConTextEngine {
                 }
                 selection = shared;
             }
-            results.add(assess(target, selection, guidelineSection, ownClause(text, target)));
+            results.add(assess(text, target, selection, guidelineSection, ownClause(text, target)));
         }
         return results;
     }
@@ -158,6 +158,9 @@ public final class ConTextEngine {
                 int limit = forwardLimit(sentence, phrases, i);
                 if (clauseBound) {
                     limit = clauseCommaAfter(sentence, m.end(), m.begin(), limit, isNegation(m.value().category()));
+                }
+                if (isNegation(m.value().category())) {
+                    limit = coordinatedClauseAt(sentence, m.begin(), m.end(), limit);
                 }
                 forwardEnd[i] = throughList(sentence, m.end(), forwardEnd(sentence, m.end(), limit), limit, targets);
                 int field = fieldColon(sentence, phrases, i, limit);
@@ -255,6 +258,50 @@ public final class ConTextEngine {
             }
         }
         return limit;
+    }
+
+    /**
+     * Where a negation's forward scope from {@code from} ends at an {@code and} (or the comma right
+     * before it) that joins a new clause: the clause of the trigger (from its sentence start at
+     * {@code begin}) already has its verb before the {@code and}, and the words after it hold a
+     * verb of their own ({@link #newClauseAfter}); else {@code limit}. In {@code There is no
+     * documentation of spasm, and tizanidine was prescribed} the tizanidine is affirmed; in
+     * {@code No spasm and guarding were noted} the verb is the whole list's, and both are negated.
+     */
+    private int coordinatedClauseAt(CharSequence text, int begin, int from, int limit) {
+        boolean verb = false;
+        int comma = -1;
+        int k = sentenceStart(text, begin);
+        while (k < limit) {
+            char c = text.charAt(k);
+            if (!Character.isLetter(c)) {
+                if (c == ',') {
+                    comma = k;
+                } else if (!Character.isWhitespace(c)) {
+                    comma = -1;
+                }
+                k++;
+                continue;
+            }
+            int e = wordEnd(text, k, limit);
+            if (k >= from && verb && is(text, k, e, "and") && newClauseAfter(text, e, limit)) {
+                return comma >= 0 ? comma : k;
+            }
+            verb |= rules.isClauseVerb(text, k, e);
+            comma = -1;
+            k = e;
+        }
+        return limit;
+    }
+
+    /** The offset after the sentence end before {@code begin}, or 0. */
+    private static int sentenceStart(CharSequence text, int begin) {
+        for (int k = begin - 1; k >= 0; k--) {
+            if (isSentenceEnd(text, k)) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -446,7 +493,7 @@ public final class ConTextEngine {
      * The assertion of one target from the accepted phrases. A hypothetical is not also historical:
      * in {@code if the patient has failed conservative care} nothing has happened yet.
      */
-    private static ContextResult assess(Span target, Selection selection, boolean guidelineSection,
+    private static ContextResult assess(CharSequence text, Span target, Selection selection, boolean guidelineSection,
                                         boolean ownClause) {
         List<Match<ContextRule>> phrases = selection.phrases();
         boolean negated = false;
@@ -466,7 +513,8 @@ public final class ConTextEngine {
                             selection.forwardEnd()[i], selection.backwardBegin()[i])) {
                 continue;
             }
-            if ((rule.category() == Category.RESULT && target.test()) || (ownClause && isNegation(rule.category()))) {
+            if ((rule.category() == Category.RESULT && target.test())
+                    || (ownClause && isNegation(rule.category()) && !leadsInto(text, m, target))) {
                 continue;
             }
             switch (rule.category()) {
@@ -520,6 +568,33 @@ public final class ConTextEngine {
             k = e;
         }
         return false;
+    }
+
+    /**
+     * Whether a forward trigger opens the target's own clause: nothing but words other than
+     * {@code and}, {@code or}, {@code but} lies between them, so in {@code No tenderness was
+     * noted} the finding with its verb is negated.
+     */
+    private static boolean leadsInto(CharSequence text, Match<ContextRule> trigger, Span target) {
+        if (trigger.end() > target.begin()) {
+            return false;
+        }
+        int k = trigger.end();
+        while (k < target.begin()) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                int e = wordEnd(text, k, target.begin());
+                if (isCoordinator(text, k, e)) {
+                    return false;
+                }
+                k = e;
+            } else if (Character.isWhitespace(c) || c == '-') {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inScope(Match<ContextRule> trigger, Direction direction, Span target, int forwardEnd,
