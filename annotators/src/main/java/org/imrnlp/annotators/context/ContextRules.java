@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.imrnlp.models.FirstLetters;
 import org.imrnlp.models.FuzzyWords;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.PhraseMatcher.Match;
@@ -31,10 +32,8 @@ public final class ContextRules {
     private final Set<String> ownResults;
     /** Exam results that, first after a comma, start a finding of their own. */
     private final Set<String> newResults;
-    /** For each ASCII character, whether a rule phrase can start with it (in any case). */
-    private final boolean[] phraseStarts;
-    /** For each ASCII character, whether a first word long enough to be misspelled starts with it (in any case). */
-    private final boolean[] misspelledStarts;
+    /** The first letters of the first words long enough to be misspelled. */
+    private final FirstLetters misspelledStarts;
 
     private ContextRules(PhraseMatcher<ContextRule> phrases, FuzzyWords firstWords, int longestPhrase,
                          Set<String> clauseVerbs, Set<String> ownResults, Set<String> newResults, Set<String> firstWordSet) {
@@ -44,23 +43,10 @@ public final class ContextRules {
         this.firstWords = firstWords;
         this.longestPhrase = longestPhrase;
         this.clauseVerbs = clauseVerbs;
-        this.phraseStarts = new boolean[128];
-        this.misspelledStarts = new boolean[128];
-        for (String word : firstWordSet) {
-            mark(phraseStarts, word.charAt(0));
-            if (word.length() >= MIN_MISSPELLED_LENGTH) {
-                mark(misspelledStarts, word.charAt(0));
-            }
-        }
+        this.misspelledStarts = FirstLetters.of(
+                firstWordSet.stream().filter(w -> w.length() >= MIN_MISSPELLED_LENGTH).toList());
     }
 
-    /** Marks lower-case {@code c} and its upper case, when ASCII. */
-    private static void mark(boolean[] starts, char c) {
-        if (c < 128) {
-            starts[c] = true;
-            starts[Character.toUpperCase(c)] = true;
-        }
-    }
 
     /** Rules from a table with columns {@code phrase, kind, category, direction}, without clause verbs. */
     public static ContextRules of(TsvTable table) {
@@ -152,11 +138,11 @@ public final class ContextRules {
             return null;
         }
         char first = text.charAt(begin);
-        Match<ContextRule> exact = first >= 128 || phraseStarts[first] ? phrases.longestAt(text, begin, to) : null;
+        Match<ContextRule> exact = phrases.longestAt(text, begin, to);
         if (exact != null) {
             return exact;
         }
-        if (first < 128 && !misspelledStarts[first]) {
+        if (!misspelledStarts.mayStart(first)) {
             return null;
         }
         int wordEnd = begin;

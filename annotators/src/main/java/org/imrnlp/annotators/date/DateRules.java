@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.imrnlp.models.FirstLetters;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
@@ -28,8 +29,7 @@ final class DateRules {
     private static final String SINGLE = "single";
 
     final Map<String, Integer> months;
-    /** For each ASCII character, whether a month name can start with it (in any case). */
-    private final boolean[] monthStarts = new boolean[128];
+    private final FirstLetters monthStarts;
     /** A spelled-out date starting with its month: {@code October 17, 2013}, {@code October of 2013}. */
     final Pattern monthFirst;
     /** A spelled-out date starting with its day: {@code 17 October 2013}. */
@@ -48,13 +48,7 @@ final class DateRules {
         this.injuryEventBefore = injuryEventBefore;
         this.injuryEventAfter = injuryEventAfter;
         this.months = months;
-        for (String name : months.keySet()) {
-            char first = name.charAt(0);
-            if (first < 128) {
-                monthStarts[first] = true;
-                monthStarts[Character.toUpperCase(first)] = true;
-            }
-        }
+        this.monthStarts = FirstLetters.of(months.keySet());
         this.monthFirst = monthFirst;
         this.dayFirst = dayFirst;
         this.injury = injury;
@@ -63,7 +57,7 @@ final class DateRules {
 
     /** Whether a word starting with {@code c} can be a month name (false only where it cannot). */
     boolean mayStartMonth(char c) {
-        return c >= 128 || monthStarts[c];
+        return monthStarts.mayStart(c);
     }
 
     static DateRules load(String ignored) {

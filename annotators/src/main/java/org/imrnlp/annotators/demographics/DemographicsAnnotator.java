@@ -166,8 +166,6 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         private final Map<String, String> sexes;
         private final Map<String, Integer> ageWords;
         private final PhraseMatcher<Integer> ageWordMatcher;
-        /** For each ASCII character, whether an age word can start with it (in any case). */
-        private final boolean[] ageWordStarts = new boolean[128];
 
         private Rules(Pattern ageSex, Pattern titleAge, Pattern fields, Map<String, String> sexes,
                       Map<String, Integer> ageWords) {
@@ -177,13 +175,6 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             this.sexes = sexes;
             this.ageWords = ageWords;
             this.ageWordMatcher = PhraseMatcher.of(ageWords);
-            for (String word : ageWords.keySet()) {
-                char first = PhraseMatcher.normalize(word).charAt(0);
-                if (first < 128) {
-                    ageWordStarts[first] = true;
-                    ageWordStarts[Character.toUpperCase(first)] = true;
-                }
-            }
         }
 
         static Rules load(String name) {
@@ -238,8 +229,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
 
         /** Whether the word starting at {@code i} is a number word of a spelled-out age ({@code fifty}, {@code Two}). */
         boolean isAgeWordAt(String text, int i) {
-            char c = text.charAt(i);
-            return (c >= 128 || ageWordStarts[c]) && ageWordMatcher.longestAt(text, i, text.length()) != null;
+            return ageWordMatcher.longestAt(text, i, text.length()) != null;
         }
 
         /** The age written as digits or in words ({@code fifty-two} = 52). */

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,24 +42,8 @@ class ConTextEngineTest {
         return parts.isEmpty() ? "affirmed" : String.join(" ", parts);
     }
 
-    static Stream<Arguments> cases() throws IOException {
-        List<Arguments> cases = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                ConTextEngineTest.class.getResourceAsStream("context-cases.tsv"), StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                cases.add(Arguments.of(cells[0], cells[1], cells[2], cells.length > 3 && cells[3].equals("rationale")));
-            }
-        }
-        return cases.stream();
+    static Stream<Arguments> cases() {
+        return TsvCases.rows(ConTextEngineTest.class, "context-cases.tsv").stream().map(cells -> Arguments.of(cells[0], cells[1], cells[2], cells.length > 3 && cells[3].equals("rationale")));
     }
 
     @ParameterizedTest(name = "[{index}] {1} in: {0}")
@@ -76,7 +56,7 @@ class ConTextEngineTest {
     }
 
     @Test
-    void caseFileHasAtLeast150Sentences() throws IOException {
+    void caseFileHasAtLeast150Sentences() {
         assertTrue(cases().map(a -> a.get()[0]).distinct().count() >= 150);
     }
 

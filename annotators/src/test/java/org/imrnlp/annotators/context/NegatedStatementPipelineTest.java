@@ -1,11 +1,8 @@
 package org.imrnlp.annotators.context;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,25 +41,8 @@ class NegatedStatementPipelineTest {
         pipeline = AnalysisEngineFactory.createEngine(ImrPipeline.description());
     }
 
-    static Stream<Arguments> cases() throws IOException {
-        List<Arguments> cases = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                NegatedStatementPipelineTest.class.getResourceAsStream("negated-statement-cases.tsv"),
-                StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                cases.add(Arguments.of(cells[0], items(cells[1]), items(cells.length > 2 ? cells[2] : "")));
-            }
-        }
-        return cases.stream();
+    static Stream<Arguments> cases() {
+        return TsvCases.rows(NegatedStatementPipelineTest.class, "negated-statement-cases.tsv").stream().map(cells -> Arguments.of(cells[0], items(cells[1]), items(cells.length > 2 ? cells[2] : "")));
     }
 
     private static List<String> items(String cell) {
@@ -80,7 +60,7 @@ class NegatedStatementPipelineTest {
         for (NegatedStatement n : JCasUtil.select(jcas, NegatedStatement.class)) {
             found.add(n.getCoveredText().replaceAll("\\s+", " ") + " => " + n.getCue());
         }
-        assertTrue(found.containsAll(statements), () -> "statements " + found + ", expected " + statements);
+        assertEquals(statements, found, sentence);
         List<String> notNegated = new ArrayList<>();
         for (EventMention a : JCasUtil.select(jcas, EventMention.class)) {
             if ((a instanceof Medication || a instanceof Diagnosis || a instanceof Symptom || a instanceof ExamFinding
@@ -92,7 +72,7 @@ class NegatedStatementPipelineTest {
     }
 
     @Test
-    void caseFileHasAtLeast60Sentences() throws IOException {
+    void caseFileHasAtLeast60Sentences() {
         assertTrue(cases().count() >= 60);
     }
 }
