@@ -112,9 +112,10 @@ public final class ImrExtractor implements AutoCloseable {
             idle.push(worker);
             return extraction;
         } catch (UIMAException | RuntimeException e) {
-            LOG.warn("extraction failed for source {}: {}", source, e.getClass().getName());
+            String reason = ExtractionException.reason(e);
+            LOG.warn("extraction failed for source {}: {}", source, reason);
             worker = null;
-            throw new ExtractionException("extraction failed for " + source + ": " + e.getClass().getSimpleName(), e);
+            throw new ExtractionException("extraction failed for " + source + ": " + reason, e);
         }
     }
 

@@ -15,6 +15,7 @@ import org.imrnlp.corpus.format.BratConfiguration;
 import org.imrnlp.corpus.format.OutputFormat;
 import org.imrnlp.corpus.format.XmiFormat;
 import org.imrnlp.pipeline.DocumentText;
+import org.imrnlp.pipeline.ExtractionException;
 import org.imrnlp.pipeline.ImrExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +88,7 @@ final class AnnotateCommand implements Callable<Integer> {
                     err.println("imrnlp: " + e.getMessage());
                     status = 1;
                 } catch (RuntimeException e) {
-                    err.println("imrnlp: " + file + ": annotation failed (" + e.getClass().getSimpleName() + ")");
+                    err.println("imrnlp: " + file + ": annotation failed (" + ExtractionException.reason(e) + ")");
                     status = 1;
                 }
             }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code imrnlp} command line: a thin shell over the Java API. */
 @Command(name = "imrnlp", mixinStandardHelpOptions = true, version = "imrnlp 0.1.0",
         description = "Clinical entity extraction for Independent Medical Review letters.",
-        subcommands = {AnnotateCommand.class, BatchCommand.class, EvaluateCommand.class, AgreementCommand.class,
+        subcommands = {AnnotateCommand.class, BatchCommand.class, SweepCommand.class, EvaluateCommand.class, AgreementCommand.class,
                 ContextCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class ImrNlpCommand implements Runnable {
 
@@ -21,7 +21,21 @@ public final class ImrNlpCommand implements Runnable {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        quietLibraryLogs();
         System.exit(run(args));
+    }
+
+    /**
+     * The command line reports each failure in one line of its own, so libraries log errors only
+     * and UIMA (which logs a failing engine's stack trace) not at all, unless the user set levels.
+     */
+    private static void quietLibraryLogs() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+        }
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.uima") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.uima", "off");
+        }
     }
 
     /** Runs the command line and returns its exit status: 0 ok, 1 a document failed, 2 bad usage. */

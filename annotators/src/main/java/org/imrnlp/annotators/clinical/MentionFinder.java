@@ -640,6 +640,9 @@ final class MentionFinder {
      * the abbreviation is a mention of its own ({@code functional capacity evaluation (FCE)}).
      */
     private int abbreviationAfter(String t, int end, int limit, Lexicon lexicon) {
+        if (end >= limit) {
+            return end;
+        }
         Matcher m = ABBREVIATION.matcher(t).region(end, limit);
         if (!m.lookingAt()) {
             return end;

@@ -477,7 +477,11 @@ public final class ConTextEngine {
         return end;
     }
 
+    /** Whether only list separators stand between {@code begin} and {@code end}; overlapping targets ({@code begin >= end}) are adjacent. */
     private static boolean onlyListSeparators(CharSequence text, int begin, int end) {
+        if (begin >= end) {
+            return true;
+        }
         String gap = text.subSequence(begin, end).toString();
         return LIST_SEPARATORS.matcher(gap).matches();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.imrnlp.core.json.AnnotatedDocument;
 import org.imrnlp.pipeline.DocumentText;
+import org.imrnlp.pipeline.ExtractionException;
 import org.imrnlp.pipeline.ImrExtractor;
 
 /**
@@ -41,7 +42,7 @@ public record LetterPredictions(Map<String, AnnotatedDocument> predicted, Map<St
                 predicted.put(e.getKey(), extractor.extract(e.getValue(), e.getKey()).toDocument());
             } catch (RuntimeException ex) {
                 throw new IOException(letters.resolve(e.getKey()) + ": annotation failed ("
-                        + ex.getClass().getSimpleName() + ")", ex);
+                        + ExtractionException.reason(ex) + ")", ex);
             }
         }
         return new LetterPredictions(predicted, texts);
