@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,23 +25,35 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One operation = every sample letter once. {@code imrnlp*} runs the full IMR-NLP extraction
- * (pipeline and result records); {@code ctakesTokenization} runs cTAKES 6's own
- * segment + sentence + PTB-token pipeline ({@code DefaultTokenizerPipeline.piper}) on the same text.
+ * One operation = every document of a corpus once (the {@code corpus} parameter: the letters, or
+ * the sample of clinical notes). {@code imrnlp*} runs the full IMR-NLP extraction (pipeline and
+ * result records); {@code ctakesTokenization} runs cTAKES 6's own segment + sentence + PTB-token
+ * pipeline ({@code DefaultTokenizerPipeline.piper}) on the same text.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class PipelineBenchmark {
 
+    /** The documents of one corpus, read once per trial. */
+    @State(Scope.Benchmark)
+    public static class Texts {
+        @Param({Corpus.LETTERS, Corpus.NOTES})
+        String corpus;
+        List<String> documents;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            documents = Corpus.load(corpus);
+        }
+    }
+
     /** The IMR-NLP extractor, shared by all benchmark threads as a service would share it. */
     @State(Scope.Benchmark)
     public static class Imrnlp {
-        List<String> letters;
         ImrExtractor extractor;
 
         @Setup(Level.Trial)
         public void setUp() {
-            letters = Letters.load();
             extractor = ImrExtractor.createDefault();
         }
 
@@ -53,13 +66,11 @@ public class PipelineBenchmark {
     /** cTAKES' tokenization pipeline with one CAS, on one thread. */
     @State(Scope.Thread)
     public static class Ctakes {
-        List<String> letters;
         AnalysisEngine engine;
         JCas jcas;
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
-            letters = Letters.load();
             AggregateBuilder builder = new AggregateBuilder();
             builder.add(SimpleSegmentAnnotator.createAnnotatorDescription());
             builder.add(SentenceDetector.createAnnotatorDescription());
@@ -70,25 +81,25 @@ public class PipelineBenchmark {
     }
 
     @Benchmark
-    public void imrnlp(Imrnlp state, Blackhole sink) {
-        for (String letter : state.letters) {
-            sink.consume(state.extractor.extract(letter));
+    public void imrnlp(Texts texts, Imrnlp state, Blackhole sink) {
+        for (String document : texts.documents) {
+            sink.consume(state.extractor.extract(document));
         }
     }
 
     @Benchmark
     @Threads(2)
-    public void imrnlpTwoThreads(Imrnlp state, Blackhole sink) {
-        for (String letter : state.letters) {
-            sink.consume(state.extractor.extract(letter));
+    public void imrnlpTwoThreads(Texts texts, Imrnlp state, Blackhole sink) {
+        for (String document : texts.documents) {
+            sink.consume(state.extractor.extract(document));
         }
     }
 
     @Benchmark
-    public void ctakesTokenization(Ctakes state, Blackhole sink) throws Exception {
-        for (String letter : state.letters) {
+    public void ctakesTokenization(Texts texts, Ctakes state, Blackhole sink) throws Exception {
+        for (String document : texts.documents) {
             state.jcas.reset();
-            state.jcas.setDocumentText(letter);
+            state.jcas.setDocumentText(document);
             state.engine.process(state.jcas);
             sink.consume(state.jcas);
         }

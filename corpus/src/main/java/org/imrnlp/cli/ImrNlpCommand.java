@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code imrnlp} command line: a thin shell over the Java API. */
 @Command(name = "imrnlp", mixinStandardHelpOptions = true, version = "imrnlp 0.1.0",
         description = "Clinical entity extraction for Independent Medical Review letters.",
-        subcommands = {AnnotateCommand.class, BatchCommand.class, SweepCommand.class, EvaluateCommand.class, AgreementCommand.class,
+        subcommands = {AnnotateCommand.class, BatchCommand.class, SweepCommand.class, GoldCommand.class, EvaluateCommand.class, AgreementCommand.class,
                 ContextCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class ImrNlpCommand implements Runnable {
 
