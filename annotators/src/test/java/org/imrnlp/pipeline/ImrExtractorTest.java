@@ -47,6 +47,34 @@ class ImrExtractorTest {
     }
 
     @Test
+    void upperCaseLettersAreAnnotatedWithoutFailure() throws IOException {
+        for (Path letter : letters()) {
+            String upper = Files.readString(letter).toUpperCase(java.util.Locale.ROOT);
+            Extraction x = extractor.extract(upper, letter.getFileName().toString());
+            for (Mention m : x.all()) {
+                assertEquals(upper.substring(m.begin(), m.end()), m.text(), () -> letter + " " + m.id());
+            }
+        }
+    }
+
+    @Test
+    void aProcedureHeadEndingTheTextBeforeItsSentenceEndIsFound() {
+        // the head ends where the sentence does: no room for an abbreviation in parentheses after it
+        Extraction x = extractor.extract("SPINAL CORD \nSTIMULATOR.\n");
+        assertEquals(List.of("SPINAL CORD \nSTIMULATOR"), x.procedures().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aFailureReasonNamesTheInnermostExceptionAndWhereItWasThrownWithoutItsMessage() {
+        IllegalStateException inner = new IllegalStateException("the patient text");
+        inner.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.regex.Matcher", "region", "Matcher.java", 1),
+            new StackTraceElement("org.imrnlp.annotators.clinical.MentionFinder", "scan", "MentionFinder.java", 42)});
+        String reason = ExtractionException.reason(new RuntimeException("outer", inner));
+        assertEquals("IllegalStateException at MentionFinder.scan:42", reason);
+    }
+
+    @Test
     void everyAnnotationsTextIsItsSpanOfTheOriginal() throws IOException {
         for (Path letter : letters()) {
             String text = Files.readString(letter);

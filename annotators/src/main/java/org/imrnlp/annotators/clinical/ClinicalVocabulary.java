@@ -359,7 +359,7 @@ public final class ClinicalVocabulary {
         if (end >= limit || !Character.isWhitespace(t.charAt(end))) {
             return end;
         }
-        Matcher m = levelList.matcher(t).region(end, limit);
+        Matcher m = Regions.in(levelList, t, end, limit);
         return m.lookingAt() ? m.end() : end;
     }
 
@@ -368,7 +368,7 @@ public final class ClinicalVocabulary {
         if (!spaceThenWord(t, end, limit, SITE_PREPOSITIONS)) {
             return end;
         }
-        Matcher m = sitePhraseAfter.matcher(t).region(end, limit);
+        Matcher m = Regions.in(sitePhraseAfter, t, end, limit);
         return m.lookingAt() ? m.end() : end;
     }
 
@@ -377,7 +377,7 @@ public final class ClinicalVocabulary {
         if (end >= limit || !Character.isWhitespace(t.charAt(end))) {
             return end;
         }
-        Matcher m = siteRightAfter.matcher(t).region(end, limit);
+        Matcher m = Regions.in(siteRightAfter, t, end, limit);
         return m.lookingAt() ? m.end() : end;
     }
 
@@ -460,7 +460,7 @@ public final class ClinicalVocabulary {
         if (space < 0 || m.begin() <= floor) {
             return null;
         }
-        Matcher c = COORDINATED_WORD.matcher(t).region(floor, m.begin());
+        Matcher c = Regions.in(COORDINATED_WORD, t, floor, m.begin());
         if (!c.find()) {
             return null;
         }
@@ -511,13 +511,13 @@ public final class ClinicalVocabulary {
             return null;
         }
         int[] label = null;
-        Matcher m = siteLabel.matcher(t).region(from, pos).useAnchoringBounds(from == lineStart);
+        Matcher m = Regions.in(siteLabel, t, from, pos).useAnchoringBounds(from == lineStart);
         int end = -1;
         while (m.find()) {
             label = new int[] {m.start(1), m.end(1)};
             end = m.end();
         }
-        return label != null && labelStop.matcher(t).region(end, pos).find() ? null : label;
+        return label != null && Regions.in(labelStop, t, end, pos).find() ? null : label;
     }
 
     /** Whether {@code t[from, to)} holds a colon: a label needs one, and most findings have none before them. */
@@ -574,7 +574,7 @@ public final class ClinicalVocabulary {
 
     /** The spinal levels in {@code t[b, e)}, normalized ({@code C5-6} as {@code C5-C6}), or null. */
     public static String levels(String t, int b, int e) {
-        Matcher m = LEVEL.matcher(t).region(b, e);
+        Matcher m = Regions.in(LEVEL, t, b, e);
         Set<String> found = new LinkedHashSet<>();
         while (m.find()) {
             found.add(normalizeLevel(m.group()));

@@ -170,7 +170,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     /** The body sites of a finding, dermatomes first ({@code C6 dermatome, C7 dermatome, hand}). */
     private String bodySite(String t, Found f) {
         String site = vocabulary.bodySite(t, f.begin, f.end);
-        Matcher d = DERMATOME.matcher(t).region(f.begin, f.end);
+        Matcher d = Regions.in(DERMATOME, t, f.begin, f.end);
         if (!d.find()) {
             return site;
         }
@@ -216,10 +216,10 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             return null;
         }
         for (ExamPatterns.Rule rule : patterns.rules(ExamPatterns.CONTINUE)) {
-            Matcher m = rule.pattern().matcher(t).region(f.end, limit);
+            Matcher m = Regions.in(rule.pattern(), t, f.end, limit);
             if (m.lookingAt()) {
                 Found c = finding(rule, f.test, m, f.sentenceEnd);
-                Matcher connector = CONNECTOR.matcher(t).region(f.end, m.end());
+                Matcher connector = Regions.in(CONNECTOR, t, f.end, m.end());
                 int begin = connector.lookingAt() ? connector.end() : f.end;
                 return new Found(begin, m.end(), c.test, c.result, c.value, f.sentenceEnd);
             }
@@ -257,7 +257,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 if (!rule.mayMatch(window)) {
                     continue;
                 }
-                Matcher m = rule.pattern().matcher(t).region(from, to).useTransparentBounds(from > sb || to < se);
+                Matcher m = Regions.in(rule.pattern(), t, from, to).useTransparentBounds(from > sb || to < se);
                 while (m.find()) {
                     if (m.end() > m.start()) {
                         found.add(finding(rule, rule.test(), m, se));
@@ -273,7 +273,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             if (!rule.mayMatch(window)) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(t).region(from, to).useTransparentBounds(from > sb || to < se);
+            Matcher m = Regions.in(rule.pattern(), t, from, to).useTransparentBounds(from > sb || to < se);
             while (m.find()) {
                 openers.add(new Opener(m.start("site"), m.end("site"), m.end(), se));
             }

@@ -455,7 +455,7 @@ final class MentionFinder {
             while (from > 0 && "\n;:.".indexOf(t.charAt(from - 1)) < 0 && pain.begin() - from < 40) {
                 from--;
             }
-            if (ITEM_START.matcher(t).region(from, pain.begin()).matches()) {
+            if (Regions.in(ITEM_START, t, from, pain.begin()).matches()) {
                 return true;
             }
         }
@@ -469,11 +469,11 @@ final class MentionFinder {
      * that a spinal level ({@code T12}) is never read as one.
      */
     String writtenCode(String t, int b, int e, int sb, int se) {
-        Matcher after = codeAfter.matcher(t).region(e, se);
+        Matcher after = Regions.in(codeAfter, t, e, se);
         if (after.lookingAt()) {
             return after.group(1) != null ? after.group(1) : after.group(2);
         }
-        Matcher before = codeBefore.matcher(t).region(Math.max(sb, b - 20), b);
+        Matcher before = Regions.in(codeBefore, t, Math.max(sb, b - 20), b);
         if (before.find()) {
             return before.group(1) != null ? before.group(1) : before.group(2);
         }
@@ -483,7 +483,7 @@ final class MentionFinder {
     /** Where {@code grade II} written right before {@code begin} starts, or {@code begin}. */
     private static int gradeBefore(String t, int begin, int floor) {
         int from = Math.max(floor, begin - 12);
-        Matcher m = GRADE.matcher(t).region(from, begin);
+        Matcher m = Regions.in(GRADE, t, from, begin);
         return m.find() ? m.start() : begin;
     }
 
@@ -572,7 +572,7 @@ final class MentionFinder {
             e = lookingAt(side, e, se);
             String alone = m.value().get("standalone");
             boolean standalone = alone.equals("yes") || alone.equals("after-time") && b == m.begin()
-                    && timeBefore.matcher(t).useTransparentBounds(true).region(Math.max(sb, b - 20), b).find();
+                    && Regions.in(timeBefore, t, Math.max(sb, b - 20), b).useTransparentBounds(true).find();
             if (!standalone && b == m.begin() && e == m.end()) {
                 continue;
             }
@@ -588,7 +588,7 @@ final class MentionFinder {
      */
     private int listedSiteAfter(String t, int end, int limit) {
         int site = vocabulary.siteRightAfter(t, end, limit);
-        return site > end && LISTED_SITE_END.matcher(t).region(site, limit).lookingAt() ? site : end;
+        return site > end && Regions.in(LISTED_SITE_END, t, site, limit).lookingAt() ? site : end;
     }
 
     /** Where a head's mention begins: a coordinated word joined, then the words of {@code kinds} before it. */
@@ -605,7 +605,7 @@ final class MentionFinder {
         if (m.begin() <= floor || m.phrase().indexOf(' ') < 0 || !conjunctionBefore(t, m.begin(), floor)) {
             return m.begin();
         }
-        Matcher c = COORDINATED.matcher(t).region(Math.max(floor, m.begin() - 40), m.begin());
+        Matcher c = Regions.in(COORDINATED, t, Math.max(floor, m.begin() - 40), m.begin());
         if (!c.find()) {
             return m.begin();
         }
@@ -640,10 +640,7 @@ final class MentionFinder {
      * the abbreviation is a mention of its own ({@code functional capacity evaluation (FCE)}).
      */
     private int abbreviationAfter(String t, int end, int limit, Lexicon lexicon) {
-        if (end >= limit) {
-            return end;
-        }
-        Matcher m = ABBREVIATION.matcher(t).region(end, limit);
+        Matcher m = Regions.in(ABBREVIATION, t, end, limit);
         if (!m.lookingAt()) {
             return end;
         }
@@ -668,7 +665,7 @@ final class MentionFinder {
                 first = at;
             }
         }
-        Matcher m = therapyAbbreviation.matcher(t).region(first, t.length()).useTransparentBounds(true);
+        Matcher m = Regions.in(therapyAbbreviation, t, first, t.length()).useTransparentBounds(true);
         if (first == t.length() || !m.find()) {
             return procedures;
         }
@@ -678,9 +675,9 @@ final class MentionFinder {
             int se = sentences.end(m.start(), t.length());
             int from = Math.max(sb, m.start() - CUE_WINDOW);
             int to = Math.min(se, m.end() + CUE_WINDOW);
-            boolean lab = labAfter.matcher(t).region(m.end(), se).lookingAt()
-                    || labBefore.matcher(t).region(Math.max(sb, m.start() - 12), m.start()).find();
-            boolean cue = !therapyCues.findAll(t, from, to).isEmpty() || VISIT_COUNT.matcher(t).region(from, to).find();
+            boolean lab = Regions.in(labAfter, t, m.end(), se).lookingAt()
+                    || Regions.in(labBefore, t, Math.max(sb, m.start() - 12), m.start()).find();
+            boolean cue = !therapyCues.findAll(t, from, to).isEmpty() || Regions.in(VISIT_COUNT, t, from, to).find();
             boolean inside = procedures.stream().anyMatch(p -> p.begin() < m.end() && m.start() < p.end());
             if (cue && !lab && !inside) {
                 int b = vocabulary.extendLeft(t, m.start(), sb, ClinicalVocabulary.PROCEDURE_WORDS, EnumSet.noneOf(WordKind.class));

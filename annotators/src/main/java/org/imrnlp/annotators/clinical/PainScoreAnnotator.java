@@ -169,9 +169,9 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
     /** Whether the rating-like {@code t[begin, end)} is a date, a count or a score of another scale. */
     private boolean notRating(String t, int begin, int end) {
         int from = Math.max(0, begin - LOOK_BEHIND);
-        return stops.dateBefore.matcher(t).region(from, begin).find()
-                || stops.otherScale.matcher(t).region(from, begin).find()
-                || stops.countAfter.matcher(t).region(end, t.length()).lookingAt();
+        return Regions.in(stops.dateBefore, t, from, begin).find()
+                || Regions.in(stops.otherScale, t, from, begin).find()
+                || Regions.in(stops.countAfter, t, end, t.length()).lookingAt();
     }
 
     /**
@@ -194,7 +194,7 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
                 ctx = CLEAN_NUMBER.matcher(after.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
             }
         }
-        Matcher pre = stops.contextBefore.matcher(clean.text()).region(Math.max(previous, begin - LOOK_BEHIND), begin);
+        Matcher pre = Regions.in(stops.contextBefore, clean.text(), Math.max(previous, begin - LOOK_BEHIND), begin);
         if (ctx == null && pre.find()) {
             ctx = CLEAN_NUMBER.matcher(pre.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
         }
