@@ -14,24 +14,24 @@ import java.util.function.IntUnaryOperator;
  * A symmetric-delete index of lexicon words, for finding the words a misspelling is near: every
  * indexed word of {@code minLength}+ letters is stored under the strings made from it by deleting
  * up to its allowed number of edits, so that a look-up needs only the deletions of the queried
- * word and the bounded {@link EditDistance#osa} of the few candidates it reaches. Answers are
- * remembered (up to {@value #MAX_REMEMBERED} queried words), since the same words recur in every
- * letter. Thread-safe; build it once per lexicon.
+ * word and the bounded {@link EditDistance#osa} of the few candidates it reaches. A queried
+ * word longer than any indexed word plus its edits is answered at once, so a look-up costs at
+ * most as much as for the longest indexed word whatever the input. Nothing about queried words is
+ * kept (they are document text). Immutable and thread-safe; build it once per lexicon.
  */
 public final class FuzzyWords {
 
-    /** How many queried words' answers are kept. */
-    public static final int MAX_REMEMBERED = 100_000;
-
     private final Map<String, List<String>> deletions;
-    private final Map<String, List<Near>> remembered = new java.util.concurrent.ConcurrentHashMap<>();
     private final IntUnaryOperator edits;
     private final int minLength;
+    /** The longest queried word that can be near an indexed word. */
+    private final int maxQueryLength;
 
-    private FuzzyWords(Map<String, List<String>> deletions, IntUnaryOperator edits, int minLength) {
+    private FuzzyWords(Map<String, List<String>> deletions, IntUnaryOperator edits, int minLength, int maxQueryLength) {
         this.deletions = deletions;
         this.edits = edits;
         this.minLength = minLength;
+        this.maxQueryLength = maxQueryLength;
     }
 
     /**
@@ -40,16 +40,18 @@ public final class FuzzyWords {
      */
     public static FuzzyWords of(Collection<String> words, int minLength, IntUnaryOperator edits) {
         Map<String, List<String>> index = new HashMap<>();
+        int maxQueryLength = 0;
         for (String word : words) {
             if (word.length() < minLength || !word.chars().allMatch(Character::isLetter)) {
                 continue;
             }
+            maxQueryLength = Math.max(maxQueryLength, word.length() + edits.applyAsInt(word.length()));
             for (String variant : variants(word, edits.applyAsInt(word.length()))) {
                 index.computeIfAbsent(variant, k -> new ArrayList<>(1)).add(word);
             }
         }
         index.replaceAll((k, v) -> List.copyOf(v));
-        return new FuzzyWords(Map.copyOf(index), edits, minLength);
+        return new FuzzyWords(Map.copyOf(index), edits, minLength, maxQueryLength);
     }
 
     /**
@@ -58,19 +60,10 @@ public final class FuzzyWords {
      * distances. The deletions of {@code word} go as deep as a word one letter longer allows.
      */
     public List<Near> near(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() + 1 < minLength) {
+        if (word.length() + 1 < minLength || word.length() > maxQueryLength) {
             return List.of();
         }
-        List<Near> known = remembered.get(w);
-        if (known != null) {
-            return known;
-        }
-        List<Near> found = search(w);
-        if (remembered.size() < MAX_REMEMBERED) {
-            remembered.put(w, found);
-        }
-        return found;
+        return search(word.toLowerCase(Locale.ROOT));
     }
 
     private List<Near> search(String w) {

@@ -19,11 +19,17 @@ import org.imrnlp.models.ResourceFiles;
  * (headings, paragraphs, field lines) and at {@code . ? !} followed by a space and a capital,
  * digit or bracket, unless the word before the period is an abbreviation from
  * {@code abbreviations.txt}. Because clean-up joins PDF lines, a sentence never ends at a PDF
- * line end inside it.
+ * line end inside it. A sentence is at most {@value #MAX_SENTENCE_CHARS} characters: a longer run
+ * without a sentence end (no real sentence of the shared letters and notes comes near it; a table
+ * or hostile input does) is cut at its last white space before the limit, so that the engines
+ * that work sentence by sentence stay linear in the length of the text.
  */
 @ResourceMetaData(name = "IMR-NLP sentences")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.apache.ctakes.typesystem.type.textspan.Sentence")
 public class SentenceAnnotator extends JCasAnnotator_ImplBase {
+
+    /** The longest sentence, in characters of the clean text. */
+    public static final int MAX_SENTENCE_CHARS = 2000;
 
     private Set<String> abbreviations;
 
@@ -41,12 +47,20 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
         char[] text = clean.text().toCharArray();
         int number = 0;
         int start = 0;
+        int lastSpace = -1;
         int length = text.length;
         for (int i = 0; i <= length; i++) {
             if (i == length || text[i] == '\n' || endsSentence(text, i)) {
                 int end = i == length || text[i] == '\n' ? i : i + 1;
                 number = add(jcas, clean, text, start, end, number);
                 start = end;
+            } else if (i - start >= MAX_SENTENCE_CHARS) {
+                int cut = lastSpace > start ? lastSpace : i;
+                number = add(jcas, clean, text, start, cut, number);
+                start = cut;
+            }
+            if (i < length && text[i] == ' ') {
+                lastSpace = i;
             }
         }
     }

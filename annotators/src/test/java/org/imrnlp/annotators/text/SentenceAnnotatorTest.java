@@ -2,6 +2,7 @@ package org.imrnlp.annotators.text;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
@@ -33,6 +34,19 @@ class SentenceAnnotatorTest {
         jcas.setDocumentText(text.replace('\u00b6', '\n'));
         engine.process(jcas);
         return JCasUtil.select(jcas, Sentence.class).stream().map(Sentence::getCoveredText).toList();
+    }
+
+    @Test
+    void aRunWithoutASentenceEndIsCutAtWhiteSpaceBeforeTheLimit() throws Exception {
+        // a 2,440-character list with no period: one cut, at the last space before character 2,000
+        // (11 + 22 * 90 + 6 = 1,997: after the 91st "lumbar")
+        String item = "lumbar radiculopathy, ";
+        String run = "Diagnoses: " + item.repeat(110) + "chronic pain";
+        List<String> sentences = sentences(run);
+        assertEquals(2, sentences.size(), sentences.toString());
+        assertEquals(1997, sentences.get(0).length());
+        assertTrue(sentences.get(0).endsWith("radiculopathy, lumbar"));
+        assertEquals(run, sentences.get(0) + " " + sentences.get(1));
     }
 
     @Test

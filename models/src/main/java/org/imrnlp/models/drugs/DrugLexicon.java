@@ -18,8 +18,8 @@ import org.imrnlp.models.TsvTable;
  * synonym name of a drug, the class phrases, the salt and release-form words that extend a name
  * ({@code drug-suffixes.tsv}), and look-ups for misspelled names (bounded edit distance, never a
  * word of {@code drug-fuzzy-stopwords.txt}) and for names glued to a preceding lower-case word
- * ({@code drug-glue-prefixes.txt}). Thread-safe (edit-distance answers are remembered by
- * {@link FuzzyWords}); get the shared copy with {@link #get()}.
+ * ({@code drug-glue-prefixes.txt}). Immutable and thread-safe; get the shared copy with
+ * {@link #get()}.
  */
 public final class DrugLexicon {
 
