@@ -25,6 +25,13 @@ public final class DocumentText {
     /** Files larger than this are refused (a letter is a few kilobytes). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    /**
+     * The default limit on a document's text, in characters after extraction (PDF included): ten
+     * million, about 20 s of annotation and well inside a default heap. A PDF whose text would be
+     * longer is refused as soon as its extraction passes the limit, before its text is held.
+     */
+    public static final int DEFAULT_MAX_CHARS = 10_000_000;
+
     private DocumentText() {
     }
 
@@ -33,8 +40,13 @@ public final class DocumentText {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
-    /** The text of {@code file}. */
+    /** The text of {@code file}, at most {@link #DEFAULT_MAX_CHARS} characters. */
     public static String read(Path file) throws IOException {
+        return read(file, DEFAULT_MAX_CHARS);
+    }
+
+    /** The text of {@code file}; a text of more than {@code maxChars} characters is refused. */
+    public static String read(Path file, int maxChars) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
@@ -49,7 +61,10 @@ public final class DocumentText {
             throw new UnreadableDocumentException(file + ": " + size + " bytes, more than the limit of "
                     + MAX_BYTES);
         }
-        String text = isPdf(file) ? readPdf(file) : readUtf8(file, Files.readAllBytes(file));
+        String text = isPdf(file) ? readPdf(file, maxChars) : readUtf8(file, Files.readAllBytes(file));
+        if (text.length() > maxChars) {
+            throw new UnreadableDocumentException(tooLong(file.toString(), text.length(), maxChars));
+        }
         if (text.isBlank()) {
             throw new UnreadableDocumentException(file + ": no text" + (isPdf(file) ? " in the PDF (scanned?)" : ""));
         }
@@ -80,16 +95,89 @@ public final class DocumentText {
         }
     }
 
-    private static String readPdf(Path file) throws UnreadableDocumentException {
+    /** The message for a text longer than the limit. */
+    static String tooLong(String what, long chars, int maxChars) {
+        return String.format(Locale.ROOT, "%s: more than the limit of %,d characters of text (%s)", what, maxChars,
+                chars > maxChars ? String.format(Locale.ROOT, "%,d", chars) : "extraction stopped");
+    }
+
+    private static String readPdf(Path file, int maxChars) throws UnreadableDocumentException {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new BoundedTextStripper(maxChars);
             stripper.setSortByPosition(true);
             return stripper.getText(pdf);
+        } catch (BoundedTextStripper.LimitExceeded e) {
+            throw new UnreadableDocumentException(e.getMessage() == null ? tooLong(file.toString(), -1, maxChars)
+                    : file + ": " + e.getMessage());
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(file + ": encrypted PDF", e);
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new UnreadableDocumentException(file + ": not a readable PDF: " + reason, e);
+        }
+    }
+
+    /**
+     * The most characters one PDF page may give: a printed page holds a few thousand. PDFBox keeps
+     * a page's text positions (a few hundred bytes each) until the page is done, so this bounds
+     * the memory a small PDF that expands to megabytes of text on one page can take.
+     */
+    public static final int MAX_PDF_PAGE_CHARS = 200_000;
+
+    /**
+     * A text stripper that stops once a document has given more than a number of characters, or
+     * a page more than {@link #MAX_PDF_PAGE_CHARS}, counted as PDFBox hands them over, so that a
+     * small PDF expanding to hundreds of megabytes of text is refused before its text positions
+     * fill the heap.
+     */
+    private static final class BoundedTextStripper extends PDFTextStripper {
+
+        /** Thrown through PDFBox (an {@link IOException}, which it passes on) at the limit. */
+        static final class LimitExceeded extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            LimitExceeded(String message) {
+                super(message);
+            }
+        }
+
+        private final int maxChars;
+        private long chars;
+        private long pageChars;
+
+        BoundedTextStripper(int maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+            pageChars = 0;
+            super.startPage(page);
+        }
+
+        @Override
+        protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+            int n = text.getUnicode() == null ? 0 : text.getUnicode().length();
+            chars += n;
+            pageChars += n;
+            if (chars > maxChars || pageChars > MAX_PDF_PAGE_CHARS) {
+                throw new java.io.UncheckedIOException(new LimitExceeded(chars > maxChars ? null
+                        : String.format(Locale.ROOT, "a page with more than %,d characters of text (the limit of a page)",
+                        MAX_PDF_PAGE_CHARS)));
+            }
+            super.processTextPosition(text);
+        }
+
+        @Override
+        public String getText(PDDocument document) throws IOException {
+            try {
+                return super.getText(document);
+            } catch (java.io.UncheckedIOException e) {
+                if (e.getCause() instanceof LimitExceeded limit) {
+                    throw limit;
+                }
+                throw e;
+            }
         }
     }
 }

@@ -43,11 +43,13 @@ public final class ImrExtractor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImrExtractor.class);
 
     private final AnalysisEngineDescription description;
+    private final int maxChars;
     private final ConcurrentLinkedDeque<Worker> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
-    private ImrExtractor(AnalysisEngineDescription description) throws ResourceInitializationException {
+    private ImrExtractor(AnalysisEngineDescription description, int maxChars) throws ResourceInitializationException {
         this.description = description;
+        this.maxChars = maxChars;
         long start = System.nanoTime();
         ExecutorService preloader = preloadDelegates(description);
         try {
@@ -61,7 +63,7 @@ public final class ImrExtractor implements AutoCloseable {
     /** An extractor running the default pipeline ({@link ImrPipeline#description()}). */
     public static ImrExtractor createDefault() {
         try {
-            return new ImrExtractor(ImrPipeline.description());
+            return new ImrExtractor(ImrPipeline.description(), DocumentText.DEFAULT_MAX_CHARS);
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
         }
@@ -74,7 +76,7 @@ public final class ImrExtractor implements AutoCloseable {
 
     /** An extractor running a pipeline of the caller's (it must start with the clean-up annotator). */
     public static ImrExtractor create(AnalysisEngineDescription pipeline) throws ResourceInitializationException {
-        return new ImrExtractor(Objects.requireNonNull(pipeline, "pipeline"));
+        return new ImrExtractor(Objects.requireNonNull(pipeline, "pipeline"), DocumentText.DEFAULT_MAX_CHARS);
     }
 
     /** Extracts from {@code text}; the result's source is {@code "text"}. */
@@ -99,6 +101,9 @@ public final class ImrExtractor implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("extractor is closed");
         }
+        if (text.length() > maxChars) {
+            throw new ExtractionException(DocumentText.tooLong(source, text.length(), maxChars), null);
+        }
         Worker worker = idle.poll();
         try {
             if (worker == null) {
@@ -121,7 +126,12 @@ public final class ImrExtractor implements AutoCloseable {
 
     /** Extracts from a {@code .txt} (UTF-8) or {@code .pdf} file; the source is its file name. */
     public Extraction extract(Path file) throws IOException {
-        return extract(DocumentText.read(file), file.getFileName().toString());
+        return extract(DocumentText.read(file, maxChars), file.getFileName().toString());
+    }
+
+    /** The longest text, in characters, this extractor annotates; a longer one is refused. */
+    public int maxChars() {
+        return maxChars;
     }
 
     /**
@@ -198,8 +208,22 @@ public final class ImrExtractor implements AutoCloseable {
     public static final class Builder {
 
         private final List<Path> nerModels = new ArrayList<>();
+        private int maxChars = DocumentText.DEFAULT_MAX_CHARS;
 
         private Builder() {
+        }
+
+        /**
+         * The longest text to annotate, in characters (default
+         * {@value DocumentText#DEFAULT_MAX_CHARS}); a longer text or PDF is refused with an error
+         * naming it. Time and memory per document grow linearly with its length.
+         */
+        public Builder maxChars(int maxChars) {
+            if (maxChars < 1) {
+                throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+            }
+            this.maxChars = maxChars;
+            return this;
         }
 
         /**
@@ -219,7 +243,7 @@ public final class ImrExtractor implements AutoCloseable {
         /** The extractor; throws {@link IllegalStateException} if a model cannot be loaded. */
         public ImrExtractor build() {
             try {
-                return new ImrExtractor(ImrPipeline.description(nerModels));
+                return new ImrExtractor(ImrPipeline.description(nerModels), maxChars);
             } catch (ResourceInitializationException e) {
                 throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
             }

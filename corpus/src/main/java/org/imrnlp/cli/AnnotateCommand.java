@@ -70,7 +70,7 @@ final class AnnotateCommand implements Callable<Integer> {
         try (ImrExtractor extractor = model.extractor(spec)) {
             for (Path file : files) {
                 try {
-                    String text = DocumentText.read(file);
+                    String text = DocumentText.read(file, extractor.maxChars());
                     Analysis analysis = Analysis.of(extractor, text, file.getFileName().toString(), outputFormat);
                     if (out != null) {
                         write(file, text, outputFormat, analysis);

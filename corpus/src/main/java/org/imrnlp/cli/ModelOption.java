@@ -2,18 +2,27 @@ package org.imrnlp.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.imrnlp.pipeline.DocumentText;
 import org.imrnlp.pipeline.ImrExtractor;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The {@code --model} option of the commands that annotate: extra OpenNLP name-finder models. */
+/**
+ * The options of the commands that annotate: extra OpenNLP name-finder models and the longest
+ * text to annotate.
+ */
 final class ModelOption {
 
     @Option(names = "--model", paramLabel = "MODEL", description = "Also run this OpenNLP name-finder model (repeatable).")
     List<Path> models = List.of();
 
-    /** The default extractor, or one with the given models. */
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + DocumentText.DEFAULT_MAX_CHARS,
+            description = "Refuse a document whose text (after PDF extraction) is longer than N characters "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
+    /** The extractor with these options. */
     ImrExtractor extractor(CommandSpec spec) {
-        return Options.extractor(spec, models);
+        return Options.extractor(spec, models, maxChars);
     }
 }

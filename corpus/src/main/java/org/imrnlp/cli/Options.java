@@ -21,14 +21,12 @@ final class Options {
         }
     }
 
-    /** The default extractor, or one with the given name-finder models. */
-    static ImrExtractor extractor(CommandSpec spec, List<Path> models) {
-        if (models.isEmpty()) {
-            return ImrExtractor.createDefault();
-        }
+    /** The default extractor, or one with the given name-finder models and text limit. */
+    static ImrExtractor extractor(CommandSpec spec, List<Path> models, int maxChars) {
         ImrExtractor.Builder builder = ImrExtractor.builder();
         try {
             models.forEach(builder::addNerModel);
+            builder.maxChars(maxChars);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

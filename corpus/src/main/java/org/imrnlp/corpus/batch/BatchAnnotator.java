@@ -185,7 +185,7 @@ public final class BatchAnnotator {
     }
 
     private long annotate(Letter letter, JsonLinesOutput lines) throws IOException {
-        String text = DocumentText.read(letter.file);
+        String text = DocumentText.read(letter.file, extractor.maxChars());
         Analysis analysis = Analysis.of(extractor, text, letter.source, format);
         createFolder(letter.outputDir);
         if (letter.isPdf && format != OutputFormat.BRAT) {

@@ -147,7 +147,7 @@ public final class CorpusSweep {
     DocumentResult sweep(Path file) {
         String text;
         try {
-            text = DocumentText.read(file);
+            text = DocumentText.read(file, extractor.maxChars());
         } catch (IOException e) {
             return new DocumentResult(file, 0, 0, "unreadable: " + e.getMessage());
         }
