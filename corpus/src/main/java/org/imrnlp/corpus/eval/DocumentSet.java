@@ -92,7 +92,16 @@ public record DocumentSet(Map<String, AnnotatedDocument> documents, Map<String, 
         if (!Files.isRegularFile(text)) {
             throw new NoSuchFileException(text.toString(), null, "the text of " + ann.getFileName() + " is missing");
         }
-        return BratFormat.read(text.getFileName().toString(), Files.readString(text), Files.readString(ann));
+        return BratFormat.read(text.getFileName().toString(), readUtf8(text), readUtf8(ann), ann.toString());
+    }
+
+    /** A file's UTF-8 text; a file in another encoding is an error naming it. */
+    private static String readUtf8(Path file) throws IOException {
+        try {
+            return Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not UTF-8 text", e);
+        }
     }
 
     /** {@code NAME.txt} for {@code NAME.ann} or {@code NAME.xmi}. */

@@ -26,8 +26,11 @@ import org.imrnlp.core.json.Annotation;
  *     {@code key=value; key=value} ({@code \} escapes {@code ;} {@code \} and line ends), plus
  *     {@code id=} when the annotation's id is not its BRAT id.</li>
  * </ul>
- * Reading gives back the same {@link AnnotatedDocument}; clinical types get an assertion
- * (affirmed, about the patient, unless A lines say otherwise).
+ * Offsets in the file count code points, as BRAT's own server does (Java offsets count UTF-16
+ * units: they differ after a character such as an emoji); they are converted when written and
+ * read. Reading gives back the same {@link AnnotatedDocument}; clinical types get an assertion
+ * (affirmed, about the patient, unless A lines say otherwise). Lines may end in CR LF; a
+ * repeated id or a malformed line is an error naming the file and line.
  */
 public final class BratFormat {
 
@@ -45,6 +48,7 @@ public final class BratFormat {
             String id = annotations.get(i).id();
             bratIds.putIfAbsent(id == null ? "" : id, "T" + (i + 1));
         }
+        CodePointOffsets offsets = new CodePointOffsets(text);
         StringBuilder t = new StringBuilder();
         StringBuilder rest = new StringBuilder();
         int attributes = 0;
@@ -53,7 +57,7 @@ public final class BratFormat {
         for (int i = 0; i < annotations.size(); i++) {
             Annotation a = annotations.get(i);
             String bratId = "T" + (i + 1);
-            t.append(bratId).append('\t').append(a.type()).append(' ').append(fragments(text, a.begin(), a.end()))
+            t.append(bratId).append('\t').append(a.type()).append(' ').append(fragments(text, offsets, a.begin(), a.end()))
                     .append('\n');
             Assertion s = a.assertion();
             if (s != null) {
@@ -123,7 +127,7 @@ public final class BratFormat {
      * {@code begin end} fragments split at line ends (whitespace next to a line end left out),
      * then the fragments' text joined by spaces.
      */
-    private static String fragments(String text, int begin, int end) {
+    private static String fragments(String text, CodePointOffsets offsets, int begin, int end) {
         List<int[]> parts = new ArrayList<>();
         int i = begin;
         while (i < end) {
@@ -159,7 +163,7 @@ public final class BratFormat {
                 spans.append(';');
                 covered.append(' ');
             }
-            spans.append(p[0]).append(' ').append(p[1]);
+            spans.append(offsets.toCodePoints(p[0])).append(' ').append(offsets.toCodePoints(p[1]));
             covered.append(text, p[0], p[1]);
         }
         return spans + "\t" + covered;
@@ -219,17 +223,33 @@ public final class BratFormat {
 
     /** Reads an {@code .ann} file for {@code text} back into a document labelled {@code source}. */
     public static AnnotatedDocument read(String source, String text, String ann) throws IOException {
+        return read(source, text, ann, source);
+    }
+
+    /**
+     * Reads an {@code .ann} file for {@code text} back into a document labelled {@code source};
+     * {@code where} (the {@code .ann} file) names the file in error messages.
+     */
+    public static AnnotatedDocument read(String source, String text, String ann, String where) throws IOException {
         Map<String, Builder> spans = new LinkedHashMap<>();
         List<String[]> later = new ArrayList<>();
+        CodePointOffsets offsets = new CodePointOffsets(text);
+        java.util.Set<String> ids = new java.util.HashSet<>();
         int number = 0;
         for (String line : ann.split("\n")) {
             number++;
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
             if (line.isBlank()) {
                 continue;
             }
             String[] fields = TAB.split(line, 3);
+            if (fields[0].charAt(0) != '#' && !ids.add(fields[0])) {
+                throw new IOException(where + ":" + number + ": the id " + fields[0] + " is used twice");
+            }
             if (line.charAt(0) == 'T') {
-                spans.put(fields[0], span(source, number, fields, text));
+                spans.put(fields[0], span(where, number, fields, text, offsets));
             } else if (fields.length >= 2) {
                 later.add(new String[] {fields[0], fields[1], fields.length > 2 ? fields[2] : "", String.valueOf(number)});
             }
@@ -238,14 +258,14 @@ public final class BratFormat {
             String[] args = f[1].split(" ");
             char kind = f[0].charAt(0);
             if (kind == 'A') {
-                target(spans, args.length > 1 ? args[1] : "", source, f[3])
+                target(spans, args.length > 1 ? args[1] : "", where, f[3])
                         .attribute(args[0], args.length > 2 ? args[2].replace('_', ' ') : null);
             } else if (kind == 'R' && args.length == 3) {
-                Builder from = target(spans, args[1].substring(args[1].indexOf(':') + 1), source, f[3]);
+                Builder from = target(spans, args[1].substring(args[1].indexOf(':') + 1), where, f[3]);
                 String to = args[2].substring(args[2].indexOf(':') + 1);
                 from.link(args[0], to);
             } else if (kind == '#' && args.length >= 2 && "AnnotatorNotes".equals(args[0])) {
-                decodeNote(f[2], target(spans, args[1], source, f[3]).attributes);
+                decodeNote(f[2], target(spans, args[1], where, f[3]).attributes);
             }
         }
         List<Annotation> annotations = new ArrayList<>(spans.size());
@@ -258,16 +278,17 @@ public final class BratFormat {
     private static Builder target(Map<String, Builder> spans, String id, String source, String line) throws IOException {
         Builder b = spans.get(id);
         if (b == null) {
-            throw new IOException(source + ": line " + line + " refers to " + id + ", which is not a span");
+            throw new IOException(source + ":" + line + ": refers to " + id + ", which is not a span");
         }
         return b;
     }
 
-    private static Builder span(String source, int line, String[] fields, String text) throws IOException {
-        if (fields.length < 2) {
-            throw new IOException(source + ": line " + line + " is not a BRAT span");
+    private static Builder span(String source, int line, String[] fields, String text, CodePointOffsets offsets)
+            throws IOException {
+        int space = fields.length < 2 ? -1 : fields[1].indexOf(' ');
+        if (space <= 0) {
+            throw new IOException(source + ":" + line + ": not a BRAT span (ID<TAB>TYPE BEGIN END<TAB>TEXT)");
         }
-        int space = fields[1].indexOf(' ');
         String type = fields[1].substring(0, space);
         int begin = Integer.MAX_VALUE;
         int end = -1;
@@ -275,20 +296,22 @@ public final class BratFormat {
         try {
             for (String fragment : fields[1].substring(space + 1).split(";")) {
                 String[] be = fragment.trim().split(" ");
-                int b = Integer.parseInt(be[0]);
-                int e = Integer.parseInt(be[1]);
-                if (b < 0 || e < b || e > text.length()) {
-                    throw new IOException(source + ": line " + line + ": span " + b + "-" + e + " outside the text");
+                int cb = Integer.parseInt(be[0]);
+                int ce = Integer.parseInt(be[1]);
+                int b = offsets.toUtf16(cb);
+                int e = offsets.toUtf16(ce);
+                if (cb < 0 || ce < cb || b < 0 || e < 0 || e > text.length()) {
+                    throw new IOException(source + ":" + line + ": span " + cb + "-" + ce + " outside the text");
                 }
                 covered.append(covered.length() > 0 ? " " : "").append(text, b, e);
                 begin = Math.min(begin, b);
                 end = Math.max(end, e);
             }
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            throw new IOException(source + ": line " + line + ": bad offsets", e);
+            throw new IOException(source + ":" + line + ": bad offsets", e);
         }
         if (fields.length > 2 && !fields[2].equals(covered.toString())) {
-            throw new IOException(source + ": line " + line + ": the span's text does not match the document text");
+            throw new IOException(source + ":" + line + ": the span's text does not match the document text");
         }
         return new Builder(type, begin, end, text.substring(begin, end));
     }

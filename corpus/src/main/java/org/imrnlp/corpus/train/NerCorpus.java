@@ -93,7 +93,7 @@ public final class NerCorpus {
         String source = letter.getFileName().toString();
         for (GoldFile f : files) {
             if (f.json() == null) {
-                return BratFormat.read(source, text, Files.readString(f.path()));
+                return BratFormat.read(source, text, Files.readString(f.path()), f.path().toString());
             }
         }
         List<Annotation> annotations = new ArrayList<>();
