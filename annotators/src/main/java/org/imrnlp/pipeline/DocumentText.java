@@ -16,9 +16,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Reads a document's text from a file: {@code .pdf} through PDFBox (pages in order, the text
- * PDFBox extracts), anything else as strict UTF-8 text (a byte-order mark is dropped). Refuses,
- * with an {@link UnreadableDocumentException} naming the file, what is missing, empty, binary,
- * not UTF-8, encrypted or not a readable PDF.
+ * PDFBox extracts), anything else as strict UTF-8 text. A UTF-8 byte-order mark is dropped, so
+ * offsets index the text after it (as Python's {@code utf-8-sig} and editors show it; a reader
+ * that keeps the mark must add one). Refuses, with an {@link UnreadableDocumentException} naming
+ * the file, what is missing, empty, binary, UTF-16, not UTF-8, encrypted, not a readable PDF, or
+ * longer than the character limit.
  */
 public final class DocumentText {
 
@@ -72,6 +74,10 @@ public final class DocumentText {
     }
 
     private static String readUtf8(Path file, byte[] bytes) throws UnreadableDocumentException {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xfe && bytes[1] == (byte) 0xff
+                || bytes[0] == (byte) 0xff && bytes[1] == (byte) 0xfe)) {
+            throw new UnreadableDocumentException(file + ": UTF-16 text (convert it to UTF-8, e.g. iconv -f utf-16 -t utf-8)");
+        }
         int controls = 0;
         for (byte b : bytes) {
             if (b == 0) {

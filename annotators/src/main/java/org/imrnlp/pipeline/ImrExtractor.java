@@ -114,7 +114,7 @@ public final class ImrExtractor implements AutoCloseable {
             worker.engine.process(worker.jcas);
             Extraction extraction = ExtractionBuilder.build(worker.jcas, source);
             casConsumer.accept(worker.jcas);
-            idle.push(worker);
+            handBack(worker);
             return extraction;
         } catch (UIMAException | RuntimeException e) {
             String reason = ExtractionException.reason(e);
@@ -139,6 +139,9 @@ public final class ImrExtractor implements AutoCloseable {
      * extraction, for callers who read the CAS themselves.
      */
     public void process(JCas jcas) throws UIMAException {
+        if (closed) {
+            throw new IllegalStateException("extractor is closed");
+        }
         Worker worker = idle.poll();
         if (worker == null) {
             worker = newWorker();
@@ -146,7 +149,15 @@ public final class ImrExtractor implements AutoCloseable {
         try {
             worker.engine.process(jcas);
         } finally {
-            idle.push(worker);
+            handBack(worker);
+        }
+    }
+
+    /** Returns a worker to the pool, or destroys it when the extractor was closed meanwhile. */
+    private void handBack(Worker worker) {
+        idle.push(worker);
+        if (closed && idle.remove(worker)) {
+            worker.engine.destroy();
         }
     }
 
