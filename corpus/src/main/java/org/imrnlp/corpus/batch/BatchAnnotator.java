@@ -118,6 +118,7 @@ public final class BatchAnnotator {
     public Summary run() throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(output);
+        checkWritable(output);
         folders.add(output);
         scanOutput();
         List<Letter> letters = letters();
@@ -154,7 +155,8 @@ public final class BatchAnnotator {
                                 outcome = Outcome.DONE;
                                 done.incrementAndGet();
                                 chars.addAndGet(length);
-                            } catch (IOException | RuntimeException e) {
+                            } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                                // an error on one letter (even out of memory: its allocations are dropped) never stops the others
                                 error = message(letter, e);
                                 recordError(letter, error);
                                 outcome = Outcome.FAILED;
@@ -205,8 +207,21 @@ public final class BatchAnnotator {
         return text.length();
     }
 
-    private static String message(Letter letter, Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /** Fails at once, before any letter is annotated, if nothing can be written into {@code folder}. */
+    private static void checkWritable(Path folder) throws IOException {
+        Path probe;
+        try {
+            probe = Files.createTempFile(folder, ".imrnlp-probe", TEMP_SUFFIX);
+        } catch (IOException e) {
+            throw new IOException(folder + ": cannot write into the output folder (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+        Files.delete(probe);
+    }
+
+    private static String message(Letter letter, Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e instanceof Error ? e.getClass().getSimpleName() + ": " + e.getMessage() : e.getMessage();
         return message.contains(letter.file.toString()) ? message : letter.file + ": " + message;
     }
 
