@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = {"Gold annotations of texts the project does not keep (the shared real letters and notes):",
                 "offsets plus a checksum of each text and each span, split into dev and test.",
                 "See corpus/gold/real/README.md."},
-        subcommands = {GoldCommand.Add.class, GoldCommand.Check.class, GoldCommand.Evaluate.class})
+        subcommands = {GoldCommand.Add.class, GoldCommand.Check.class, GoldCommand.Export.class, GoldCommand.Evaluate.class})
 final class GoldCommand implements Runnable {
 
     @Spec
@@ -39,7 +39,7 @@ final class GoldCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: add, check or evaluate");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: add, check, export or evaluate");
     }
 
     /** Options every subcommand shares. */
@@ -119,6 +119,34 @@ final class GoldCommand implements Runnable {
                             docs.stream().mapToInt(d -> d.gold().annotations().size()).sum());
                 }
             }
+            return 0;
+        }
+    }
+
+    /** {@code gold export}: the gold in the guide's JSON form with its texts, for other tools. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Writes each gold document in the guide's JSON form, span texts filled in from the corpora,",
+                    "as OUT/NAME.json (e.g. for 'imrnlp agreement' or 'imrnlp evaluate --gold'). Keep OUT outside",
+                    "the repository: it holds document text."})
+    static final class Export implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        Folders folders;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            GoldCorpus gold = GoldCorpus.load(folders.gold, folders.corpora);
+            Files.createDirectories(out);
+            for (GoldCorpus.Document d : gold.documents().values()) {
+                String name = d.entry().file().substring(d.entry().file().indexOf('/') + 1);
+                JsonForm.write(d.gold(), out.resolve(name));
+            }
+            spec.commandLine().getOut().println("wrote " + gold.documents().size() + " document(s) to " + out);
             return 0;
         }
     }
