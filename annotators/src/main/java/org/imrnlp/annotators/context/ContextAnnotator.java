@@ -3,6 +3,7 @@ package org.imrnlp.annotators.context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.ctakes.typesystem.type.textsem.EventMention;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
@@ -19,6 +20,8 @@ import org.imrnlp.core.Assertion;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.Diagnosis;
 import org.imrnlp.type.ExamFinding;
 import org.imrnlp.type.Medication;
@@ -31,7 +34,10 @@ import org.imrnlp.type.Symptom;
  * {@code historyOf}, {@code generic}, {@code subject}) of every Medication, Diagnosis, Symptom,
  * ExamFinding and Procedure, sentence by sentence, with the {@link ConTextEngine}, and adds one
  * {@link NegatedStatement} (cue to target) per negated annotation. In a guideline section (by
- * default the {@code rationale} Segment), guideline phrasing makes a statement generic. Runs last.
+ * default the {@code rationale} Segment), guideline phrasing makes a statement generic. In a
+ * clinical note's section whose heading is listed in {@code context-section-assertions.tsv}
+ * (a past medical history, a family history), every mention is historical, or about the family.
+ * Runs last.
  */
 @ResourceMetaData(name = "IMR-NLP assertion context")
 @TypeCapability(
@@ -59,8 +65,13 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_GUIDELINE_SECTIONS, mandatory = false, defaultValue = {"rationale"})
     private String[] guidelineSections;
 
+    /** Resource of the section headings that set an assertion. */
+    static final String SECTION_ASSERTIONS = "context-section-assertions.tsv";
+
     private ConTextEngine engine;
     private Set<String> guidelineIds;
+    private Pattern historicalHeadings;
+    private Pattern familyHeadings;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -71,6 +82,24 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
             throw new ResourceInitializationException(e);
         }
         guidelineIds = Set.of(guidelineSections);
+        historicalHeadings = sectionHeadings("historical");
+        familyHeadings = sectionHeadings("family");
+    }
+
+    /** One regular expression for the headings of {@link #SECTION_ASSERTIONS} that set {@code assertion}. */
+    private static Pattern sectionHeadings(String assertion) throws ResourceInitializationException {
+        List<String> patterns = new ArrayList<>();
+        for (TsvTable.Row row : ResourceFiles.table(SECTION_ASSERTIONS).rows()) {
+            String value = row.get("assertion");
+            if (!value.equals("historical") && !value.equals("family")) {
+                throw new ResourceInitializationException(new IllegalStateException(SECTION_ASSERTIONS
+                        + ": assertion must be historical or family: " + value));
+            }
+            if (value.equals(assertion)) {
+                patterns.add("(?:" + row.get("heading") + ")");
+            }
+        }
+        return Pattern.compile(patterns.isEmpty() ? "(?!)" : String.join("|", patterns), Pattern.CASE_INSENSITIVE);
     }
 
     @Override
@@ -102,6 +131,31 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
             boolean inGuideline = segmentIndex < guideline.size()
                     && guideline.get(segmentIndex).getBegin() <= begin;
             assess(jcas, clean, text, sentence, targets, inGuideline);
+        }
+        applySectionAssertions(jcas, clinical);
+    }
+
+    /** Marks the mentions of past-history sections historical and of family-history sections the family's. */
+    private void applySectionAssertions(JCas jcas, List<IdentifiedAnnotation> clinical) {
+        for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
+            String heading = segment.getPreferredText();
+            if (heading == null) {
+                continue;
+            }
+            boolean historical = historicalHeadings.matcher(heading).matches();
+            boolean family = !historical && familyHeadings.matcher(heading).matches();
+            if (!historical && !family) {
+                continue;
+            }
+            for (IdentifiedAnnotation a : clinical) {
+                if (a.getBegin() >= segment.getBegin() && a.getEnd() <= segment.getEnd()) {
+                    if (historical) {
+                        a.setHistoryOf(AssertionCodes.PRESENT);
+                    } else {
+                        a.setSubject(AssertionCodes.SUBJECT_FAMILY);
+                    }
+                }
+            }
         }
     }
 

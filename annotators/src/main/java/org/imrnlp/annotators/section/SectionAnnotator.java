@@ -86,7 +86,7 @@ public class SectionAnnotator extends JCasAnnotator_ImplBase {
             Line line = lines.get(i);
             String content = line.text(text);
             SectionHeadings.Match heading = found.get(i);
-            if (heading != null && !(heading.continues() && open != null && open.name.equals(heading.name()))) {
+            if (heading != null && !heading.continuesSection(open == null ? null : open.name)) {
                 close(jcas, clean, open, lastEnd);
                 open = new Open(heading.name(), line.begin, preferred(content.substring(0, heading.end())));
             } else if (heading == null && imr && open != null && RATIONALE.equals(open.name)

@@ -36,25 +36,32 @@ final class SectionHeadings {
         for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
             String form = row.get("form");
             String pattern = "(?:" + row.get("pattern") + ")";
-            boolean continues = "yes".equals(row.get("continues"));
+            String continuation = row.get("continues");
+            if (!List.of("no", "yes", "any").contains(continuation)) {
+                throw new IllegalStateException(name + ": continues must be no, yes or any: " + continuation);
+            }
+            boolean continues = !"no".equals(continuation);
+            boolean any = "any".equals(continuation);
             String section = row.get("name");
-            if (!GENERIC.equals(row.get("layout")) && ("heading".equals(form) || "caps".equals(form))) {
+            if (!GENERIC.equals(row.get("layout")) && ("heading".equals(form) || "caps".equals(form) || "capslabel".equals(form))) {
                 throw new IllegalStateException(name + ": form " + form + " is for generic rows only");
             }
             switch (form) {
-                case "line" -> imr.add(new Heading(section, continues,
+                case "line" -> imr.add(new Heading(section, continues, any,
                         Pattern.compile(pattern + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE), false));
-                case "label" -> imr.add(new Heading(section, continues,
+                case "label" -> imr.add(new Heading(section, continues, any,
                         Pattern.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
                 case "heading" -> {
-                    generic.add(new Heading(section, continues, Pattern.compile(pattern + "\\s*:?\\s*$"), true));
-                    generic.add(new Heading(section, continues, Pattern.compile("(?=\\p{Lu})" + pattern + "\\s*:?\\s*$",
+                    generic.add(new Heading(section, continues, any, Pattern.compile(pattern + "\\s*:?\\s*$"), true));
+                    generic.add(new Heading(section, continues, any, Pattern.compile("(?=\\p{Lu})" + pattern + "\\s*:?\\s*$",
                             Pattern.CASE_INSENSITIVE), false));
-                    generic.add(new Heading(section, continues,
+                    generic.add(new Heading(section, continues, any,
                             Pattern.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
                 }
-                case "caps" -> generic.add(new Heading(section, continues,
+                case "caps" -> generic.add(new Heading(section, continues, any,
                         Pattern.compile(pattern + "\\s*:?\\s*$"), true));
+                case "capslabel" -> generic.add(new Heading(section, continues, any,
+                        Pattern.compile(pattern + "\\s*:(?!\\S)"), false));
                 default -> throw new IllegalStateException(name + ": unknown form " + form);
             }
         }
@@ -78,7 +85,8 @@ final class SectionHeadings {
             }
             Matcher m = heading.pattern.matcher(line);
             if (m.lookingAt() && (!heading.capitals || line.equals(line.toUpperCase(Locale.ROOT)))) {
-                return NONE.equals(heading.name) ? null : new Match(heading.name, heading.continues, m.end());
+                return NONE.equals(heading.name) ? null : new Match(heading.name, heading.continues, heading.continuesAny,
+                        m.end());
             }
         }
         return null;
@@ -88,15 +96,23 @@ final class SectionHeadings {
      * A heading found at a line start.
      *
      * @param name      the section name
-     * @param continues whether it continues an open section of the same name
-     * @param end       end of the heading (and its colon) within the line
+     * @param continues    whether it continues an open section of the same name
+     * @param continuesAny whether it continues any open section (a sub-heading such as
+     *                     {@code LUNGS:}); it opens a section of its name only when none is open
+     * @param end          end of the heading (and its colon) within the line
      */
-    record Match(String name, boolean continues, int end) {
+    record Match(String name, boolean continues, boolean continuesAny, int end) {
+
+        /** Whether this heading continues {@code open} (the name of the open section, or null). */
+        boolean continuesSection(String open) {
+            return open != null && (continuesAny || continues && open.equals(name));
+        }
     }
 
-    private record Heading(String name, boolean continues, Pattern pattern, boolean capitals, StartChars starts) {
-        Heading(String name, boolean continues, Pattern pattern, boolean capitals) {
-            this(name, continues, pattern, capitals, StartChars.of(pattern));
+    private record Heading(String name, boolean continues, boolean continuesAny, Pattern pattern, boolean capitals,
+                           StartChars starts) {
+        Heading(String name, boolean continues, boolean continuesAny, Pattern pattern, boolean capitals) {
+            this(name, continues, continuesAny, pattern, capitals, StartChars.of(pattern));
         }
     }
 }

@@ -77,7 +77,7 @@ class ClinicalNotesTest {
         "DIAGNOSES:\\n1. Lumbar radiculopathy.\\nTREATMENT PLAN\\nEpidural steroid injection.\\nWORK STATUS\\nModified duty."
                 + " | diagnoses[DIAGNOSES],plan[TREATMENT PLAN],plan[WORK STATUS]",
         "CURRENT MEDICATIONS\\nNorco 10/325 mg every 6 hours.\\nALLERGIES: No known drug allergies."
-                + " | medications[CURRENT MEDICATIONS],medications[ALLERGIES]",
+                + " | medications[CURRENT MEDICATIONS],allergies[ALLERGIES]",
         "PHYSICAL EXAMINATION\\nLUMBAR SPINE:\\nTenderness at L4-L5.\\nRIGHT KNEE:\\nTrace effusion.\\nDIAGNOSES:\\nKnee sprain."
                 + " | exam[PHYSICAL EXAMINATION],diagnoses[DIAGNOSES]",
         "ACME ORTHOPAEDIC MEDICAL GROUP\\nHISTORY\\nShe fell at work.\\nACME ORTHOPAEDIC MEDICAL GROUP\\nPage 2 of 2\\nPLAN\\nRest."
@@ -95,6 +95,16 @@ class ClinicalNotesTest {
         "Assessment & Plan: Lumbar strain; continue therapy. | assessment[Assessment & Plan]",
         "PLAN\\nPhysical therapy.\\nPLAN\\nRecheck in a month. | plan[PLAN],plan[PLAN]",
         "HISTORY\\nPain since the fall.\\nBILATERAL UPPER EXTREMITIES\\nNormal strength. | history[HISTORY]",
+        // a transcribed note whose line breaks became commas; examination systems continue the exam
+        "CHIEF COMPLAINT:, Low back pain.,REVIEW OF SYSTEMS: , Denies fever.,PHYSICAL EXAMINATION:,VITAL SIGNS: Stable."
+                + ",LUNGS: Clear.,EXTREMITIES: No edema.,IMPRESSION: , Lumbar strain.,PLAN:,1. Rest.,2. Ice."
+                + " | history[CHIEF COMPLAINT],review-of-systems[REVIEW OF SYSTEMS],exam[PHYSICAL EXAMINATION],"
+                + "assessment[IMPRESSION],plan[PLAN]",
+        "VITAL SIGNS: Pulse 72.\\nHEENT: Normal.\\nNECK: Supple. | exam[VITAL SIGNS]",
+        "FINDINGS:, Disc bulge at L4-5.,IMPRESSION:, Degenerative disc disease. | results[FINDINGS],assessment[IMPRESSION]",
+        "PREOPERATIVE DIAGNOSIS:, Torn meniscus.,PROCEDURE PERFORMED:, Arthroscopy.,ANESTHESIA: General.,"
+                + "ESTIMATED BLOOD LOSS: Minimal. | diagnoses[PREOPERATIVE DIAGNOSIS],procedure[PROCEDURE PERFORMED],"
+                + "other[ANESTHESIA],other[ESTIMATED BLOOD LOSS]",
     })
     void noteHeadings(String csvText, String expected) throws Exception {
         assertEquals(expected, SectionAnnotatorTest.sections(csvText.replace("\\n", "\n")).replace('\n', ','));

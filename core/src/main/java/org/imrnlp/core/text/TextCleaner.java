@@ -99,8 +99,90 @@ final class TextCleaner {
             if (Character.isUpperCase(c) && (startsGluedWord(i, line.begin) || followsGluedPeriod(i, line.begin))) {
                 append(' ', i);
             }
+            if (c == ',' && standsForLineBreak(i, line.begin, line.end)) {
+                append('\n', i);
+                continue;
+            }
             append(Character.isWhitespace(c) || c == '\u00a0' ? ' ' : c, i);
         }
+    }
+
+    /**
+     * Text that lost its line breaks writes them as commas ({@code ...as noted.,MEDICATIONS: ,
+     * Iron.,ALLERGIES:, None.}, {@code PLAN,1. Rest.,2. Ice.}): a comma stands for a line break
+     * after a heading label ({@code MEDICATIONS: ,}), and before a heading label or a numbered
+     * list item glued to it ({@code .,PLAN:}, {@code .,2. }; a space after the comma makes it an
+     * ordinary comma, as in an upper-case list) when it follows a sentence end or a heading
+     * label. A heading label is a run of
+     * capitals (digits, spaces and {@code / & ( ) ' -} allowed, two capitals in a row) ending in
+     * {@code :} or {@code ,}.
+     */
+    private boolean standsForLineBreak(int comma, int lineBegin, int lineEnd) {
+        int p = comma - 1;
+        while (p >= lineBegin && original.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < lineBegin) {
+            return false;
+        }
+        char left = original.charAt(p);
+        boolean afterLabel = headingLabelEndingAt(p, lineBegin);
+        if (left == ':' && afterLabel) {
+            return true;
+        }
+        boolean afterBreak = afterLabel || left == '.' || left == ':' || left == ';' || left == '?' || left == '!'
+                || left == ')';
+        if (!afterBreak) {
+            return false;
+        }
+        int q = comma + 1;
+        return q < lineEnd && original.charAt(q) != ' ' && (headingLabelAt(q, lineEnd) || LIST_ITEM.matcher(original).region(q, lineEnd).lookingAt()
+                && Character.isDigit(original.charAt(q)));
+    }
+
+    /** Whether a heading label ends at {@code end} (its {@code :} or its last capital), starting the line or after a comma or period. */
+    private boolean headingLabelEndingAt(int end, int lineBegin) {
+        int i = original.charAt(end) == ':' ? end - 1 : end;
+        int stop = i;
+        while (i >= lineBegin && isLabelChar(original.charAt(i))) {
+            i--;
+        }
+        if (i >= lineBegin && ",.;:".indexOf(original.charAt(i)) < 0) {
+            return false;
+        }
+        return isLabel(i + 1, stop + 1);
+    }
+
+    /** Whether a heading label starts at {@code begin}: label characters up to a {@code :} or {@code ,}. */
+    private boolean headingLabelAt(int begin, int lineEnd) {
+        int i = begin;
+        while (i < lineEnd && isLabelChar(original.charAt(i))) {
+            i++;
+        }
+        return i < lineEnd && (original.charAt(i) == ':' || original.charAt(i) == ',') && isLabel(begin, i);
+    }
+
+    private boolean isLabel(int begin, int end) {
+        while (end > begin && original.charAt(end - 1) == ' ') {
+            end--;
+        }
+        while (begin < end && original.charAt(begin) == ' ') {
+            begin++;
+        }
+        if (end - begin < 3 || end - begin > 60 || !Character.isUpperCase(original.charAt(begin))) {
+            return false;
+        }
+        for (int i = begin + 1; i < end; i++) {
+            if (Character.isUpperCase(original.charAt(i)) && Character.isUpperCase(original.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLabelChar(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == ' ' || c == '/' || c == '&' || c == '('
+                || c == ')' || c == '\'' || c == '-';
     }
 
     /** {@code usingNorco}: a lower-case word of two or more letters glued to a capitalised word. */

@@ -27,6 +27,24 @@ class CleanTextTest {
     }
 
     @Test
+    void aCommaStandingForALostLineBreakBecomesOne() {
+        // transcribed notes that lost their line breaks (invented text in that shape)
+        assertEquals("HISTORY OF PRESENT ILLNESS:\n The patient reports neck pain.\nMEDICATIONS: \n"
+                        + " Ibuprofen.\nPHYSICAL EXAMINATION\nVITAL SIGNS: Stable.\nPLAN\n1. Rest.\n2. Ice.",
+                clean("HISTORY OF PRESENT ILLNESS:, The patient reports neck pain.,MEDICATIONS: ,"
+                        + " Ibuprofen.,PHYSICAL EXAMINATION,VITAL SIGNS: Stable.,PLAN,1. Rest.,2. Ice."));
+    }
+
+    @Test
+    void ordinaryCommasStay() {
+        String upperCaseList = "HE DENIES NUMBNESS, TINGLING, WEAKNESS. MRI, CT: NEGATIVE.";
+        assertEquals(upperCaseList, clean(upperCaseList));
+        String prose = "She has COPD,CHF and diabetes. Levels L4-5,L5-S1 were treated.";
+        assertEquals(prose, clean(prose));
+        assertEquals(CleanText.of("A., B.").text().length(), "A., B.".length());
+    }
+
+    @Test
     void joinsLinesThatContinueASentence() {
         assertEquals("He has no affiliation with the employer.",
                 clean("He has no \n\naffiliation with the employer. \n\n"));
