@@ -170,6 +170,10 @@ final class GoldCommand implements Runnable {
         @Option(names = "--check-pins", description = "Fail when a figure falls below its pin.")
         boolean checkPins;
 
+        @Option(names = "--split", paramLabel = "SPLIT",
+                description = "Only this split (dev or test); rule work looks at dev only.")
+        String split;
+
         @Option(names = "--write-pins", description = "Write the measured figures as the pins.")
         boolean writePins;
 
@@ -180,10 +184,14 @@ final class GoldCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (split != null && !GoldEvaluation.SPLITS.contains(split)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--split must be one of "
+                        + GoldEvaluation.SPLITS);
+            }
             GoldCorpus gold = GoldCorpus.load(folders.gold, folders.corpora);
             Map<String, Evaluation> groups;
             try (ImrExtractor extractor = ImrExtractor.createDefault()) {
-                groups = GoldEvaluation.evaluate(gold, extractor);
+                groups = GoldEvaluation.evaluate(gold, extractor, split == null ? GoldEvaluation.SPLITS : List.of(split));
             }
             List<String> failures = new ArrayList<>();
             Path pins = folders.gold.resolve("pins");

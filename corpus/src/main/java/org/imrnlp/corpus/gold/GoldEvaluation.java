@@ -26,8 +26,16 @@ public final class GoldEvaluation {
 
     /** The evaluation of each non-empty group, in report order. */
     public static Map<String, Evaluation> evaluate(GoldCorpus gold, ImrExtractor extractor) {
+        return evaluate(gold, extractor, SPLITS);
+    }
+
+    /** The evaluation of each non-empty group of the given splits, in report order; other splits are not annotated. */
+    public static Map<String, Evaluation> evaluate(GoldCorpus gold, ImrExtractor extractor, List<String> splits) {
         Map<String, Evaluation> groups = new LinkedHashMap<>();
         for (String split : SPLITS) {
+            if (!splits.contains(split)) {
+                continue;
+            }
             for (String kind : KINDS) {
                 List<GoldCorpus.Document> documents = gold.select(split, kind);
                 if (documents.isEmpty()) {
