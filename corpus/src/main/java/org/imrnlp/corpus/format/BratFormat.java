@@ -263,6 +263,7 @@ public final class BratFormat {
             } else if (kind == 'R' && args.length == 3) {
                 Builder from = target(spans, args[1].substring(args[1].indexOf(':') + 1), where, f[3]);
                 String to = args[2].substring(args[2].indexOf(':') + 1);
+                target(spans, to, where, f[3]);
                 from.link(args[0], to);
             } else if (kind == '#' && args.length >= 2 && "AnnotatorNotes".equals(args[0])) {
                 decodeNote(f[2], target(spans, args[1], where, f[3]).attributes);

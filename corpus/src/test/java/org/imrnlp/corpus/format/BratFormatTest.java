@@ -48,6 +48,15 @@ class BratFormatTest {
     }
 
     @Test
+    void aRelationToAMissingSpanIsAnErrorNamingTheFileAndLine() {
+        // found by ReadersFuzzTest: it was a NullPointerException
+        String text = "Norco 10/325 mg";
+        String ann = "T1\tMedication 0 5\tNorco\nR1\tDoseOf Arg1:T2 Arg2:T1\nT2\tDose 6 15\t10/325 mg\nR2\tDoseOf Arg1:T2 Arg2:T9\n";
+        IOException e = assertThrows(IOException.class, () -> BratFormat.read("n.txt", text, ann, "gold/n.ann"));
+        assertEquals("gold/n.ann:4: refers to T9, which is not a span", e.getMessage());
+    }
+
+    @Test
     void aMalformedSpanLineIsAnErrorNamingTheFileAndLine() {
         String text = "She reports numbness.";
         IOException e = assertThrows(IOException.class, () -> BratFormat.read("n.txt", text, "T1\tSymptom\tnumbness\n", "gold/n.ann"));
