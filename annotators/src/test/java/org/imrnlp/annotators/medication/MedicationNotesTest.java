@@ -276,6 +276,8 @@ class MedicationNotesTest {
         ~Medications: Norco 10/325 1 tab q 4-6 h prn\\n\\n60 Soma 350 mg requested~ => Norco[hydrocodone/acetaminophen] strength=10/325 amount=1 form=tablet frequency=q4-6h frequency=PRN; Soma[carisoprodol] quantity=60 strength=350 mg
         Norco 10/325 mg 1 tab q4-6 hrs PRN 120 tablets => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg amount=1 form=tablet frequency=q4-6h frequency=PRN quantity=120 form=tablet
         Flexeril 10 mg 1 at bedtime => Flexeril[cyclobenzaprine] strength=10 mg amount=1 frequency=qhs
+        Baclofen 10mg one by mouth three times a day #90 => Baclofen[baclofen] strength=10 mg amount=1 route=oral frequency=3/day quantity=90
+        Celebrex 200 mg 1 orally daily => Celebrex[celecoxib] strength=200 mg amount=1 route=oral frequency=1/day
         Mobic 7.5 mg 1-2 daily => Mobic[meloxicam] strength=7.5 mg amount=1-2 frequency=1/day
         Lyrica 50 mg 1 cap tid x 1 week, then 2 caps tid => Lyrica[pregabalin] strength=50 mg amount=1 form=capsule frequency=3/day duration=1 week amount=2 form=capsule frequency=3/day
         Norco 10/325, 1 po q4h prn #180 30 day supply => Norco[hydrocodone/acetaminophen] strength=10/325 amount=1 route=oral frequency=q4h frequency=PRN quantity=180 duration=30 days
