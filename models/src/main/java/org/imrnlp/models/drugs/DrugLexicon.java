@@ -36,6 +36,9 @@ public final class DrugLexicon {
     /** Names of this length and longer allow two edits; shorter ones one. */
     public static final int TWO_EDIT_LENGTH = 10;
 
+    /** The generated RxNorm names ({@link RxNormLexiconBuilder}). */
+    static final String RXNORM = "drugs-rxnorm.tsv";
+
     /** Glued names must have at least this many letters. */
     public static final int MIN_GLUED_NAME_LENGTH = 5;
 
@@ -50,7 +53,7 @@ public final class DrugLexicon {
     private final Set<String> stopwords;
     private final List<String> gluePrefixes;
 
-    private DrugLexicon(Map<String, Drug> exactNames, Map<String, String> classPhrases,
+    private DrugLexicon(Map<String, Drug> exactNames, Set<String> fuzzyCandidates, Map<String, String> classPhrases,
                        Map<String, Boolean> suffixWords, Set<String> stopwords, List<String> gluePrefixes,
                        List<String> exclusions, List<String> notNames) {
         this.names = PhraseMatcher.of(exactNames);
@@ -65,9 +68,9 @@ public final class DrugLexicon {
         this.exactNames = Collections.unmodifiableMap(new HashMap<>(exactNames));
         this.stopwords = Collections.unmodifiableSet(new HashSet<>(stopwords));
         this.gluePrefixes = List.copyOf(gluePrefixes);
-        this.fuzzyNames = FuzzyWords.of(exactNames.keySet(), MIN_FUZZY_LENGTH,
+        this.fuzzyNames = FuzzyWords.of(fuzzyCandidates, MIN_FUZZY_LENGTH,
                 length -> length >= TWO_EDIT_LENGTH ? 2 : 1);
-        this.shortFuzzyNames = FuzzyWords.of(exactNames.keySet().stream()
+        this.shortFuzzyNames = FuzzyWords.of(fuzzyCandidates.stream()
                 .filter(n -> n.length() <= MIN_FUZZY_LENGTH).toList(), MIN_SHORT_FUZZY_LENGTH, length -> 1);
     }
 
@@ -87,6 +90,8 @@ public final class DrugLexicon {
                 row.list(column).forEach(n -> names.put(PhraseMatcher.normalize(n), drug));
             }
         }
+        Set<String> handWritten = Set.copyOf(names.keySet());
+        addRxNorm(names);
         Map<String, String> classPhrases = new LinkedHashMap<>();
         for (TsvTable.Row row : ResourceFiles.table("drug-classes.tsv").rows()) {
             classPhrases.put(row.get("phrase"), row.get("class"));
@@ -99,9 +104,35 @@ public final class DrugLexicon {
         ResourceFiles.lines("drug-fuzzy-stopwords.txt").forEach(w -> stop.add(w.strip().toLowerCase(Locale.ROOT)));
         List<String> prefixes = ResourceFiles.lines("drug-glue-prefixes.txt").stream()
                 .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
-        return new DrugLexicon(names, classPhrases, suffixWords, stop, prefixes,
+        return new DrugLexicon(names, handWritten, classPhrases, suffixWords, stop, prefixes,
                 ResourceFiles.lines("drug-class-exclusions.txt").stream().map(String::strip).toList(),
                 ResourceFiles.lines("drug-name-exclusions.txt").stream().map(String::strip).toList());
+    }
+
+    /**
+     * Adds the names of {@value #RXNORM} that the hand-written lexicon lacks. A product whose
+     * ingredients a hand-written row has takes that row's normalized name and class (and the
+     * RxCUI of the name where the row has none); other products are named by their RxNorm
+     * ingredients, without a class. These names are matched exactly, never by edit distance.
+     */
+    private static void addRxNorm(Map<String, Drug> names) {
+        Map<Set<String>, Drug> byIngredients = new HashMap<>();
+        for (Drug d : names.values()) {
+            byIngredients.putIfAbsent(Set.of(d.normalized().split("/")), d);
+        }
+        for (TsvTable.Row row : ResourceFiles.table(RXNORM).rows()) {
+            String key = PhraseMatcher.normalize(row.get("name"));
+            if (names.containsKey(key)) {
+                continue;
+            }
+            String ingredients = row.get("ingredients");
+            Set<String> set = new HashSet<>(List.of(ingredients.split("/")));
+            Drug known = set.size() == ingredients.split("/").length ? byIngredients.get(set) : null;
+            String rxcui = row.get("rxcui").isEmpty() ? null : row.get("rxcui");
+            names.put(key, known != null
+                    ? new Drug(known.normalized(), known.drugClass(), known.rxcui() != null ? known.rxcui() : rxcui)
+                    : new Drug(ingredients, null, rxcui));
+        }
     }
 
     /** Matcher of every drug name (generic, brand, synonym), case-insensitive. */
