@@ -15,6 +15,9 @@ public class ExtractionException extends RuntimeException {
      * are left out because some quote the input.
      */
     public static String reason(Throwable e) {
+        if (e instanceof ExtractionException && e.getCause() == null) {
+            return e.getMessage();  // a limit of the extractor's own (too long, over the time budget)
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -3,13 +3,19 @@ package org.imrnlp.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Collections;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.uima.UIMAException;
 import org.apache.uima.UIMAFramework;
@@ -44,12 +50,22 @@ public final class ImrExtractor implements AutoCloseable {
 
     private final AnalysisEngineDescription description;
     private final int maxChars;
+    /** The longest an extraction may take, or null for no limit. */
+    private final Duration timeBudget;
+    /** Threads that run extractions under a time budget (daemons, made on demand). */
+    private final ExecutorService runners = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "imrnlp-extract");
+        t.setDaemon(true);
+        return t;
+    });
     private final ConcurrentLinkedDeque<Worker> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
-    private ImrExtractor(AnalysisEngineDescription description, int maxChars) throws ResourceInitializationException {
+    private ImrExtractor(AnalysisEngineDescription description, int maxChars, Duration timeBudget)
+            throws ResourceInitializationException {
         this.description = description;
         this.maxChars = maxChars;
+        this.timeBudget = timeBudget;
         long start = System.nanoTime();
         ExecutorService preloader = preloadDelegates(description);
         try {
@@ -63,7 +79,7 @@ public final class ImrExtractor implements AutoCloseable {
     /** An extractor running the default pipeline ({@link ImrPipeline#description()}). */
     public static ImrExtractor createDefault() {
         try {
-            return new ImrExtractor(ImrPipeline.description(), DocumentText.DEFAULT_MAX_CHARS);
+            return new ImrExtractor(ImrPipeline.description(), DocumentText.DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET);
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
         }
@@ -76,7 +92,8 @@ public final class ImrExtractor implements AutoCloseable {
 
     /** An extractor running a pipeline of the caller's (it must start with the clean-up annotator). */
     public static ImrExtractor create(AnalysisEngineDescription pipeline) throws ResourceInitializationException {
-        return new ImrExtractor(Objects.requireNonNull(pipeline, "pipeline"), DocumentText.DEFAULT_MAX_CHARS);
+        return new ImrExtractor(Objects.requireNonNull(pipeline, "pipeline"), DocumentText.DEFAULT_MAX_CHARS,
+                DEFAULT_TIME_BUDGET);
     }
 
     /** Extracts from {@code text}; the result's source is {@code "text"}. */
@@ -105,21 +122,59 @@ public final class ImrExtractor implements AutoCloseable {
             throw new ExtractionException(DocumentText.tooLong(source, text.length(), maxChars), null);
         }
         Worker worker = idle.poll();
-        try {
-            if (worker == null) {
+        if (worker == null) {
+            try {
                 worker = newWorker();
+            } catch (ResourceInitializationException e) {
+                throw new ExtractionException("extraction failed for " + source + ": " + ExtractionException.reason(e), e);
             }
+        }
+        if (timeBudget == null) {
+            return run(worker, text, source, casConsumer, new AtomicBoolean());
+        }
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Worker acquired = worker;
+        Future<Extraction> future = runners.submit(() -> run(acquired, text, source, casConsumer, abandoned));
+        try {
+            return future.get(timeBudget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            abandoned.set(true);
+            LOG.warn("extraction abandoned for source {}: over the time budget of {} ms", source, timeBudget.toMillis());
+            throw new ExtractionException(source + ": took longer than the time budget of " + timeBudget.toMillis() / 1000.0
+                    + " s (abandoned)", null);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new ExtractionException(e.getCause().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("interrupted while extracting " + source, e);
+        }
+    }
+
+    /**
+     * Runs the pipeline on {@code text} with {@code worker}, handed back to the pool after; a
+     * worker whose extraction was {@code abandoned} (over the time budget) is destroyed when it is
+     * done, not reused, and one that failed is dropped.
+     */
+    private Extraction run(Worker worker, String text, String source, Consumer<JCas> casConsumer,
+                           AtomicBoolean abandoned) {
+        try {
             worker.jcas.reset();
             worker.jcas.setDocumentText(text);
             worker.engine.process(worker.jcas);
+            if (abandoned.get()) {
+                worker.engine.destroy();
+                throw new ExtractionException(source + ": abandoned", null);
+            }
             Extraction extraction = ExtractionBuilder.build(worker.jcas, source);
             casConsumer.accept(worker.jcas);
             handBack(worker);
             return extraction;
         } catch (UIMAException | RuntimeException e) {
+            if (e instanceof ExtractionException x && x.getCause() == null) {
+                throw x;
+            }
             String reason = ExtractionException.reason(e);
             LOG.warn("extraction failed for source {}: {}", source, reason);
-            worker = null;
             throw new ExtractionException("extraction failed for " + source + ": " + reason, e);
         }
     }
@@ -127,6 +182,14 @@ public final class ImrExtractor implements AutoCloseable {
     /** Extracts from a {@code .txt} (UTF-8) or {@code .pdf} file; the source is its file name. */
     public Extraction extract(Path file) throws IOException {
         return extract(DocumentText.read(file, maxChars), file.getFileName().toString());
+    }
+
+    /** The default time budget of one extraction. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(120);
+
+    /** The longest an extraction may take before it is abandoned with an error, or null for no limit. */
+    public Duration timeBudget() {
+        return timeBudget;
     }
 
     /** The longest text, in characters, this extractor annotates; a longer one is refused. */
@@ -210,6 +273,7 @@ public final class ImrExtractor implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        runners.shutdown();
         for (Worker worker = idle.poll(); worker != null; worker = idle.poll()) {
             worker.engine.destroy();
         }
@@ -220,6 +284,7 @@ public final class ImrExtractor implements AutoCloseable {
 
         private final List<Path> nerModels = new ArrayList<>();
         private int maxChars = DocumentText.DEFAULT_MAX_CHARS;
+        private Duration timeBudget = DEFAULT_TIME_BUDGET;
 
         private Builder() {
         }
@@ -251,10 +316,24 @@ public final class ImrExtractor implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The longest one extraction may take (default two minutes; null for no limit): past it the
+         * caller gets an {@link ExtractionException} at once, and the abandoned work finishes on a
+         * thread of its own and is thrown away. Linear engines and the character limit keep real
+         * documents far below it (10 million characters take about 20 s).
+         */
+        public Builder timeBudget(Duration timeBudget) {
+            if (timeBudget != null && (timeBudget.isNegative() || timeBudget.isZero())) {
+                throw new IllegalArgumentException("the time budget must be positive: " + timeBudget);
+            }
+            this.timeBudget = timeBudget;
+            return this;
+        }
+
         /** The extractor; throws {@link IllegalStateException} if a model cannot be loaded. */
         public ImrExtractor build() {
             try {
-                return new ImrExtractor(ImrPipeline.description(nerModels), maxChars);
+                return new ImrExtractor(ImrPipeline.description(nerModels), maxChars, timeBudget);
             } catch (ResourceInitializationException e) {
                 throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
             }

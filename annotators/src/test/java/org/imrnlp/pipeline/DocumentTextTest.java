@@ -85,6 +85,18 @@ class DocumentTextTest {
     }
 
     @Test
+    void anExtractionOverTheTimeBudgetFailsAtOnceAndTheExtractorGoesOn() {
+        // about two megabytes of letter text take seconds; the budget is half a second, plenty for a sentence
+        String big = "The injured worker reports low back pain radiating to the left leg. He denies numbness. "
+                .repeat(22_000);
+        try (ImrExtractor extractor = ImrExtractor.builder().timeBudget(java.time.Duration.ofMillis(500)).build()) {
+            ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(big, "big.txt"));
+            assertEquals("big.txt: took longer than the time budget of 0.5 s (abandoned)", e.getMessage());
+            assertEquals(1, extractor.extract("She denies numbness.").symptoms().size());
+        }
+    }
+
+    @Test
     void theExtractorRefusesATextLongerThanItsLimit() {
         try (ImrExtractor extractor = ImrExtractor.builder().maxChars(100).build()) {
             ExtractionException e = assertThrows(ExtractionException.class,

@@ -89,6 +89,9 @@ final class AnnotateCommand implements Callable<Integer> {
                     status = 1;
                 } catch (RuntimeException e) {
                     err.println("imrnlp: " + file + ": annotation failed (" + ExtractionException.reason(e) + ")");
+                    if (ImrNlpCommand.debug) {
+                        e.printStackTrace(err);
+                    }
                     status = 1;
                 }
             }

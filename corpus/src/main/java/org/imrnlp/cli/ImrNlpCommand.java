@@ -1,12 +1,15 @@
 package org.imrnlp.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code imrnlp} command line: a thin shell over the Java API. */
 @Command(name = "imrnlp", mixinStandardHelpOptions = true, version = "imrnlp 0.1.0",
-        description = "Clinical entity extraction for Independent Medical Review letters.",
+        description = {"Clinical entity extraction for Independent Medical Review letters.",
+                "--debug (anywhere on the line): also print stack traces and library logs."},
         subcommands = {AnnotateCommand.class, BatchCommand.class, SweepCommand.class, GoldCommand.class, EvaluateCommand.class, AgreementCommand.class,
                 ContextCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class ImrNlpCommand implements Runnable {
@@ -21,8 +24,12 @@ public final class ImrNlpCommand implements Runnable {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        quietLibraryLogs();
-        System.exit(run(args));
+        List<String> rest = new ArrayList<>(List.of(args));
+        debug = rest.remove("--debug");
+        if (!debug) {
+            quietLibraryLogs();
+        }
+        System.exit(run(rest.toArray(String[]::new)));
     }
 
     /**
@@ -37,6 +44,9 @@ public final class ImrNlpCommand implements Runnable {
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.uima", "off");
         }
     }
+
+    /** Whether {@code --debug} was given: failures then also print their stack traces. */
+    static boolean debug;
 
     /** Runs the command line and returns its exit status: 0 ok, 1 a document failed, 2 bad usage. */
     public static int run(String... args) {
@@ -54,6 +64,9 @@ public final class ImrNlpCommand implements Runnable {
     private static int run(CommandLine commandLine, String... args) {
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             cl.getErr().println("imrnlp: " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(cl.getErr());
+            }
             return 1;
         });
         return commandLine.execute(args);

@@ -21,8 +21,13 @@ final class ModelOption {
                     + "(default: ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Abandon a document whose annotation takes longer, with an error (default: ${DEFAULT-VALUE}; 0: no limit).")
+    int timeBudgetSeconds;
+
     /** The extractor with these options. */
     ImrExtractor extractor(CommandSpec spec) {
-        return Options.extractor(spec, models, maxChars);
+        return Options.extractor(spec, models, maxChars,
+                timeBudgetSeconds <= 0 ? null : java.time.Duration.ofSeconds(timeBudgetSeconds));
     }
 }

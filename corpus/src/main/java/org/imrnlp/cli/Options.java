@@ -21,12 +21,12 @@ final class Options {
         }
     }
 
-    /** The default extractor, or one with the given name-finder models and text limit. */
-    static ImrExtractor extractor(CommandSpec spec, List<Path> models, int maxChars) {
+    /** The default extractor, or one with the given name-finder models, text limit and time budget. */
+    static ImrExtractor extractor(CommandSpec spec, List<Path> models, int maxChars, java.time.Duration timeBudget) {
         ImrExtractor.Builder builder = ImrExtractor.builder();
         try {
             models.forEach(builder::addNerModel);
-            builder.maxChars(maxChars);
+            builder.maxChars(maxChars).timeBudget(timeBudget);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
