@@ -2,9 +2,12 @@ package org.imrnlp.corpus.batch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +59,8 @@ public final class BatchAnnotator {
     public static final String TEMP_SUFFIX = ".imrnlp-tmp";
     /** The JSON Lines output file. */
     public static final String JSONL_FILE = "annotations.jsonl";
+    /** The lock file that keeps two batches from writing into one output folder at once. */
+    public static final String LOCK_FILE = ".imrnlp-batch.lock";
     /** Suffix of a letter's error record. */
     public static final String ERROR_SUFFIX = ".error.json";
 
@@ -119,6 +124,19 @@ public final class BatchAnnotator {
         long start = System.nanoTime();
         Files.createDirectories(output);
         checkWritable(output);
+        try (FileChannel lockFile = FileChannel.open(output.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             FileLock lock = lockFile.tryLock()) {
+            if (lock == null) {
+                throw new IOException(output + ": another batch is writing into this folder (" + LOCK_FILE + " is locked)");
+            }
+            return runLocked(start);
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new IOException(output + ": another batch of this JVM is writing into this folder", e);
+        }
+    }
+
+    private Summary runLocked(long start) throws IOException {
         folders.add(output);
         scanOutput();
         List<Letter> letters = letters();

@@ -2,6 +2,7 @@ package org.imrnlp.corpus.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -244,6 +245,23 @@ class BatchAnnotatorTest {
         List<AnnotatedDocument> documents = JsonLines.read(Files.newBufferedReader(file));
         assertEquals(good, documents.size());
         assertEquals(good, documents.stream().map(AnnotatedDocument::source).distinct().count());
+    }
+
+    @Test
+    void aSecondBatchIntoTheSameFolderIsRefusedWhileTheFirstRuns() throws IOException {
+        Path letters = root.resolve("locked/in");
+        Files.createDirectories(letters);
+        Files.writeString(letters.resolve("note.txt"), "She reports neck pain.\n");
+        Path output = root.resolve("locked/out");
+        Files.createDirectories(output);
+        BatchAnnotator batch = BatchAnnotator.builder().input(letters).output(output).extractor(extractor).build();
+        try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(output.resolve(BatchAnnotator.LOCK_FILE),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = held.lock()) {
+            IOException e = assertThrows(IOException.class, batch::run);
+            assertTrue(e.getMessage().startsWith(output + ": another batch"), e.getMessage());
+        }
+        assertEquals(1, batch.run().done());
     }
 
     @Test
