@@ -85,6 +85,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         Sentences sentences = Sentences.of(jcas, clean);
         ReviewerText reviewer = ReviewerText.of(jcas, clean);
         SectionSpans examSection = SectionSpans.of(jcas, clean, SectionSpans.EXAM);
+        SectionSpans reviewOfSystems = SectionSpans.of(jcas, clean, SectionSpans.REVIEW_OF_SYSTEMS);
         List<Found> found = new ArrayList<>();
         List<Opener> openers = new ArrayList<>();
         int sentence = -2;
@@ -95,14 +96,14 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
-                match(t, sentences, examSection, sentence, tests, found, openers);
+                match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers);
                 tests.clear();
                 sentence = index;
             }
             int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
             window[1] = trigger.end();
         }
-        match(t, sentences, examSection, sentence, tests, found, openers);
+        match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -233,7 +234,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
      * the first trigger to {@link #LOOK_AHEAD} characters after the last; a rule only where that
      * text holds one of the words its matches need.
      */
-    private void match(String t, Sentences sentences, SectionSpans examSection, int sentence, Map<String, int[]> tests,
+    private void match(String t, Sentences sentences, SectionSpans examSection, SectionSpans reviewOfSystems, int sentence,
+            Map<String, int[]> tests,
             List<Found> found, List<Opener> openers) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
@@ -245,8 +247,9 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             String test = trigger.getKey();
             int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);
             int to = Math.min(se, trigger.getValue()[1] + LOOK_AHEAD);
-            if ((test.equals("spasm") || test.equals(ExamPatterns.SIGN)) && !exam && !vocabulary.examLabel(t, trigger.getValue()[0])
-                    && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1]))) {
+            boolean sign = test.equals(ExamPatterns.SIGN) || test.equals(ExamPatterns.SYSTEM);
+            if ((test.equals("spasm") || sign) && !exam && (reviewOfSystems.contains(sb) || !vocabulary.examLabel(t, trigger.getValue()[0])
+                    && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1])))) {
                 continue;
             }
             String window = t.substring(from, to).toLowerCase(Locale.ROOT);
