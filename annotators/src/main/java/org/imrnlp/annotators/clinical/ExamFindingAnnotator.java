@@ -45,7 +45,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     /** How far after the last trigger word of a test its findings may end. */
     private static final int LOOK_AHEAD = 160;
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
-    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?/5");
+    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?\\s*(?:/|of|out of)\\s*5");
     private static final Pattern MEASURED_OF_NORMAL = Pattern.compile("(-?\\d{1,3}) ?/ ?(\\d{1,3})(?: ?°| degrees?)?");
     /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}. */
     private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
@@ -58,6 +58,17 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     /** Tests that name no body site, so a site label over their line gives them none ({@code Lumbar spine: SLR negative}). */
     private static final Set<String> SITELESS_TESTS = Set.of("straight leg raise", "gait", "plantar reflex", "romberg", "waddell", "hoffmann", "babinski");
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
+    /** A test word after a named test's name ({@code Allen's sign}), not part of the name. */
+    private static final Pattern TEST_WORD = Pattern.compile("\\s+(?:signs?|tests?|testing|maneuvers?)$");
+    /**
+     * A finding of a measured or named test (not {@code other}) makes its sentence report an
+     * examination, for spasm, signs and organ statements in it and in the sentence after it ({@code
+     * He has neck tenderness and spasms in the neck muscles}), unless the sentence holds a complaint
+     * word ({@code clinical/exam-complaint-words.txt}).
+     */
+    private static final Pattern COMPLAINT = Pattern.compile("(?<![A-Za-z])"
+            + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("exam-complaint-words.txt")) + "(?![A-Za-z])",
+            Pattern.CASE_INSENSITIVE);
 
     private ExamPatterns patterns;
     private MentionFinder finder;
@@ -90,20 +101,21 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         List<Opener> openers = new ArrayList<>();
         int sentence = -2;
         Map<String, int[]> tests = new LinkedHashMap<>();
+        int[] findingSentence = {-3};
         for (PhraseMatcher.Match<String> trigger : finder.scan(t, sentences).examTriggers()) {
             if (reviewer.contains(trigger.begin())) {
                 continue;
             }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
-                match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers);
+                match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers, findingSentence);
                 tests.clear();
                 sentence = index;
             }
             int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
             window[1] = trigger.end();
         }
-        match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers);
+        match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers, findingSentence);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -206,7 +218,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private String testName(String written) {
-        String name = POSSESSIVE.matcher(SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
+        String name = POSSESSIVE.matcher(TEST_WORD.matcher(SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(""))
+                .replaceAll("");
         String known = patterns.testName(name);
         return known != null ? known : name;
     }
@@ -235,36 +248,62 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
      * text holds one of the words its matches need.
      */
     private void match(String t, Sentences sentences, SectionSpans examSection, SectionSpans reviewOfSystems, int sentence,
-            Map<String, int[]> tests,
-            List<Found> found, List<Opener> openers) {
+            Map<String, int[]> tests, List<Found> found, List<Opener> openers, int[] findingSentence) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
         }
         int sb = sentence < 0 ? 0 : sentences.beginAt(sentence);
         int se = sentence < 0 ? t.length() : sentences.endAt(sentence);
         boolean exam = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb);
+        int before = found.size();
+        for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
+            if (!gated(trigger.getKey())) {
+                tryRules(t, sb, se, trigger.getKey(), trigger.getValue(), found, openers);
+            }
+        }
+        boolean findings = found.subList(before, found.size()).stream().anyMatch(f -> !f.test.equals("other"));
+        if (!exam && (findings || findingSentence[0] == sentence - 1) && !reviewOfSystems.contains(sb)
+                && !Regions.in(COMPLAINT, t, sb, se).find()) {
+            exam = true;
+        }
+        if (exam && (findings || tests.containsKey(ExamPatterns.CONTEXT))) {
+            findingSentence[0] = sentence;
+        }
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
             String test = trigger.getKey();
-            int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);
-            int to = Math.min(se, trigger.getValue()[1] + LOOK_AHEAD);
-            boolean sign = test.equals(ExamPatterns.SIGN) || test.equals(ExamPatterns.SYSTEM);
-            if ((test.equals("spasm") || sign) && !exam && (reviewOfSystems.contains(sb) || !vocabulary.examLabel(t, trigger.getValue()[0])
+            if (!gated(test)) {
+                continue;
+            }
+            if (!exam && (reviewOfSystems.contains(sb) || !vocabulary.examLabel(t, trigger.getValue()[0])
                     && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1])))) {
                 continue;
             }
-            String window = t.substring(from, to).toLowerCase(Locale.ROOT);
-            if (test.equals(ExamPatterns.CONTEXT)) {
-                findOpeners(t, from, to, sb, se, window, openers);
+            tryRules(t, sb, se, test, trigger.getValue(), found, openers);
+        }
+    }
+
+    /** Whether the findings of {@code test} count only in an examination context (spasm, signs, organ statements). */
+    private static boolean gated(String test) {
+        return test.equals("spasm") || test.equals(ExamPatterns.SIGN) || test.equals(ExamPatterns.SYSTEM);
+    }
+
+    /** Tries the rules of {@code test} around its trigger words {@code span} in the sentence {@code sb}..{@code se}. */
+    private void tryRules(String t, int sb, int se, String test, int[] span, List<Found> found, List<Opener> openers) {
+        int from = Math.max(sb, span[0] - LOOK_BEHIND);
+        int to = Math.min(se, span[1] + LOOK_AHEAD);
+        String window = t.substring(from, to).toLowerCase(Locale.ROOT);
+        if (test.equals(ExamPatterns.CONTEXT)) {
+            findOpeners(t, from, to, sb, se, window, openers);
+        }
+        for (ExamPatterns.Rule rule : patterns.rules(test)) {
+            if (!rule.mayMatch(window)) {
+                continue;
             }
-            for (ExamPatterns.Rule rule : patterns.rules(test)) {
-                if (!rule.mayMatch(window)) {
-                    continue;
-                }
-                Matcher m = Regions.in(rule.pattern(), t, from, to).useTransparentBounds(from > sb || to < se);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        found.add(finding(rule, rule.test(), m, se));
-                    }
+            Matcher m = Regions.in(rule.pattern(), t, from, to)
+                    .useTransparentBounds(from > sb || to < se || test.equals(ExamPatterns.SYSTEM));
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    found.add(finding(rule, rule.test(), m, se));
                 }
             }
         }
