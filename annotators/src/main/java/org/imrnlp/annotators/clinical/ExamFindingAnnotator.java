@@ -64,17 +64,30 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
      * A finding of a measured or named test (not {@code other}) makes its sentence report an
      * examination, for spasm, signs and organ statements in it and in the sentence after it ({@code
      * He has neck tenderness and spasms in the neck muscles}), unless the sentence holds a complaint
-     * word ({@code clinical/exam-complaint-words.txt}).
+     * word ({@code clinical/exam-context-stops.txt}).
      */
-    private static final Pattern COMPLAINT = Pattern.compile("(?<![A-Za-z])"
-            + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("exam-complaint-words.txt")) + "(?![A-Za-z])",
+    private static final Pattern CONTEXT_STOP = Pattern.compile("(?<![A-Za-z])"
+            + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("exam-context-stops.txt")) + "(?![A-Za-z])",
             Pattern.CASE_INSENSITIVE);
 
     private ExamPatterns patterns;
     private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
 
-    private record Found(int begin, int end, String test, String result, String value, int sentenceEnd) {
+    /**
+     * A finding; for a list of named tests sharing one result, {@code parts} holds each written
+     * name and {@code partBegins} where it begins (else both null).
+     */
+    private record Found(int begin, int end, String test, String result, String value, int sentenceEnd, String[] parts,
+            int[] partBegins) {
+
+        Found(int begin, int end, String test, String result, String value, int sentenceEnd) {
+            this(begin, end, test, result, value, sentenceEnd, null, null);
+        }
+
+        Found from(int newBegin, String newTest) {
+            return new Found(newBegin, end, newTest, result, value, sentenceEnd, null, null);
+        }
     }
 
     /** A prose opener naming the examined site: the site's span, where the opener ends and its sentence's end. */
@@ -129,14 +142,35 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             if (reviewer.contains(f.begin)) {
                 continue;
             }
-            for (String test : tests(f.test)) {
-                add(jcas, clean, f, test, openers);
+            if (f.parts != null) {
+                addEachNamedTest(jcas, clean, f, openers);
+            } else {
+                for (String test : tests(f.test)) {
+                    add(jcas, clean, f, test, openers);
+                }
             }
             int next = i + 1 < kept.size() ? kept.get(i + 1).begin : f.sentenceEnd;
             for (Found c = continuation(t, f, Math.min(next, f.sentenceEnd)); c != null;
                     c = continuation(t, c, Math.min(next, f.sentenceEnd))) {
                 for (String test : tests(c.test)) {
                     add(jcas, clean, c, test, openers);
+                }
+            }
+        }
+    }
+
+    /**
+     * One finding per named test of a list sharing one result (decisions-gold): the first spans the
+     * whole phrase, each later one runs from its own name to the end ({@code Lhermitte's and
+     * Hoffmann's sign was negative} + {@code Hoffmann's sign was negative}).
+     */
+    private void addEachNamedTest(JCas jcas, CleanText clean, Found f, List<Opener> openers) {
+        Set<String> done = new java.util.HashSet<>();
+        for (int i = 0; i < f.parts.length; i++) {
+            int begin = i == 0 ? f.begin : f.partBegins[i];
+            for (String test : testName(f.parts[i]).split(";")) {
+                if (done.add(test + "@" + begin)) {
+                    add(jcas, clean, f.from(begin, test), test, openers);
                 }
             }
         }
@@ -203,7 +237,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         if (name.indexOf(';') >= 0) {
             return List.of(name.split(";"));
         }
-        if (!NAME_LIST.matcher(name).find()) {
+        if (!NAME_LIST.matcher(name).find() || patterns.testName(name) != null) {
             return List.of(name);
         }
         List<String> tests = new ArrayList<>();
@@ -263,7 +297,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         }
         boolean findings = found.subList(before, found.size()).stream().anyMatch(f -> !f.test.equals("other"));
         if (!exam && (findings || findingSentence[0] == sentence - 1) && !reviewOfSystems.contains(sb)
-                && !Regions.in(COMPLAINT, t, sb, se).find()) {
+                && !Regions.in(CONTEXT_STOP, t, sb, se).find()) {
             exam = true;
         }
         if (exam && (findings || tests.containsKey(ExamPatterns.CONTEXT))) {
@@ -332,8 +366,23 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         }
         String test = ruleTest;
         String name = rule.group(m, "name");
+        String[] parts = null;
+        int[] partBegins = null;
         if (name != null) {
             test = testName(name);
+            if (patterns.testName(test) == null && NAME_LIST.matcher(name).find()) {
+                List<String> written = new ArrayList<>();
+                List<Integer> begins = new ArrayList<>();
+                int at = 0;
+                for (Matcher sep = NAME_LIST.matcher(name); sep.find(); at = sep.end()) {
+                    written.add(name.substring(at, sep.start()));
+                    begins.add(m.start("name") + at);
+                }
+                written.add(name.substring(at));
+                begins.add(m.start("name") + at);
+                parts = written.toArray(new String[0]);
+                partBegins = begins.stream().mapToInt(Integer::intValue).toArray();
+            }
         }
         String value = rule.group(m, "val");
         String degrees = rule.group(m, "deg");
@@ -354,7 +403,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         if (value == null && degrees != null) {
             value = SPACES.matcher(degrees).replaceAll(" ");
         }
-        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value, sentenceEnd);
+        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value, sentenceEnd, parts, partBegins);
     }
 
     /**
