@@ -47,8 +47,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
     private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?\\s*(?:/|of|out of)\\s*5");
     private static final Pattern MEASURED_OF_NORMAL = Pattern.compile("(-?\\d{1,3}) ?/ ?(\\d{1,3})(?: ?°| degrees?)?");
-    /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}. */
-    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
+    /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}, {@code Rovsing or psoas}. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A dermatome named by its level ({@code L5 dermatome}): the site of a sensory finding. */
     private static final Pattern LEVEL = Pattern.compile(ClinicalVocabulary.levelRegex(), Pattern.CASE_INSENSITIVE);
