@@ -21,6 +21,7 @@ import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.type.ExamFinding;
+import org.imrnlp.type.Symptom;
 
 /**
  * Finds exam findings with their result: range of motion, straight leg raise, tenderness, spasm
@@ -79,14 +80,19 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
      * name and {@code partBegins} where it begins (else both null).
      */
     private record Found(int begin, int end, String test, String result, String value, int sentenceEnd, String[] parts,
-            int[] partBegins) {
+            int[] partBegins, boolean sign) {
 
         Found(int begin, int end, String test, String result, String value, int sentenceEnd) {
-            this(begin, end, test, result, value, sentenceEnd, null, null);
+            this(begin, end, test, result, value, sentenceEnd, null, null, false);
         }
 
         Found from(int newBegin, String newTest) {
-            return new Found(newBegin, end, newTest, result, value, sentenceEnd, null, null);
+            return new Found(newBegin, end, newTest, result, value, sentenceEnd, null, null, sign);
+        }
+
+        /** This finding as one of spasm or a sign, which takes the place of a symptom over its words. */
+        Found asSign() {
+            return new Found(begin, end, test, result, value, sentenceEnd, parts, partBegins, true);
         }
     }
 
@@ -137,6 +143,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         kept.sort(Comparator.comparingInt(Found::begin));
+        dropSymptomsUnder(jcas, clean, kept);
         for (int i = 0; i < kept.size(); i++) {
             Found f = kept.get(i);
             if (reviewer.contains(f.begin)) {
@@ -157,6 +164,33 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
+    }
+
+    /**
+     * Removes the symptoms that spasm or a sign found on examination overlaps: in an examination
+     * context they are exam findings (decisions-clinical), and the symptom annotator, which runs
+     * first, cannot see every such context (a sentence after a tenderness finding).
+     */
+    private static void dropSymptomsUnder(JCas jcas, CleanText clean, List<Found> kept) {
+        List<int[]> signs = new ArrayList<>();
+        for (Found f : kept) {
+            if (f.sign) {
+                signs.add(new int[] {clean.toOriginal(f.begin), clean.toOriginalEnd(f.end)});
+            }
+        }
+        if (signs.isEmpty()) {
+            return;
+        }
+        List<Symptom> drop = new ArrayList<>();
+        for (Symptom s : jcas.getAnnotationIndex(Symptom.class)) {
+            for (int[] span : signs) {
+                if (s.getBegin() < span[1] && span[0] < s.getEnd()) {
+                    drop.add(s);
+                    break;
+                }
+            }
+        }
+        drop.forEach(Symptom::removeFromIndexes);
     }
 
     /**
@@ -337,7 +371,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                     .useTransparentBounds(from > sb || to < se || test.equals(ExamPatterns.SYSTEM));
             while (m.find()) {
                 if (m.end() > m.start()) {
-                    found.add(finding(rule, rule.test(), m, se));
+                    Found f = finding(rule, rule.test(), m, se);
+                    found.add(gated(test) ? f.asSign() : f);
                 }
             }
         }
@@ -403,7 +438,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         if (value == null && degrees != null) {
             value = SPACES.matcher(degrees).replaceAll(" ");
         }
-        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value, sentenceEnd, parts, partBegins);
+        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value, sentenceEnd, parts, partBegins, false);
     }
 
     /**
