@@ -43,6 +43,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
 
     /** How far before the first trigger word of a test its findings may begin. */
     private static final int LOOK_BEHIND = 60;
+    /** How far before its sentence an organ statement's rules look for a system label's colon. */
+    private static final int LABEL_BEHIND = 40;
     /** How far after the last trigger word of a test its findings may end. */
     private static final int LOOK_AHEAD = 160;
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
@@ -322,7 +324,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         }
         int sb = sentence < 0 ? 0 : sentences.beginAt(sentence);
         int se = sentence < 0 ? t.length() : sentences.endAt(sentence);
-        boolean exam = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb);
+        boolean examined = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb);
+        boolean exam = examined;
         int before = found.size();
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
             if (!gated(trigger.getKey())) {
@@ -346,6 +349,9 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
                     && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1])))) {
                 continue;
             }
+            if (!examined && test.equals("spasm") && ClinicalVocabulary.namesField(t, trigger.getValue()[1])) {
+                continue; // a Spasm: field may be a review of systems (decisions-clinical)
+            }
             tryRules(t, sb, se, test, trigger.getValue(), found, openers);
         }
     }
@@ -358,6 +364,9 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     /** Tries the rules of {@code test} around its trigger words {@code span} in the sentence {@code sb}..{@code se}. */
     private void tryRules(String t, int sb, int se, String test, int[] span, List<Found> found, List<Opener> openers) {
         int from = Math.max(sb, span[0] - LOOK_BEHIND);
+        if (from == sb && test.equals(ExamPatterns.SYSTEM)) {
+            from = Math.max(0, sb - LABEL_BEHIND); // a system label may end the sentence before ("LUNGS:| Clear.")
+        }
         int to = Math.min(se, span[1] + LOOK_AHEAD);
         String window = t.substring(from, to).toLowerCase(Locale.ROOT);
         if (test.equals(ExamPatterns.CONTEXT)) {
