@@ -414,7 +414,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         int[] partBegins = null;
         if (name != null) {
             test = testName(name);
-            if (patterns.testName(test) == null && NAME_LIST.matcher(name).find()) {
+            if (test.indexOf(';') < 0 && patterns.testName(test) == null && NAME_LIST.matcher(test).find()) {
                 List<String> written = new ArrayList<>();
                 List<Integer> begins = new ArrayList<>();
                 int at = 0;
