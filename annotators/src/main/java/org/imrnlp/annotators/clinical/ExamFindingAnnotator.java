@@ -21,6 +21,7 @@ import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.type.ExamFinding;
+import org.imrnlp.type.Symptom;
 
 /**
  * Finds exam findings with their result: range of motion, straight leg raise, tenderness, spasm
@@ -42,13 +43,15 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
 
     /** How far before the first trigger word of a test its findings may begin. */
     private static final int LOOK_BEHIND = 60;
+    /** How far before its sentence an organ statement's rules look for a system label's colon. */
+    private static final int LABEL_BEHIND = 40;
     /** How far after the last trigger word of a test its findings may end. */
     private static final int LOOK_AHEAD = 160;
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
-    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?/5");
+    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?\\s*(?:/|of|out of)\\s*5");
     private static final Pattern MEASURED_OF_NORMAL = Pattern.compile("(-?\\d{1,3}) ?/ ?(\\d{1,3})(?: ?°| degrees?)?");
-    /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}. */
-    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
+    /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}, {@code Rovsing or psoas}. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A dermatome named by its level ({@code L5 dermatome}): the site of a sensory finding. */
     private static final Pattern LEVEL = Pattern.compile(ClinicalVocabulary.levelRegex(), Pattern.CASE_INSENSITIVE);
@@ -58,12 +61,41 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     /** Tests that name no body site, so a site label over their line gives them none ({@code Lumbar spine: SLR negative}). */
     private static final Set<String> SITELESS_TESTS = Set.of("straight leg raise", "gait", "plantar reflex", "romberg", "waddell", "hoffmann", "babinski");
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
+    /** A test word after a named test's name ({@code Allen's sign}), not part of the name. */
+    private static final Pattern TEST_WORD = Pattern.compile("\\s+(?:signs?|tests?|testing|maneuvers?)$");
+    /**
+     * A finding of a measured or named test (not {@code other}) makes its sentence report an
+     * examination, for spasm, signs and organ statements in it and in the sentence after it ({@code
+     * He has neck tenderness and spasms in the neck muscles}), unless the sentence holds a complaint
+     * word ({@code clinical/exam-context-stops.txt}).
+     */
+    private static final Pattern CONTEXT_STOP = Pattern.compile("(?<![A-Za-z])"
+            + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("exam-context-stops.txt")) + "(?![A-Za-z])",
+            Pattern.CASE_INSENSITIVE);
 
     private ExamPatterns patterns;
     private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
 
-    private record Found(int begin, int end, String test, String result, String value, int sentenceEnd) {
+    /**
+     * A finding; for a list of named tests sharing one result, {@code parts} holds each written
+     * name and {@code partBegins} where it begins (else both null).
+     */
+    private record Found(int begin, int end, String test, String result, String value, int sentenceEnd, String[] parts,
+            int[] partBegins, boolean sign) {
+
+        Found(int begin, int end, String test, String result, String value, int sentenceEnd) {
+            this(begin, end, test, result, value, sentenceEnd, null, null, false);
+        }
+
+        Found from(int newBegin, String newTest) {
+            return new Found(newBegin, end, newTest, result, value, sentenceEnd, null, null, sign);
+        }
+
+        /** This finding as one of spasm or a sign, which takes the place of a symptom over its words. */
+        Found asSign() {
+            return new Found(begin, end, test, result, value, sentenceEnd, parts, partBegins, true);
+        }
     }
 
     /** A prose opener naming the examined site: the site's span, where the opener ends and its sentence's end. */
@@ -85,24 +117,26 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         Sentences sentences = Sentences.of(jcas, clean);
         ReviewerText reviewer = ReviewerText.of(jcas, clean);
         SectionSpans examSection = SectionSpans.of(jcas, clean, SectionSpans.EXAM);
+        SectionSpans reviewOfSystems = SectionSpans.of(jcas, clean, SectionSpans.REVIEW_OF_SYSTEMS);
         List<Found> found = new ArrayList<>();
         List<Opener> openers = new ArrayList<>();
         int sentence = -2;
         Map<String, int[]> tests = new LinkedHashMap<>();
+        int[] findingSentence = {-3};
         for (PhraseMatcher.Match<String> trigger : finder.scan(t, sentences).examTriggers()) {
             if (reviewer.contains(trigger.begin())) {
                 continue;
             }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
-                match(t, sentences, examSection, sentence, tests, found, openers);
+                match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers, findingSentence);
                 tests.clear();
                 sentence = index;
             }
             int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
             window[1] = trigger.end();
         }
-        match(t, sentences, examSection, sentence, tests, found, openers);
+        match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers, findingSentence);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -111,19 +145,68 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         kept.sort(Comparator.comparingInt(Found::begin));
+        dropSymptomsUnder(jcas, clean, kept);
         for (int i = 0; i < kept.size(); i++) {
             Found f = kept.get(i);
             if (reviewer.contains(f.begin)) {
                 continue;
             }
-            for (String test : tests(f.test)) {
-                add(jcas, clean, f, test, openers);
+            if (f.parts != null) {
+                addEachNamedTest(jcas, clean, f, openers);
+            } else {
+                for (String test : tests(f.test)) {
+                    add(jcas, clean, f, test, openers);
+                }
             }
             int next = i + 1 < kept.size() ? kept.get(i + 1).begin : f.sentenceEnd;
             for (Found c = continuation(t, f, Math.min(next, f.sentenceEnd)); c != null;
                     c = continuation(t, c, Math.min(next, f.sentenceEnd))) {
                 for (String test : tests(c.test)) {
                     add(jcas, clean, c, test, openers);
+                }
+            }
+        }
+    }
+
+    /**
+     * Removes the symptoms that spasm or a sign found on examination overlaps: in an examination
+     * context they are exam findings (decisions-clinical), and the symptom annotator, which runs
+     * first, cannot see every such context (a sentence after a tenderness finding).
+     */
+    private static void dropSymptomsUnder(JCas jcas, CleanText clean, List<Found> kept) {
+        List<int[]> signs = new ArrayList<>();
+        for (Found f : kept) {
+            if (f.sign) {
+                signs.add(new int[] {clean.toOriginal(f.begin), clean.toOriginalEnd(f.end)});
+            }
+        }
+        if (signs.isEmpty()) {
+            return;
+        }
+        List<Symptom> drop = new ArrayList<>();
+        for (Symptom s : jcas.getAnnotationIndex(Symptom.class)) {
+            for (int[] span : signs) {
+                if (s.getBegin() < span[1] && span[0] < s.getEnd()) {
+                    drop.add(s);
+                    break;
+                }
+            }
+        }
+        drop.forEach(Symptom::removeFromIndexes);
+    }
+
+    /**
+     * One finding per named test of a list sharing one result (decisions-gold): the first spans the
+     * whole phrase, each later one runs from its own name to the end ({@code Lhermitte's and
+     * Hoffmann's sign was negative} + {@code Hoffmann's sign was negative}).
+     */
+    private void addEachNamedTest(JCas jcas, CleanText clean, Found f, List<Opener> openers) {
+        Set<String> done = new java.util.HashSet<>();
+        for (int i = 0; i < f.parts.length; i++) {
+            int begin = i == 0 ? f.begin : f.partBegins[i];
+            for (String test : testName(f.parts[i]).split(";")) {
+                if (done.add(test + "@" + begin)) {
+                    add(jcas, clean, f.from(begin, test), test, openers);
                 }
             }
         }
@@ -190,7 +273,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         if (name.indexOf(';') >= 0) {
             return List.of(name.split(";"));
         }
-        if (!NAME_LIST.matcher(name).find()) {
+        if (!NAME_LIST.matcher(name).find() || patterns.testName(name) != null) {
             return List.of(name);
         }
         List<String> tests = new ArrayList<>();
@@ -205,7 +288,8 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private String testName(String written) {
-        String name = POSSESSIVE.matcher(SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
+        String name = POSSESSIVE.matcher(TEST_WORD.matcher(SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(""))
+                .replaceAll("");
         String known = patterns.testName(name);
         return known != null ? known : name;
     }
@@ -233,35 +317,71 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
      * the first trigger to {@link #LOOK_AHEAD} characters after the last; a rule only where that
      * text holds one of the words its matches need.
      */
-    private void match(String t, Sentences sentences, SectionSpans examSection, int sentence, Map<String, int[]> tests,
-            List<Found> found, List<Opener> openers) {
+    private void match(String t, Sentences sentences, SectionSpans examSection, SectionSpans reviewOfSystems, int sentence,
+            Map<String, int[]> tests, List<Found> found, List<Opener> openers, int[] findingSentence) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
         }
         int sb = sentence < 0 ? 0 : sentences.beginAt(sentence);
         int se = sentence < 0 ? t.length() : sentences.endAt(sentence);
-        boolean exam = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb);
+        boolean examined = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb);
+        boolean exam = examined;
+        int before = found.size();
+        for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
+            if (!gated(trigger.getKey())) {
+                tryRules(t, sb, se, trigger.getKey(), trigger.getValue(), found, openers);
+            }
+        }
+        boolean findings = found.subList(before, found.size()).stream().anyMatch(f -> !f.test.equals("other"));
+        if (!exam && (findings || findingSentence[0] == sentence - 1) && !reviewOfSystems.contains(sb)
+                && !Regions.in(CONTEXT_STOP, t, sb, se).find()) {
+            exam = true;
+        }
+        if (exam && (findings || tests.containsKey(ExamPatterns.CONTEXT))) {
+            findingSentence[0] = sentence;
+        }
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
             String test = trigger.getKey();
-            int from = Math.max(sb, trigger.getValue()[0] - LOOK_BEHIND);
-            int to = Math.min(se, trigger.getValue()[1] + LOOK_AHEAD);
-            if ((test.equals("spasm") || test.equals(ExamPatterns.SIGN)) && !exam && !vocabulary.examLabel(t, trigger.getValue()[0])
-                    && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1]))) {
+            if (!gated(test)) {
                 continue;
             }
-            String window = t.substring(from, to).toLowerCase(Locale.ROOT);
-            if (test.equals(ExamPatterns.CONTEXT)) {
-                findOpeners(t, from, to, sb, se, window, openers);
+            if (!exam && (reviewOfSystems.contains(sb) || !vocabulary.examLabel(t, trigger.getValue()[0])
+                    && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1])))) {
+                continue;
             }
-            for (ExamPatterns.Rule rule : patterns.rules(test)) {
-                if (!rule.mayMatch(window)) {
-                    continue;
-                }
-                Matcher m = Regions.in(rule.pattern(), t, from, to).useTransparentBounds(from > sb || to < se);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        found.add(finding(rule, rule.test(), m, se));
-                    }
+            if (!examined && test.equals("spasm") && ClinicalVocabulary.namesField(t, trigger.getValue()[1])) {
+                continue; // a Spasm: field may be a review of systems (decisions-clinical)
+            }
+            tryRules(t, sb, se, test, trigger.getValue(), found, openers);
+        }
+    }
+
+    /** Whether the findings of {@code test} count only in an examination context (spasm, signs, organ statements). */
+    private static boolean gated(String test) {
+        return test.equals("spasm") || test.equals(ExamPatterns.SIGN) || test.equals(ExamPatterns.SYSTEM);
+    }
+
+    /** Tries the rules of {@code test} around its trigger words {@code span} in the sentence {@code sb}..{@code se}. */
+    private void tryRules(String t, int sb, int se, String test, int[] span, List<Found> found, List<Opener> openers) {
+        int from = Math.max(sb, span[0] - LOOK_BEHIND);
+        if (from == sb && test.equals(ExamPatterns.SYSTEM)) {
+            from = Math.max(0, sb - LABEL_BEHIND); // a system label may end the sentence before ("LUNGS:| Clear.")
+        }
+        int to = Math.min(se, span[1] + LOOK_AHEAD);
+        String window = t.substring(from, to).toLowerCase(Locale.ROOT);
+        if (test.equals(ExamPatterns.CONTEXT)) {
+            findOpeners(t, from, to, sb, se, window, openers);
+        }
+        for (ExamPatterns.Rule rule : patterns.rules(test)) {
+            if (!rule.mayMatch(window)) {
+                continue;
+            }
+            Matcher m = Regions.in(rule.pattern(), t, from, to)
+                    .useTransparentBounds(from > sb || to < se || test.equals(ExamPatterns.SYSTEM));
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    Found f = finding(rule, rule.test(), m, se);
+                    found.add(gated(test) ? f.asSign() : f);
                 }
             }
         }
@@ -290,8 +410,23 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         }
         String test = ruleTest;
         String name = rule.group(m, "name");
+        String[] parts = null;
+        int[] partBegins = null;
         if (name != null) {
             test = testName(name);
+            if (test.indexOf(';') < 0 && patterns.testName(test) == null && NAME_LIST.matcher(test).find()) {
+                List<String> written = new ArrayList<>();
+                List<Integer> begins = new ArrayList<>();
+                int at = 0;
+                for (Matcher sep = NAME_LIST.matcher(name); sep.find(); at = sep.end()) {
+                    written.add(name.substring(at, sep.start()));
+                    begins.add(m.start("name") + at);
+                }
+                written.add(name.substring(at));
+                begins.add(m.start("name") + at);
+                parts = written.toArray(new String[0]);
+                partBegins = begins.stream().mapToInt(Integer::intValue).toArray();
+            }
         }
         String value = rule.group(m, "val");
         String degrees = rule.group(m, "deg");
@@ -312,7 +447,7 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
         if (value == null && degrees != null) {
             value = SPACES.matcher(degrees).replaceAll(" ");
         }
-        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value, sentenceEnd);
+        return new Found(begin, end, test, result == null || result.isEmpty() ? null : result, value, sentenceEnd, parts, partBegins, false);
     }
 
     /**

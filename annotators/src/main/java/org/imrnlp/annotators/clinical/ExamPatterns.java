@@ -25,6 +25,11 @@ final class ExamPatterns {
     static final String CONTEXT = "context";
     /** Test name of the trigger words of signs seen on examination (edema, swelling), found only in an examination context. */
     static final String SIGN = "sign";
+    /**
+     * Test name of the trigger words of a general examination's organ statements ({@code Trachea is
+     * midline}, {@code Regular rate and rhythm}), found only where signs count.
+     */
+    static final String SYSTEM = "system";
     /** Test name of the rules tried right after a finding for one more finding of its test. */
     static final String CONTINUE = "continue";
     /** Test name of the rules finding a prose opener naming the examined site ({@code Examination of the right elbow reveals}). */

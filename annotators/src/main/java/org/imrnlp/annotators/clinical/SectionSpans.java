@@ -13,6 +13,8 @@ final class SectionSpans {
     static final String DIAGNOSES = "diagnoses";
     /** The section id of a note's examination. */
     static final String EXAM = "exam";
+    /** The section id of a note's review of systems (complaints asked about, not examined). */
+    static final String REVIEW_OF_SYSTEMS = "review-of-systems";
 
     private final List<int[]> spans;
 

@@ -173,9 +173,10 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         List<ContextResult> results = engine.assess(sentenceText, spans, inGuideline);
         for (int i = 0; i < targets.size(); i++) {
             IdentifiedAnnotation a = targets.get(i);
-            ContextResult r = results.get(i);
+            int list = listHead(targets, i);
+            ContextResult r = results.get(list < 0 ? i : list);
             apply(a, r);
-            if (r.hasCue()) {
+            if (r.hasCue() && list < 0) {
                 ConTextEngine.Span span = spans.get(i);
                 int cueBegin = clean.toOriginal(sb + r.cueBegin());
                 int cueEnd = clean.toOriginalEnd(sb + r.cueEnd());
@@ -187,6 +188,26 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
                 statement.addToIndexes();
             }
         }
+    }
+
+    /**
+     * For a later named test of a list sharing one result ({@code Adson's and Wright's maneuver} in
+     * {@code negative Spurling's, Adson's and Wright's maneuver}: an exam finding that ends with an
+     * earlier, longer one), the index of that first finding, whose assertion it shares; else -1.
+     */
+    private static int listHead(List<IdentifiedAnnotation> targets, int i) {
+        IdentifiedAnnotation a = targets.get(i);
+        if (!(a instanceof ExamFinding)) {
+            return -1;
+        }
+        for (int j = 0; j < targets.size(); j++) {
+            IdentifiedAnnotation o = targets.get(j);
+            if (j != i && o instanceof ExamFinding && o.getEnd() == a.getEnd() && o.getBegin() < a.getBegin()
+                    && (listHead(targets, j) < 0)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static void apply(IdentifiedAnnotation a, ContextResult r) {
