@@ -39,17 +39,25 @@ final class MentionFinder {
      * @param category lexicon category, or the pain kind
      * @param icd10    the ICD-10-CM code of a diagnosis, or null
      */
-    record Candidate(int begin, int end, int core, String category, String icd10) {
+    record Candidate(int begin, int end, int core, String category, String icd10, String conceptId) {
 
         Candidate(int begin, int end, int core, String category) {
-            this(begin, end, core, category, null);
+            this(begin, end, core, category, null, null);
+        }
+
+        Candidate(int begin, int end, int core, String category, String icd10) {
+            this(begin, end, core, category, icd10, null);
         }
 
         /** This candidate with another code. */
         Candidate withIcd10(String code) {
-            return new Candidate(begin, end, core, category, code);
+            return new Candidate(begin, end, core, category, code, conceptId);
         }
     }
+
+    /** The generated lexicons (LexiconBuilder): read after the hand-written ones, which win. */
+    static final String GENERATED_DIAGNOSES = "generated-diagnoses.tsv";
+    static final String GENERATED_SYMPTOMS = "generated-symptoms.tsv";
 
     private static final Pattern STATUS_POST = Pattern.compile(
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
@@ -85,8 +93,16 @@ final class MentionFinder {
     /** Which lexicon a phrase comes from. */
     private enum Lexicon { DIAGNOSIS, PROCEDURE, SYMPTOM, PAIN }
 
-    /** A phrase of one of the lexicons; {@code row} is null for pain heads. */
-    private record Entry(Lexicon lexicon, TsvTable.Row row) {
+    /**
+     * A phrase of one of the lexicons; {@code row} is null for pain heads. A generated phrase
+     * ({@code generated}) is never a misspelling target; an {@code exact} one (an acronym) matches
+     * only as written.
+     */
+    private record Entry(Lexicon lexicon, TsvTable.Row row, boolean generated, boolean exact) {
+
+        Entry(Lexicon lexicon, TsvTable.Row row) {
+            this(lexicon, row, false, false);
+        }
     }
 
     /** All lexicons in one matcher, so that one pass finds every head and the longest wins. */
@@ -185,6 +201,8 @@ final class MentionFinder {
                 default -> throw new IllegalStateException("pain-cues.tsv: unknown kind " + row.get("kind"));
             }
         }
+        addGenerated(entries, GENERATED_DIAGNOSES, Lexicon.DIAGNOSIS);
+        addGenerated(entries, GENERATED_SYMPTOMS, Lexicon.SYMPTOM);
         heads = PhraseMatcher.of(entries);
         headFirstWords = new FirstWords(entries.keySet());
         entries.forEach((phrase, entry) -> phraseLexicon.putIfAbsent(PhraseMatcher.normalize(phrase), entry.lexicon()));
@@ -215,7 +233,7 @@ final class MentionFinder {
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialists.txt")) + "(?![A-Za-z])");
         entries.forEach((phrase, entry) -> {
             String normal = PhraseMatcher.normalize(phrase);
-            if (entry.lexicon() != Lexicon.PAIN && normal.chars().allMatch(Character::isLetter)) {
+            if (entry.lexicon() != Lexicon.PAIN && !entry.generated() && normal.chars().allMatch(Character::isLetter)) {
                 singleWordHeads.putIfAbsent(normal, entry);
             }
         });
@@ -260,6 +278,23 @@ final class MentionFinder {
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("procedure-time-words.txt")) + "\\s+$");
         procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
                 + level + "){0," + ClinicalVocabulary.MAX_LIST + "}" + ITEM_END);
+    }
+
+    /**
+     * Adds the rows of a generated lexicon that no earlier (hand-written) phrase names, ignoring
+     * case, and that the stop list does not refuse (it is applied again here, so that a new stop
+     * takes effect before the lexicon is built again).
+     */
+    private static void addGenerated(Map<String, Entry> entries, String file, Lexicon lexicon) {
+        Set<String> known = new HashSet<>();
+        entries.keySet().forEach(phrase -> known.add(PhraseMatcher.normalize(phrase)));
+        org.imrnlp.models.lexicon.TermRules rules = org.imrnlp.models.lexicon.TermRules.load();
+        for (TsvTable.Row row : ClinicalVocabulary.table(file)) {
+            String phrase = row.get("phrase");
+            if (known.add(PhraseMatcher.normalize(phrase)) && !rules.refused(phrase)) {
+                entries.put(phrase, new Entry(lexicon, row, true, row.get("case").equals("exact")));
+            }
+        }
     }
 
     /** The shared instance. */
@@ -322,7 +357,7 @@ final class MentionFinder {
             if (!Character.isLetterOrDigit(c)) {
                 if (!Character.isWhitespace(c)) {
                     if (headFirstWords.mayStartAt(c)) {
-                        headsFrom = longestAt(heads, t, i, headsFrom, found);
+                        headsFrom = headAt(t, i, headsFrom, found);
                     }
                     if (triggerFirstWords.mayStartAt(c)) {
                         triggersFrom = longestAt(examTriggers, t, i, triggersFrom, triggers);
@@ -340,7 +375,7 @@ final class MentionFinder {
             int hash = FirstWords.hash(t, begin, i);
             boolean covered = begin < headsFrom;
             if (!covered && headFirstWords.mayStart(hash)) {
-                headsFrom = longestAt(heads, t, begin, headsFrom, found);
+                headsFrom = headAt(t, begin, headsFrom, found);
                 covered = begin < headsFrom;
             }
             if (triggerFirstWords.mayStart(hash)) {
@@ -377,6 +412,23 @@ final class MentionFinder {
         }
         out.add(m);
         return m.end();
+    }
+
+    /**
+     * {@link #longestAt} for the heads: a phrase to be matched as written (an acronym) that the
+     * text writes in other letters is no match ({@code COPD}, never {@code copd}).
+     */
+    private int headAt(String t, int begin, int from, List<PhraseMatcher.Match<Entry>> out) {
+        int size = out.size();
+        int end = longestAt(heads, t, begin, from, out);
+        if (out.size() > size) {
+            PhraseMatcher.Match<Entry> m = out.get(size);
+            if (m.value().exact() && !t.regionMatches(m.begin(), m.phrase(), 0, m.phrase().length())) {
+                out.remove(size);
+                return from;
+            }
+        }
+        return end;
     }
 
     /** The one single-word head {@code word} (lower case) misspells, or null. */
@@ -417,6 +469,7 @@ final class MentionFinder {
             }
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
+            boolean generated = m.value().has("source");
             int b = grownBegin(t, m, Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS);
             int e;
             if (symptom) {
@@ -432,12 +485,14 @@ final class MentionFinder {
                 e = level ? levelAfterSuffix : vocabulary.siteAfter(t, e, se);
                 e = listedSiteAfter(t, e, se);
                 e = ClinicalVocabulary.commaAfter(t, e, se) ? lookingAt(comma, e, se) : e;
-                if (b == m.begin() && e == m.end() && m.value().get("standalone").equals("no")) {
+                if (b == m.begin() && e == m.end() && !generated && m.value().get("standalone").equals("no")) {
                     continue;
                 }
             }
-            String code = symptom ? "" : m.value().get("icd10");
-            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code));
+            // a generated code holds for the phrase alone: a qualifier, side or site may change it
+            String code = symptom || generated && (b != m.begin() || e != m.end()) ? "" : m.value().get("icd10");
+            String id = generated && !symptom && m.value().get("id").startsWith("DOID:") ? m.value().get("id") : null;
+            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code, id));
             floor = e;
         }
         return out;
