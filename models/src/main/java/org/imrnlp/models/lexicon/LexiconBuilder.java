@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * term's id, {@code DOID:1234}). The terms are a term's name and EXACT synonyms that
  * {@link TermRules} accepts, with their written variants. {@code icd10} is the term's ICD-10-CM
  * code only where it is certain: the term has exactly one ICD10CM xref, the phrase names one term
- * only, and the DO's own ICD-10 report (when given, usually of a later release) does not give the
+ * only, is no acronym, and the DO's own ICD-10 report (when given, usually of a later release) does not give the
  * term another code. {@code case} is {@code exact} for acronyms (matched only as written). A
  * phrase that both ontologies name is a diagnosis; an obsolete term is skipped.
  */
@@ -102,8 +102,9 @@ public final class LexiconBuilder {
                     String key = exact ? form : form.toLowerCase(Locale.ROOT);
                     List<Row> rowsOfPhrase = byPhrase.computeIfAbsent(key, k -> new ArrayList<>());
                     if (rowsOfPhrase.stream().noneMatch(r -> r.id().equals(term.id()))) {
+                        // an acronym may stand for other conditions than the term's: no code
                         rowsOfPhrase.add(new Row(exact ? form : form.toLowerCase(Locale.ROOT), source,
-                                obo.release(), term.id(), icd10, exact));
+                                obo.release(), term.id(), exact ? "" : icd10, exact));
                     }
                     if (name.equals(term.name())) {
                         namedBy.putIfAbsent(key, term.id());
