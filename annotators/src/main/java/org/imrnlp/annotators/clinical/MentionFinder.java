@@ -39,21 +39,27 @@ final class MentionFinder {
      * @param category lexicon category, or the pain kind
      * @param icd10    the ICD-10-CM code of a diagnosis, or null
      */
-    record Candidate(int begin, int end, int core, String category, String icd10, String conceptId) {
+    record Candidate(int begin, int end, int core, String category, String icd10, String conceptId, boolean generated) {
 
         Candidate(int begin, int end, int core, String category) {
-            this(begin, end, core, category, null, null);
+            this(begin, end, core, category, null, null, false);
         }
 
         Candidate(int begin, int end, int core, String category, String icd10) {
-            this(begin, end, core, category, icd10, null);
+            this(begin, end, core, category, icd10, null, false);
         }
 
         /** This candidate with another code. */
         Candidate withIcd10(String code) {
-            return new Candidate(begin, end, core, category, code, conceptId);
+            return new Candidate(begin, end, core, category, code, conceptId, generated);
         }
     }
+
+    /** What separates two items of a list: a comma, {@code and}, {@code or}, or both. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)");
+    /** A list separator and at most two words that qualify the next item ({@code , supraventricular }). */
+    private static final Pattern LIST_SEPARATOR_QUALIFIED = Pattern.compile(
+            "(?i)\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)(?:[a-z][a-z-]*\\s+){0,2}");
 
     /** The generated lexicons (LexiconBuilder): read after the hand-written ones, which win. */
     static final String GENERATED_DIAGNOSES = "generated-diagnoses.tsv";
@@ -332,8 +338,10 @@ final class MentionFinder {
         for (PhraseMatcher.Match<Entry> m : all.heads()) {
             found.get(m.value().lexicon()).add(new PhraseMatcher.Match<>(m.begin(), m.end(), m.phrase(), m.value().row()));
         }
-        Scan scan = new Scan(t, sentences, grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false),
-                grow(t, sentences, found.get(Lexicon.SYMPTOM), true), pain(t, sentences, found.get(Lexicon.PAIN)),
+        List<Candidate> diagnoses = grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false);
+        List<Candidate> symptoms = grow(t, sentences, found.get(Lexicon.SYMPTOM), true);
+        takeTheirListsType(t, diagnoses, symptoms);
+        Scan scan = new Scan(t, sentences, diagnoses, symptoms, pain(t, sentences, found.get(Lexicon.PAIN)),
                 procedures(t, sentences, found.get(Lexicon.PROCEDURE)), all.examTriggers());
         LAST.set(scan);
         return scan;
@@ -391,6 +399,53 @@ final class MentionFinder {
             }
         }
         return new Found(found, triggers);
+    }
+
+    /**
+     * A generated diagnosis or symptom listed between two mentions of the other type takes their
+     * type: an item of a diagnosis list is a diagnosis ({@code meniscal tear, syncope, and
+     * gout}; words may qualify the next item: {@code , supraventricular tachycardia}), an item of a list of complaints a symptom ({@code nausea, hemiparesis or
+     * dizziness}); hand-written phrases keep their type. Both lists stay in text order.
+     */
+    private static void takeTheirListsType(String t, List<Candidate> diagnoses, List<Candidate> symptoms) {
+        if (diagnoses.isEmpty() || symptoms.isEmpty()) {
+            return;
+        }
+        List<Candidate> all = new ArrayList<>(diagnoses);
+        all.addAll(symptoms);
+        all.sort(java.util.Comparator.comparingInt(Candidate::begin));
+        Set<Candidate> diagnosisSet = new HashSet<>(diagnoses);
+        List<Candidate> toDiagnoses = new ArrayList<>();
+        List<Candidate> toSymptoms = new ArrayList<>();
+        for (int i = 1; i + 1 < all.size(); i++) {
+            Candidate c = all.get(i);
+            if (!c.generated()) {
+                continue;
+            }
+            boolean diagnosis = diagnosisSet.contains(c);
+            Candidate before = all.get(i - 1);
+            Candidate after = all.get(i + 1);
+            if (diagnosisSet.contains(before) != diagnosis && diagnosisSet.contains(after) != diagnosis
+                    && separates(LIST_SEPARATOR, t, before.end(), c.begin())
+                    && separates(LIST_SEPARATOR_QUALIFIED, t, c.end(), after.begin())) {
+                (diagnosis ? toSymptoms : toDiagnoses).add(c);
+            }
+        }
+        for (Candidate c : toDiagnoses) {
+            symptoms.remove(c);
+            diagnoses.add(new Candidate(c.begin(), c.end(), c.core(), "general", null, null, true));
+        }
+        for (Candidate c : toSymptoms) {
+            diagnoses.remove(c);
+            symptoms.add(new Candidate(c.begin(), c.end(), c.core(), "other", null, null, true));
+        }
+        diagnoses.sort(java.util.Comparator.comparingInt(Candidate::begin));
+        symptoms.sort(java.util.Comparator.comparingInt(Candidate::begin));
+    }
+
+    /** Whether {@code t[from, to)} is a list separator of the kind of {@code separator}. */
+    private static boolean separates(Pattern separator, String t, int from, int to) {
+        return from <= to && to - from < 60 && separator.matcher(t).region(from, to).matches();
     }
 
     /** The heads and exam trigger words of a text. */
@@ -492,7 +547,7 @@ final class MentionFinder {
             // a generated code holds for the phrase alone: a qualifier, side or site may change it
             String code = symptom || generated && (b != m.begin() || e != m.end()) ? "" : m.value().get("icd10");
             String id = generated && !symptom && m.value().get("id").startsWith("DOID:") ? m.value().get("id") : null;
-            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code, id));
+            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code, id, generated));
             floor = e;
         }
         return out;
