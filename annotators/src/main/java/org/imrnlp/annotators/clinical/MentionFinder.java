@@ -55,6 +55,9 @@ final class MentionFinder {
         }
     }
 
+    /** {@code anti-} right before a condition names a drug or treatment ({@code anti-epilepsy drug}), not the condition. */
+    private static final Pattern ANTI_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])anti[- ]?$");
+
     /** What separates two items of a list: a comma, {@code and}, {@code or}, or both. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)");
     /** A list separator and at most two words that qualify the next item ({@code , supraventricular }). */
@@ -525,6 +528,9 @@ final class MentionFinder {
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
             boolean generated = m.value().has("source");
+            if (generated && ANTI_BEFORE.matcher(t).region(Math.max(sb, m.begin() - 6), m.begin()).find()) {
+                continue;
+            }
             int b = grownBegin(t, m, Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS);
             int e;
             if (symptom) {
