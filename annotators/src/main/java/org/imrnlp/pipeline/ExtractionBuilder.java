@@ -153,7 +153,7 @@ public final class ExtractionBuilder {
             case DIAGNOSIS -> {
                 org.imrnlp.type.Diagnosis d = (org.imrnlp.type.Diagnosis) a;
                 yield new Diagnosis(id, b, en, covered, d.getBodySite(), d.getLaterality(), d.getLevel(),
-                        d.getIcd10(), AssertionCodes.read(d));
+                        d.getIcd10(), d.getDoid(), AssertionCodes.read(d));
             }
             case SYMPTOM -> {
                 org.imrnlp.type.Symptom s = (org.imrnlp.type.Symptom) a;

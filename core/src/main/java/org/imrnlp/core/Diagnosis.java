@@ -2,9 +2,12 @@ package org.imrnlp.core;
 
 import java.util.Map;
 
-/** A disease, disorder, injury, syndrome or condition. */
+/**
+ * A disease, disorder, injury, syndrome or condition; {@code doid} is its Human Disease Ontology id
+ * where the generated lexicon named it.
+ */
 public record Diagnosis(String id, int begin, int end, String text, String bodySite, String laterality,
-                        String level, String icd10, Assertion assertion) implements ClinicalMention {
+                        String level, String icd10, String doid, Assertion assertion) implements ClinicalMention {
 
     @Override
     public MentionType type() {
@@ -13,6 +16,6 @@ public record Diagnosis(String id, int begin, int end, String text, String bodyS
 
     @Override
     public Map<String, String> attributes() {
-        return Attributes.of("bodySite", bodySite, "laterality", laterality, "level", level, "icd10", icd10);
+        return Attributes.of("bodySite", bodySite, "laterality", laterality, "level", level, "icd10", icd10, "doid", doid);
     }
 }

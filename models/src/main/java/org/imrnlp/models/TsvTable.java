@@ -59,6 +59,11 @@ public final class TsvTable {
             this.cells = cells;
         }
 
+        /** Whether the table has the named column. */
+        public boolean has(String column) {
+            return columns.contains(column);
+        }
+
         /** The trimmed cell of the named column; empty if absent. */
         public String get(String column) {
             int index = columns.indexOf(column);

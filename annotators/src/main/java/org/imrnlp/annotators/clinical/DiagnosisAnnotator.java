@@ -16,13 +16,14 @@ import org.imrnlp.type.Diagnosis;
  * diagnosis, in a diagnosis list section, with a code written next to it, or named as what a
  * treatment is for), and {@code status post <procedure>}. The
  * {@code icd10} code is the one written next to the mention ({@code Cervicalgia (M54.2)}), else
- * the lexicon's where it is certain.
+ * the lexicon's where it is certain; {@code doid} the Human Disease Ontology id of a diagnosis that
+ * the generated lexicon names.
  */
 @ResourceMetaData(name = "IMR-NLP diagnoses")
 @TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
         outputs = {"org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:bodySite",
                 "org.imrnlp.type.Diagnosis:laterality", "org.imrnlp.type.Diagnosis:level",
-                "org.imrnlp.type.Diagnosis:icd10"})
+                "org.imrnlp.type.Diagnosis:icd10", "org.imrnlp.type.Diagnosis:doid"})
 public class DiagnosisAnnotator extends ScannedMentionAnnotator {
 
     @Override
@@ -60,6 +61,7 @@ public class DiagnosisAnnotator extends ScannedMentionAnnotator {
         d.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
         d.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));
         d.setIcd10(c.icd10());
+        d.setDoid(c.conceptId());
         return d;
     }
 }

@@ -39,17 +39,34 @@ final class MentionFinder {
      * @param category lexicon category, or the pain kind
      * @param icd10    the ICD-10-CM code of a diagnosis, or null
      */
-    record Candidate(int begin, int end, int core, String category, String icd10) {
+    record Candidate(int begin, int end, int core, String category, String icd10, String conceptId, boolean generated) {
 
         Candidate(int begin, int end, int core, String category) {
-            this(begin, end, core, category, null);
+            this(begin, end, core, category, null, null, false);
+        }
+
+        Candidate(int begin, int end, int core, String category, String icd10) {
+            this(begin, end, core, category, icd10, null, false);
         }
 
         /** This candidate with another code. */
         Candidate withIcd10(String code) {
-            return new Candidate(begin, end, core, category, code);
+            return new Candidate(begin, end, core, category, code, conceptId, generated);
         }
     }
+
+    /** {@code anti-} right before a condition names a drug or treatment ({@code anti-epilepsy drug}), not the condition. */
+    private static final Pattern ANTI_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])anti[- ]?$");
+
+    /** What separates two items of a list: a comma, {@code and}, {@code or}, or both. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)");
+    /** A list separator and at most two words that qualify the next item ({@code , supraventricular }). */
+    private static final Pattern LIST_SEPARATOR_QUALIFIED = Pattern.compile(
+            "(?i)\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)(?:[a-z][a-z-]*\\s+){0,2}");
+
+    /** The generated lexicons (LexiconBuilder): read after the hand-written ones, which win. */
+    static final String GENERATED_DIAGNOSES = "generated-diagnoses.tsv";
+    static final String GENERATED_SYMPTOMS = "generated-symptoms.tsv";
 
     private static final Pattern STATUS_POST = Pattern.compile(
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
@@ -85,8 +102,16 @@ final class MentionFinder {
     /** Which lexicon a phrase comes from. */
     private enum Lexicon { DIAGNOSIS, PROCEDURE, SYMPTOM, PAIN }
 
-    /** A phrase of one of the lexicons; {@code row} is null for pain heads. */
-    private record Entry(Lexicon lexicon, TsvTable.Row row) {
+    /**
+     * A phrase of one of the lexicons; {@code row} is null for pain heads. A generated phrase
+     * ({@code generated}) is never a misspelling target; an {@code exact} one (an acronym) matches
+     * only as written.
+     */
+    private record Entry(Lexicon lexicon, TsvTable.Row row, boolean generated, boolean exact) {
+
+        Entry(Lexicon lexicon, TsvTable.Row row) {
+            this(lexicon, row, false, false);
+        }
     }
 
     /** All lexicons in one matcher, so that one pass finds every head and the longest wins. */
@@ -185,6 +210,8 @@ final class MentionFinder {
                 default -> throw new IllegalStateException("pain-cues.tsv: unknown kind " + row.get("kind"));
             }
         }
+        addGenerated(entries, GENERATED_DIAGNOSES, Lexicon.DIAGNOSIS);
+        addGenerated(entries, GENERATED_SYMPTOMS, Lexicon.SYMPTOM);
         heads = PhraseMatcher.of(entries);
         headFirstWords = new FirstWords(entries.keySet());
         entries.forEach((phrase, entry) -> phraseLexicon.putIfAbsent(PhraseMatcher.normalize(phrase), entry.lexicon()));
@@ -215,7 +242,7 @@ final class MentionFinder {
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialists.txt")) + "(?![A-Za-z])");
         entries.forEach((phrase, entry) -> {
             String normal = PhraseMatcher.normalize(phrase);
-            if (entry.lexicon() != Lexicon.PAIN && normal.chars().allMatch(Character::isLetter)) {
+            if (entry.lexicon() != Lexicon.PAIN && !entry.generated() && normal.chars().allMatch(Character::isLetter)) {
                 singleWordHeads.putIfAbsent(normal, entry);
             }
         });
@@ -262,6 +289,23 @@ final class MentionFinder {
                 + level + "){0," + ClinicalVocabulary.MAX_LIST + "}" + ITEM_END);
     }
 
+    /**
+     * Adds the rows of a generated lexicon that no earlier (hand-written) phrase names, ignoring
+     * case, and that the stop list does not refuse (it is applied again here, so that a new stop
+     * takes effect before the lexicon is built again).
+     */
+    private static void addGenerated(Map<String, Entry> entries, String file, Lexicon lexicon) {
+        Set<String> known = new HashSet<>();
+        entries.keySet().forEach(phrase -> known.add(PhraseMatcher.normalize(phrase)));
+        org.imrnlp.models.lexicon.TermRules rules = org.imrnlp.models.lexicon.TermRules.load();
+        for (TsvTable.Row row : ClinicalVocabulary.table(file)) {
+            String phrase = row.get("phrase");
+            if (known.add(PhraseMatcher.normalize(phrase)) && !rules.refused(phrase)) {
+                entries.put(phrase, new Entry(lexicon, row, true, row.get("case").equals("exact")));
+            }
+        }
+    }
+
     /** The shared instance. */
     static MentionFinder get() {
         ClinicalVocabulary vocabulary = ClinicalVocabulary.get();
@@ -297,8 +341,10 @@ final class MentionFinder {
         for (PhraseMatcher.Match<Entry> m : all.heads()) {
             found.get(m.value().lexicon()).add(new PhraseMatcher.Match<>(m.begin(), m.end(), m.phrase(), m.value().row()));
         }
-        Scan scan = new Scan(t, sentences, grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false),
-                grow(t, sentences, found.get(Lexicon.SYMPTOM), true), pain(t, sentences, found.get(Lexicon.PAIN)),
+        List<Candidate> diagnoses = grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false);
+        List<Candidate> symptoms = grow(t, sentences, found.get(Lexicon.SYMPTOM), true);
+        takeTheirListsType(t, diagnoses, symptoms);
+        Scan scan = new Scan(t, sentences, diagnoses, symptoms, pain(t, sentences, found.get(Lexicon.PAIN)),
                 procedures(t, sentences, found.get(Lexicon.PROCEDURE)), all.examTriggers());
         LAST.set(scan);
         return scan;
@@ -322,7 +368,7 @@ final class MentionFinder {
             if (!Character.isLetterOrDigit(c)) {
                 if (!Character.isWhitespace(c)) {
                     if (headFirstWords.mayStartAt(c)) {
-                        headsFrom = longestAt(heads, t, i, headsFrom, found);
+                        headsFrom = headAt(t, i, headsFrom, found);
                     }
                     if (triggerFirstWords.mayStartAt(c)) {
                         triggersFrom = longestAt(examTriggers, t, i, triggersFrom, triggers);
@@ -340,7 +386,7 @@ final class MentionFinder {
             int hash = FirstWords.hash(t, begin, i);
             boolean covered = begin < headsFrom;
             if (!covered && headFirstWords.mayStart(hash)) {
-                headsFrom = longestAt(heads, t, begin, headsFrom, found);
+                headsFrom = headAt(t, begin, headsFrom, found);
                 covered = begin < headsFrom;
             }
             if (triggerFirstWords.mayStart(hash)) {
@@ -356,6 +402,53 @@ final class MentionFinder {
             }
         }
         return new Found(found, triggers);
+    }
+
+    /**
+     * A generated diagnosis or symptom listed between two mentions of the other type takes their
+     * type: an item of a diagnosis list is a diagnosis ({@code meniscal tear, syncope, and
+     * gout}; words may qualify the next item: {@code , supraventricular tachycardia}), an item of a list of complaints a symptom ({@code nausea, hemiparesis or
+     * dizziness}); hand-written phrases keep their type. Both lists stay in text order.
+     */
+    private static void takeTheirListsType(String t, List<Candidate> diagnoses, List<Candidate> symptoms) {
+        if (diagnoses.isEmpty() || symptoms.isEmpty()) {
+            return;
+        }
+        List<Candidate> all = new ArrayList<>(diagnoses);
+        all.addAll(symptoms);
+        all.sort(java.util.Comparator.comparingInt(Candidate::begin));
+        Set<Candidate> diagnosisSet = new HashSet<>(diagnoses);
+        List<Candidate> toDiagnoses = new ArrayList<>();
+        List<Candidate> toSymptoms = new ArrayList<>();
+        for (int i = 1; i + 1 < all.size(); i++) {
+            Candidate c = all.get(i);
+            if (!c.generated()) {
+                continue;
+            }
+            boolean diagnosis = diagnosisSet.contains(c);
+            Candidate before = all.get(i - 1);
+            Candidate after = all.get(i + 1);
+            if (diagnosisSet.contains(before) != diagnosis && diagnosisSet.contains(after) != diagnosis
+                    && separates(LIST_SEPARATOR, t, before.end(), c.begin())
+                    && separates(LIST_SEPARATOR_QUALIFIED, t, c.end(), after.begin())) {
+                (diagnosis ? toSymptoms : toDiagnoses).add(c);
+            }
+        }
+        for (Candidate c : toDiagnoses) {
+            symptoms.remove(c);
+            diagnoses.add(new Candidate(c.begin(), c.end(), c.core(), "general", null, null, true));
+        }
+        for (Candidate c : toSymptoms) {
+            diagnoses.remove(c);
+            symptoms.add(new Candidate(c.begin(), c.end(), c.core(), "other", null, null, true));
+        }
+        diagnoses.sort(java.util.Comparator.comparingInt(Candidate::begin));
+        symptoms.sort(java.util.Comparator.comparingInt(Candidate::begin));
+    }
+
+    /** Whether {@code t[from, to)} is a list separator of the kind of {@code separator}. */
+    private static boolean separates(Pattern separator, String t, int from, int to) {
+        return from <= to && to - from < 60 && separator.matcher(t).region(from, to).matches();
     }
 
     /** The heads and exam trigger words of a text. */
@@ -377,6 +470,23 @@ final class MentionFinder {
         }
         out.add(m);
         return m.end();
+    }
+
+    /**
+     * {@link #longestAt} for the heads: a phrase to be matched as written (an acronym) that the
+     * text writes in other letters is no match ({@code COPD}, never {@code copd}).
+     */
+    private int headAt(String t, int begin, int from, List<PhraseMatcher.Match<Entry>> out) {
+        int size = out.size();
+        int end = longestAt(heads, t, begin, from, out);
+        if (out.size() > size) {
+            PhraseMatcher.Match<Entry> m = out.get(size);
+            if (m.value().exact() && !t.regionMatches(m.begin(), m.phrase(), 0, m.phrase().length())) {
+                out.remove(size);
+                return from;
+            }
+        }
+        return end;
     }
 
     /** The one single-word head {@code word} (lower case) misspells, or null. */
@@ -417,6 +527,10 @@ final class MentionFinder {
             }
             int sb = sentences.begin(m.begin(), 0);
             int se = sentences.end(m.begin(), t.length());
+            boolean generated = m.value().has("source");
+            if (generated && ANTI_BEFORE.matcher(t).region(Math.max(sb, m.begin() - 6), m.begin()).find()) {
+                continue;
+            }
             int b = grownBegin(t, m, Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS);
             int e;
             if (symptom) {
@@ -432,12 +546,14 @@ final class MentionFinder {
                 e = level ? levelAfterSuffix : vocabulary.siteAfter(t, e, se);
                 e = listedSiteAfter(t, e, se);
                 e = ClinicalVocabulary.commaAfter(t, e, se) ? lookingAt(comma, e, se) : e;
-                if (b == m.begin() && e == m.end() && m.value().get("standalone").equals("no")) {
+                if (b == m.begin() && e == m.end() && !generated && m.value().get("standalone").equals("no")) {
                     continue;
                 }
             }
-            String code = symptom ? "" : m.value().get("icd10");
-            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code));
+            // a generated code holds for the phrase alone: a qualifier, side or site may change it
+            String code = symptom || generated && (b != m.begin() || e != m.end()) ? "" : m.value().get("icd10");
+            String id = generated && !symptom && m.value().get("id").startsWith("DOID:") ? m.value().get("id") : null;
+            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code, id, generated));
             floor = e;
         }
         return out;
