@@ -75,7 +75,15 @@ final class MentionFinder {
     private static final Pattern COORDINATED = Pattern.compile(
             "(?i)(?<![A-Za-z])([A-Za-z][A-Za-z'-]*)(?:\\s*,)?(?:\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*)$");
     /** A parenthesized abbreviation right after a head ({@code Electromyography (EMG)}). */
-    private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\(\\s*([A-Za-z][A-Za-z/-]*)\\s*\\)");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "\\s*\\(\\s*([A-Za-z][A-Za-z/-]*(?:[ \\t]+[A-Za-z][A-Za-z/-]*){0,5})\\s*\\)");
+    /**
+     * Contrast words between a test and its site, which join only there ({@code MRI without contrast
+     * of the right hip}; {@code CT of the hip without contrast} leaves them out).
+     */
+    private static final Pattern CONTRAST = Pattern.compile("(?i)\\s+(?:with|without|w/o|w/)\\s+(?:IV\\s+|intravenous\\s+)?contrast(?![A-Za-z])");
+    /** An opening parenthesis right before a head, after another word ({@code Computed Tomography (}). */
+    private static final Pattern OPEN_BEFORE = Pattern.compile("[A-Za-z][ \\t]*\\([ \\t]*$");
     /** A count or schedule of therapy visits ({@code x 12}, {@code 2x/week}, {@code 3x4}). */
     private static final Pattern VISIT_COUNT = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:x\\s*\\d+|\\d+\\s*x)(?![A-Za-z])");
     /** How far from a therapy abbreviation its cue may stand, in characters. */
@@ -139,6 +147,15 @@ final class MentionFinder {
      * ({@code recent injections}, {@code prior injection}); the word stays out of the span.
      */
     private final Pattern timeBefore;
+    /**
+     * A specialty or specialist right before a consultation head ({@code neurosurgeon evaluation},
+     * {@code general surgery consultation}: {@code clinical/specialties.txt}).
+     */
+    private final Pattern specialtyBefore;
+    /** A guideline's name right before a procedure ({@code MTUS}, {@code ODG}, {@code ... Guidelines}). */
+    private static final Pattern GUIDELINE_BEFORE = Pattern.compile("(?<![A-Za-z])(?:MTUS|ODG|ACOEM|Guidelines)\\s+$");
+    /** What makes a procedure after a guideline's name part of its title ({@code MTUS Acupuncture Treatment 2007}). */
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(?:Treatment|Guidelines?)(?![A-Za-z])");
     /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
     /** The words {@link #sitePrepositional} starts with. */
     private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at");
@@ -256,6 +273,8 @@ final class MentionFinder {
                 + "|" + level + ")){1,8}" + ITEM_END);
         trailingSide = Pattern.compile("(?i)\\s+(?:on\\s+the\\s+(?:right|left)(?:\\s+side)?|on\\s+both\\s+sides|bilaterally)"
                 + "(?![A-Za-z])(?!\\s+" + site + ")");
+        specialtyBefore = Pattern.compile("(?i)(?<![A-Za-z&/-])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialties.txt")) + "[ \\t]+$");
         timeBefore = Pattern.compile("(?i)(?<![A-Za-z])"
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("procedure-time-words.txt")) + "\\s+$");
         procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
@@ -549,6 +568,7 @@ final class MentionFinder {
         Matcher specialist = specialistAfter.matcher(t);
         Matcher commaLevels = procedureLevels.matcher(t);
         Matcher side = trailingSide.matcher(t);
+        Matcher contrastWords = CONTRAST.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -566,6 +586,11 @@ final class MentionFinder {
             int withLevel = vocabulary.levelsAfter(t, e, se);
             int site = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
             if (site == e && IMAGING.equals(m.value().get("category"))) {
+                int contrast = lookingAt(contrastWords, e, se);
+                int contrastSite = contrast > e ? vocabulary.siteAfter(t, contrast, se) : contrast;
+                site = contrastSite > contrast ? contrastSite : e;
+            }
+            if (site == e && IMAGING.equals(m.value().get("category"))) {
                 site = vocabulary.siteRightAfter(t, e, se);
             }
             e = ClinicalVocabulary.commaAfter(t, site, se) ? lookingAt(commaLevels, site, se) : site;
@@ -573,13 +598,69 @@ final class MentionFinder {
             String alone = m.value().get("standalone");
             boolean standalone = alone.equals("yes") || alone.equals("after-time") && b == m.begin()
                     && Regions.in(timeBefore, t, Math.max(sb, b - 20), b).useTransparentBounds(true).find();
-            if (!standalone && b == m.begin() && e == m.end()) {
+            if (CONSULTATION.equals(m.value().get("category"))) {
+                int lower = Math.max(floor, sb);
+                Matcher specialty = Regions.in(specialtyBefore, t, Math.max(lower, m.begin() - 48), m.begin())
+                        .useTransparentBounds(true);
+                if (specialty.find()) {
+                    b = vocabulary.extendLeft(t, specialty.start(), lower, ClinicalVocabulary.PROCEDURE_WORDS,
+                            EnumSet.noneOf(WordKind.class));
+                    standalone = true;
+                } else if (alone.equals("after-specialty") && specialistFrom < 0) {
+                    continue;
+                }
+            }
+            standalone |= !standalone && b == m.begin() && e == m.end() && namedInParentheses(t, m, sb, se);
+            if (!standalone && b == m.begin() && e == m.end() || guidelineTitle(t, b, e, sb, se)) {
                 continue;
             }
             out.add(new Candidate(b, e, specialistFrom < 0 ? e : specialistFrom, m.value().get("category")));
             floor = e;
         }
         return withTherapyAbbreviations(t, sentences, out);
+    }
+
+    /**
+     * Whether a vague procedure head ({@code CT}) is named with its other name in parentheses, of
+     * the same lexicon: after it ({@code CT (computed tomography)}) or around it
+     * ({@code Computed Tomography (CT)}), which says what it is.
+     */
+    private boolean namedInParentheses(String t, PhraseMatcher.Match<?> m, int sb, int se) {
+        Matcher after = Regions.in(ABBREVIATION, t, m.end(), se);
+        if (after.lookingAt() && sameLexicon(t, after.start(1), after.end(1), Lexicon.PROCEDURE)) {
+            return true;
+        }
+        if (m.end() >= se || t.charAt(m.end()) != ')'
+                || !Regions.in(OPEN_BEFORE, t, Math.max(sb, m.begin() - 4), m.begin()).find()) {
+            return false;
+        }
+        int open = t.lastIndexOf('(', m.begin());
+        int k = open;
+        while (k > sb && Character.isWhitespace(t.charAt(k - 1))) {
+            k--;
+        }
+        for (int start = Math.max(sb, k - 40); start < k; start++) {
+            if ((start == 0 || !Character.isLetterOrDigit(t.charAt(start - 1))) && sameLexicon(t, start, k, Lexicon.PROCEDURE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t[b, e)} is exactly a head of {@code lexicon}. */
+    private boolean sameLexicon(String t, int b, int e, Lexicon lexicon) {
+        PhraseMatcher.Match<Entry> inner = heads.longestAt(t, b, e);
+        return inner != null && inner.end() == e && inner.value().lexicon() == lexicon;
+    }
+
+    /**
+     * Whether the procedure {@code t[b, e)} names a guideline's title: a guideline's name before it
+     * and {@code Treatment} or {@code Guidelines} after it ({@code MTUS Acupuncture Treatment 2007},
+     * {@code ODG Chiropractic Guidelines}); a topic after a title is a mention.
+     */
+    private static boolean guidelineTitle(String t, int b, int e, int sb, int se) {
+        return Regions.in(GUIDELINE_BEFORE, t, Math.max(sb, b - 12), b).useTransparentBounds(true).find()
+                && Regions.in(TITLE_AFTER, t, e, se).lookingAt();
     }
 
     /**
