@@ -63,6 +63,15 @@ final class MentionFinder {
     /** Procedure category of a therapy. */
     private static final String THERAPY = "therapy";
 
+    /**
+     * Symptom category of a noun of complaint ({@code problems}, {@code symptoms}), a Symptom only
+     * with a site or a body system right before it ({@code neck complaints}, {@code GI symptoms}).
+     */
+    private static final String COMPLAINT = "complaint";
+
+    /** A guideline title after a noun of complaint ({@code MTUS Low Back Complaints 2004}). */
+    private static final Pattern TITLE_YEAR = Pattern.compile("\\s*(?:\\d{4}|Chapter|Guidelines?)(?![A-Za-z0-9])");
+
     /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
     private static final String FLARE = "flare";
 
@@ -152,6 +161,10 @@ final class MentionFinder {
      * {@code general surgery consultation}: {@code clinical/specialties.txt}).
      */
     private final Pattern specialtyBefore;
+    /** A body system right before a noun of complaint ({@code GI symptoms}: {@code clinical/symptom-systems.txt}). */
+    private final Pattern systemBefore;
+    /** A functional complaint ({@code difficulty climbing stairs}: {@code clinical/functional-activities.txt}). */
+    private final Pattern functional;
     /** A guideline's name right before a procedure ({@code MTUS}, {@code ODG}, {@code ... Guidelines}). */
     private static final Pattern GUIDELINE_BEFORE = Pattern.compile("(?<![A-Za-z])(?:MTUS|ODG|ACOEM|Guidelines)\\s+$");
     /** What makes a procedure after a guideline's name part of its title ({@code MTUS Acupuncture Treatment 2007}). */
@@ -273,6 +286,11 @@ final class MentionFinder {
                 + "|" + level + ")){1,8}" + ITEM_END);
         trailingSide = Pattern.compile("(?i)\\s+(?:on\\s+the\\s+(?:right|left)(?:\\s+side)?|on\\s+both\\s+sides|bilaterally)"
                 + "(?![A-Za-z])(?!\\s+" + site + ")");
+        systemBefore = Pattern.compile("(?i)(?<![A-Za-z&/-])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("symptom-systems.txt")) + "[ \\t]+$");
+        functional = Pattern.compile("(?i)(?<![A-Za-z])(?:(?:mild|moderate|severe|significant|marked|increased|increasing)\\s+)?"
+                + "(?:difficulty|difficulties|trouble|problems?)\\s+(?:with\\s+)?"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("functional-activities.txt")) + "(?![A-Za-z])");
         specialtyBefore = Pattern.compile("(?i)(?<![A-Za-z&/-])"
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialties.txt")) + "[ \\t]+$");
         timeBefore = Pattern.compile("(?i)(?<![A-Za-z])"
@@ -317,7 +335,7 @@ final class MentionFinder {
             found.get(m.value().lexicon()).add(new PhraseMatcher.Match<>(m.begin(), m.end(), m.phrase(), m.value().row()));
         }
         Scan scan = new Scan(t, sentences, grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false),
-                grow(t, sentences, found.get(Lexicon.SYMPTOM), true), pain(t, sentences, found.get(Lexicon.PAIN)),
+                withFunctional(grow(t, sentences, found.get(Lexicon.SYMPTOM), true), functionalComplaints(t, sentences)), pain(t, sentences, found.get(Lexicon.PAIN)),
                 procedures(t, sentences, found.get(Lexicon.PROCEDURE)), all.examTriggers());
         LAST.set(scan);
         return scan;
@@ -375,6 +393,22 @@ final class MentionFinder {
             }
         }
         return new Found(found, triggers);
+    }
+
+    /** The symptom candidates with the functional complaints that overlap none of them, in text order. */
+    private static List<Candidate> withFunctional(List<Candidate> symptoms, List<Candidate> functional) {
+        if (functional.isEmpty()) {
+            return symptoms;
+        }
+        List<Candidate> out = new ArrayList<>(symptoms);
+        for (Candidate f : functional) {
+            out.removeIf(c -> c.begin() >= f.begin() && c.end() <= f.end());
+            if (out.stream().noneMatch(c -> c.begin() < f.end() && f.begin() < c.end())) {
+                out.add(f);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::begin));
+        return out;
     }
 
     /** The heads and exam trigger words of a text. */
@@ -439,6 +473,12 @@ final class MentionFinder {
             int b = grownBegin(t, m, Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS);
             int e;
             if (symptom) {
+                if (COMPLAINT.equals(m.value().get("category"))) {
+                    b = complaintBegin(t, m, Math.max(floor, sb), se);
+                    if (b < 0) {
+                        continue;
+                    }
+                }
                 e = FLARE.equals(m.value().get("category")) ? m.end() : sitePrepositionalAfter(sitePrep, t, m.end(), se);
             } else {
                 b = gradeBefore(t, b, Math.max(floor, sb));
@@ -499,6 +539,49 @@ final class MentionFinder {
         return null;
     }
 
+    /**
+     * Where a noun of complaint's mention begins ({@code visual problems}, {@code left leg
+     * symptoms}), or -1 where no body system ({@code symptom-systems.txt}) or body site stands
+     * right before it, or where it ends a guideline title ({@code MTUS Shoulder Complaints 2004}).
+     */
+    private int complaintBegin(String t, PhraseMatcher.Match<?> m, int lower, int se) {
+        if (Regions.in(TITLE_YEAR, t, m.end(), se).lookingAt()
+                || Regions.in(GUIDELINE_BEFORE, t, Math.max(lower, m.begin() - 40), m.begin())
+                .useTransparentBounds(true).find()) {
+            return -1;
+        }
+        Set<WordKind> found = EnumSet.noneOf(WordKind.class);
+        Matcher system = Regions.in(systemBefore, t, Math.max(lower, m.begin() - 24), m.begin()).useTransparentBounds(true);
+        if (system.find()) {
+            return vocabulary.extendLeft(t, system.start(), lower, ClinicalVocabulary.CLINICAL_WORDS, found);
+        }
+        int b = vocabulary.extendLeft(t, m.begin(), lower, ClinicalVocabulary.CLINICAL_WORDS, found);
+        return found.contains(WordKind.SITE) ? b : -1;
+    }
+
+    /**
+     * Functional complaints: {@code difficulty|trouble|problems (with)} and an activity of
+     * {@code functional-activities.txt} ({@code difficulty climbing stairs}, {@code trouble
+     * swallowing}, {@code difficulties with hearing}); category other.
+     */
+    private List<Candidate> functionalComplaints(String t, Sentences sentences) {
+        List<Candidate> out = new ArrayList<>();
+        if (!mayHoldFunctional(t)) {
+            return out;
+        }
+        Matcher m = functional.matcher(t);
+        while (m.find()) {
+            out.add(new Candidate(m.start(), m.end(), m.end(), "other"));
+        }
+        return out;
+    }
+
+    /** Whether {@code t} holds one of the words a functional complaint starts with (a cheap test before the pattern). */
+    private static boolean mayHoldFunctional(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return lower.contains("difficult") || lower.contains("trouble") || lower.contains("problem");
+    }
+
     /** Where {@code grade II} written right before {@code begin} starts, or {@code begin}. */
     private static int gradeBefore(String t, int begin, int floor) {
         int from = Math.max(floor, begin - 12);
@@ -541,7 +624,7 @@ final class MentionFinder {
             }
             int core = afterSite;
             e = ClinicalVocabulary.spaceThenLetter(t, afterSite, se, "twrsd") ? lookingAt(radiates, afterSite, se) : afterSite;
-            boolean glued = !m.phrase().startsWith("pain") && !m.phrase().startsWith("ache");
+            boolean glued = vocabulary.bodySite(t, m.begin(), m.end()) != null;
             if (b == m.begin() && e == m.end() && !named && !glued) {
                 continue;
             }
