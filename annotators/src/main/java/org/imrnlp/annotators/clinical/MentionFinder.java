@@ -290,7 +290,8 @@ final class MentionFinder {
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("symptom-systems.txt")) + "[ \\t]+$");
         functional = Pattern.compile("(?i)(?<![A-Za-z])(?:(?:mild|moderate|severe|significant|marked|increased|increasing)\\s+)?"
                 + "(?:difficulty|difficulties|trouble|problems?)\\s+(?:with\\s+)?"
-                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("functional-activities.txt")) + "(?![A-Za-z])");
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("functional-activities.txt")) + "(?![A-Za-z])"
+                + "(?!\\s+on\\s+(?:his\\s+|her\\s+|the\\s+)?(?:heels?|toes?)(?![A-Za-z]))");
         specialtyBefore = Pattern.compile("(?i)(?<![A-Za-z&/-])"
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialties.txt")) + "[ \\t]+$");
         timeBefore = Pattern.compile("(?i)(?<![A-Za-z])"
@@ -542,10 +543,11 @@ final class MentionFinder {
     /**
      * Where a noun of complaint's mention begins ({@code visual problems}, {@code left leg
      * symptoms}), or -1 where no body system ({@code symptom-systems.txt}) or body site stands
-     * right before it, or where it ends a guideline title ({@code MTUS Shoulder Complaints 2004}).
+     * right before it, or where it ends a guideline title ({@code MTUS Shoulder Complaints 2004}) or
+     * names a heading ({@code NEUROLOGICAL SYMPTOMS:}).
      */
     private int complaintBegin(String t, PhraseMatcher.Match<?> m, int lower, int se) {
-        if (Regions.in(TITLE_YEAR, t, m.end(), se).lookingAt()
+        if (ClinicalVocabulary.namesField(t, m.end()) || Regions.in(TITLE_YEAR, t, m.end(), se).lookingAt()
                 || Regions.in(GUIDELINE_BEFORE, t, Math.max(lower, m.begin() - 40), m.begin())
                 .useTransparentBounds(true).find()) {
             return -1;
@@ -562,7 +564,8 @@ final class MentionFinder {
     /**
      * Functional complaints: {@code difficulty|trouble|problems (with)} and an activity of
      * {@code functional-activities.txt} ({@code difficulty climbing stairs}, {@code trouble
-     * swallowing}, {@code difficulties with hearing}); category other.
+     * swallowing}, {@code difficulties with hearing}); category other. Walking on the heels or toes
+     * is an examination ({@code difficulty walking on heels}), not a complaint.
      */
     private List<Candidate> functionalComplaints(String t, Sentences sentences) {
         List<Candidate> out = new ArrayList<>();

@@ -11,6 +11,8 @@ final class SectionSpans {
 
     /** The section id of a note's diagnosis list. */
     static final String DIAGNOSES = "diagnoses";
+    /** The section id of a note's review of systems. */
+    static final String REVIEW_OF_SYSTEMS = "review-of-systems";
     /** The section id of a note's examination. */
     static final String EXAM = "exam";
 
