@@ -543,11 +543,13 @@ final class MentionFinder {
     /**
      * Where a noun of complaint's mention begins ({@code visual problems}, {@code left leg
      * symptoms}), or -1 where no body system ({@code symptom-systems.txt}) or body site stands
-     * right before it, or where it ends a guideline title ({@code MTUS Shoulder Complaints 2004}) or
+     * right before it, or where it ends a guideline title ({@code MTUS Shoulder Complaints 2004},
+     * {@code Chapter 12, Low Back Complaints}) or
      * names a heading ({@code NEUROLOGICAL SYMPTOMS:}).
      */
     private int complaintBegin(String t, PhraseMatcher.Match<?> m, int lower, int se) {
-        if (ClinicalVocabulary.namesField(t, m.end()) || Regions.in(TITLE_YEAR, t, m.end(), se).lookingAt()
+        if (ClinicalVocabulary.namesField(t, m.end()) || titleCase(t, m.begin(), lower)
+                || Regions.in(TITLE_YEAR, t, m.end(), se).lookingAt()
                 || Regions.in(GUIDELINE_BEFORE, t, Math.max(lower, m.begin() - 40), m.begin())
                 .useTransparentBounds(true).find()) {
             return -1;
@@ -559,6 +561,25 @@ final class MentionFinder {
         }
         int b = vocabulary.extendLeft(t, m.begin(), lower, ClinicalVocabulary.CLINICAL_WORDS, found);
         return found.contains(WordKind.SITE) ? b : -1;
+    }
+
+    /**
+     * Whether the word at {@code begin} is written in title case after another title-case word
+     * ({@code Low Back Complaints}: a guideline chapter's name), not in capitals.
+     */
+    private static boolean titleCase(String t, int begin, int lower) {
+        if (begin + 1 >= t.length() || !Character.isUpperCase(t.charAt(begin)) || !Character.isLowerCase(t.charAt(begin + 1))) {
+            return false;
+        }
+        int k = begin;
+        while (k > lower && t.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int w = k;
+        while (w > lower && Character.isLetter(t.charAt(w - 1))) {
+            w--;
+        }
+        return w < k && Character.isUpperCase(t.charAt(w));
     }
 
     /**
@@ -683,7 +704,8 @@ final class MentionFinder {
             e = lookingAt(side, e, se);
             String alone = m.value().get("standalone");
             boolean standalone = alone.equals("yes") || alone.equals("after-time") && b == m.begin()
-                    && Regions.in(timeBefore, t, Math.max(sb, b - 20), b).useTransparentBounds(true).find();
+                    && Regions.in(timeBefore, t, Math.max(sb, b - 20), b).useTransparentBounds(true).find()
+                    && !ClinicalVocabulary.namesField(t, m.end());
             if (CONSULTATION.equals(m.value().get("category"))) {
                 int lower = Math.max(floor, sb);
                 Matcher specialty = Regions.in(specialtyBefore, t, Math.max(lower, m.begin() - 48), m.begin())

@@ -2,7 +2,6 @@ package org.imrnlp.annotators.clinical;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -37,8 +36,7 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
             boolean exam = (c.category().equals("spasm") || sign) && !reviewOfSystems.contains(c.begin())
                     && (examSection.contains(c.begin()) || finder.examContext(t, sb, se)
                     || finder.vocabulary().examLabel(t, c.begin())
-                    || (sign && ClinicalVocabulary.namesField(t, c.end()))
-                    || observedWithTenderness(scan, t, sb, se));
+                    || (sign && ClinicalVocabulary.namesField(t, c.end())));
             if (!exam) {
                 all.add(c);
             }
@@ -51,29 +49,6 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
         }
         return MentionFinder.longestFirst(all);
     }
-
-    /**
-     * Whether the sentence {@code t[sb, se)} reports tenderness found by the examiner: a tenderness
-     * word, and no word of the patient's complaint ({@code complains}, {@code reports}). Spasm and
-     * signs named with it were observed too ({@code There is lumbar tenderness and spasm}).
-     */
-    private static boolean observedWithTenderness(MentionFinder.Scan scan, String t, int sb, int se) {
-        boolean tenderness = false;
-        for (var trigger : scan.examTriggers()) {
-            if (trigger.begin() >= se) {
-                break;
-            }
-            if (trigger.begin() >= sb && trigger.value().equals("tenderness")) {
-                tenderness = true;
-                break;
-            }
-        }
-        return tenderness && !COMPLAINT_WORDS.matcher(t).region(sb, se).find();
-    }
-
-    /** Words of the patient's own report in a sentence. */
-    private static final Pattern COMPLAINT_WORDS = Pattern.compile(
-            "(?i)(?<![A-Za-z])(?:complain\\w*|reports?|reported|reporting|states?|stated|endorses?|describes?|notes? (?:some|that))(?![A-Za-z])");
 
     @Override
     protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
