@@ -38,16 +38,22 @@ final class MentionFinder {
      * @param core     end of the part that names the site (before any radiation)
      * @param category lexicon category, or the pain kind
      * @param icd10    the ICD-10-CM code of a diagnosis, or null
+     * @param site     the body site a symptom phrase names by itself ({@code sore throat}: throat),
+     *                 for when the text writes none, or null
      */
-    record Candidate(int begin, int end, int core, String category, String icd10) {
+    record Candidate(int begin, int end, int core, String category, String icd10, String site) {
 
         Candidate(int begin, int end, int core, String category) {
-            this(begin, end, core, category, null);
+            this(begin, end, core, category, null, null);
+        }
+
+        Candidate(int begin, int end, int core, String category, String icd10) {
+            this(begin, end, core, category, icd10, null);
         }
 
         /** This candidate with another code. */
         Candidate withIcd10(String code) {
-            return new Candidate(begin, end, core, category, code);
+            return new Candidate(begin, end, core, category, code, site);
         }
     }
 
@@ -71,6 +77,13 @@ final class MentionFinder {
 
     /** A guideline title after a noun of complaint ({@code MTUS Low Back Complaints 2004}). */
     private static final Pattern TITLE_YEAR = Pattern.compile("\\s*(?:\\d{4}|Chapter|Guidelines?)(?![A-Za-z0-9])");
+
+    /** The words a functional complaint turns on, in lower case: the pattern is tried only near them. */
+    private static final List<String> FUNCTIONAL_WORDS = List.of("difficult", "trouble", "problem");
+    /** How far before such a word a functional complaint may start (a severity word). */
+    private static final int FUNCTIONAL_LEAD = 16;
+    /** How far after such a word a functional complaint may end. */
+    private static final int FUNCTIONAL_REACH = 80;
 
     /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
     private static final String FLARE = "flare";
@@ -497,7 +510,9 @@ final class MentionFinder {
                 }
             }
             String code = symptom ? "" : m.value().get("icd10");
-            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code));
+            String site = symptom ? m.value().get("site") : "";
+            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code,
+                    site.isEmpty() ? null : site));
             floor = e;
         }
         return out;
@@ -590,20 +605,36 @@ final class MentionFinder {
      */
     private List<Candidate> functionalComplaints(String t, Sentences sentences) {
         List<Candidate> out = new ArrayList<>();
-        if (!mayHoldFunctional(t)) {
-            return out;
+        Matcher m = functional.matcher(t).useTransparentBounds(true);
+        for (String word : FUNCTIONAL_WORDS) {
+            int done = 0;
+            for (int at = indexIgnoringCase(t, word, 0); at >= 0; at = indexIgnoringCase(t, word, at + 1)) {
+                int from = Math.max(done, at - FUNCTIONAL_LEAD);
+                if (at < from) {
+                    continue;
+                }
+                m.region(from, Math.min(t.length(), at + FUNCTIONAL_REACH));
+                if (m.find() && m.start() <= at) {
+                    out.add(new Candidate(m.start(), m.end(), m.end(), "other"));
+                    done = m.end();
+                }
+            }
         }
-        Matcher m = functional.matcher(t);
-        while (m.find()) {
-            out.add(new Candidate(m.start(), m.end(), m.end(), "other"));
-        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::begin));
         return out;
     }
 
-    /** Whether {@code t} holds one of the words a functional complaint starts with (a cheap test before the pattern). */
-    private static boolean mayHoldFunctional(String t) {
-        String lower = t.toLowerCase(Locale.ROOT);
-        return lower.contains("difficult") || lower.contains("trouble") || lower.contains("problem");
+    /** Where the lower-case {@code word} occurs in {@code t} from {@code from} on, in any case, or -1. */
+    private static int indexIgnoringCase(String t, String word, int from) {
+        char first = word.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = from; i + word.length() <= t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == first || c == upper) && t.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where {@code grade II} written right before {@code begin} starts, or {@code begin}. */

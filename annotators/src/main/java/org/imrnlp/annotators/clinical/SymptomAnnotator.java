@@ -53,7 +53,8 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
     @Override
     protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
         Symptom s = new Symptom(jcas, begin, end);
-        s.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.core()));
+        String site = finder.vocabulary().bodySite(t, c.begin(), c.core());
+        s.setBodySite(site == null ? c.site() : site);
         s.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
         return s;
     }
