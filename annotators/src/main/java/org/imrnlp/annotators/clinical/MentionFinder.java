@@ -178,6 +178,8 @@ final class MentionFinder {
     private final Pattern systemBefore;
     /** A functional complaint ({@code difficulty climbing stairs}: {@code clinical/functional-activities.txt}). */
     private final Pattern functional;
+    /** A document noun after a consultation: the visit's record, not a service ({@code re-evaluation note dated}). */
+    private static final Pattern DOCUMENT_AFTER = Pattern.compile("(?i)\\s+(?:notes?|reports?|letters?|records?|summary)(?![A-Za-z])");
     /** A guideline's name right before a procedure ({@code MTUS}, {@code ODG}, {@code ... Guidelines}). */
     private static final Pattern GUIDELINE_BEFORE = Pattern.compile("(?<![A-Za-z])(?:MTUS|ODG|ACOEM|Guidelines)\\s+$");
     /** What makes a procedure after a guideline's name part of its title ({@code MTUS Acupuncture Treatment 2007}). */
@@ -738,6 +740,9 @@ final class MentionFinder {
                     && Regions.in(timeBefore, t, Math.max(sb, b - 20), b).useTransparentBounds(true).find()
                     && !ClinicalVocabulary.namesField(t, m.end());
             if (CONSULTATION.equals(m.value().get("category"))) {
+                if (Regions.in(DOCUMENT_AFTER, t, m.end(), se).lookingAt()) {
+                    continue;
+                }
                 int lower = Math.max(floor, sb);
                 Matcher specialty = Regions.in(specialtyBefore, t, Math.max(lower, m.begin() - 48), m.begin())
                         .useTransparentBounds(true);
