@@ -116,7 +116,7 @@ public final class ClinicalVocabulary {
                 Pattern.CASE_INSENSITIVE);
         labelStop = Pattern.compile("[.;]\\s+" + alternation(lines("exam-label-stops.txt")) + "(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
-        sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|into|at)\\s+(?:the\\s+|both\\s+)?"
+        sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|into|at)\\s+(?:the\\s+|both\\s+|his\\s+|her\\s+|their\\s+)?"
                 + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
                 + sites, Pattern.CASE_INSENSITIVE);
     }

@@ -28,7 +28,8 @@ public class DiagnosisAnnotator extends ScannedMentionAnnotator {
 
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
-                                         SectionSpans diagnosisList, SectionSpans examSection) {
+                                         SectionSpans diagnosisList, SectionSpans examSection,
+                                         SectionSpans reviewOfSystems) {
         List<Candidate> all = new ArrayList<>(scan.diagnoses());
         for (Candidate pain : scan.pain()) {
             if (pain.category().equals(MentionFinder.PainKind.DIAGNOSIS.name())

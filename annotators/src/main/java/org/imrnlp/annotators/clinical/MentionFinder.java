@@ -38,20 +38,23 @@ final class MentionFinder {
      * @param core     end of the part that names the site (before any radiation)
      * @param category lexicon category, or the pain kind
      * @param icd10    the ICD-10-CM code of a diagnosis, or null
+     * @param site     the body site a symptom phrase names by itself ({@code sore throat}: throat),
+     *                 for when the text writes none, or null
      */
-    record Candidate(int begin, int end, int core, String category, String icd10, String conceptId, boolean generated) {
+    record Candidate(int begin, int end, int core, String category, String icd10, String conceptId, boolean generated,
+                     String site) {
 
         Candidate(int begin, int end, int core, String category) {
-            this(begin, end, core, category, null, null, false);
+            this(begin, end, core, category, null, null, false, null);
         }
 
         Candidate(int begin, int end, int core, String category, String icd10) {
-            this(begin, end, core, category, icd10, null, false);
+            this(begin, end, core, category, icd10, null, false, null);
         }
 
         /** This candidate with another code. */
         Candidate withIcd10(String code) {
-            return new Candidate(begin, end, core, category, code, conceptId, generated);
+            return new Candidate(begin, end, core, category, code, conceptId, generated, site);
         }
     }
 
@@ -80,6 +83,22 @@ final class MentionFinder {
     /** Procedure category of a therapy. */
     private static final String THERAPY = "therapy";
 
+    /**
+     * Symptom category of a noun of complaint ({@code problems}, {@code symptoms}), a Symptom only
+     * with a site or a body system right before it ({@code neck complaints}, {@code GI symptoms}).
+     */
+    private static final String COMPLAINT = "complaint";
+
+    /** A guideline title after a noun of complaint ({@code MTUS Low Back Complaints 2004}). */
+    private static final Pattern TITLE_YEAR = Pattern.compile("\\s*(?:\\d{4}|Chapter|Guidelines?)(?![A-Za-z0-9])");
+
+    /** The words a functional complaint turns on, in lower case: the pattern is tried only near them. */
+    private static final List<String> FUNCTIONAL_WORDS = List.of("difficult", "trouble", "problem");
+    /** How far before such a word a functional complaint may start (a severity word). */
+    private static final int FUNCTIONAL_LEAD = 16;
+    /** How far after such a word a functional complaint may end. */
+    private static final int FUNCTIONAL_REACH = 80;
+
     /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
     private static final String FLARE = "flare";
 
@@ -92,7 +111,15 @@ final class MentionFinder {
     private static final Pattern COORDINATED = Pattern.compile(
             "(?i)(?<![A-Za-z])([A-Za-z][A-Za-z'-]*)(?:\\s*,)?(?:\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*)$");
     /** A parenthesized abbreviation right after a head ({@code Electromyography (EMG)}). */
-    private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\(\\s*([A-Za-z][A-Za-z/-]*)\\s*\\)");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "\\s*\\(\\s*([A-Za-z][A-Za-z/-]*(?:[ \\t]+[A-Za-z][A-Za-z/-]*){0,5})\\s*\\)");
+    /**
+     * Contrast words between a test and its site, which join only there ({@code MRI without contrast
+     * of the right hip}; {@code CT of the hip without contrast} leaves them out).
+     */
+    private static final Pattern CONTRAST = Pattern.compile("(?i)\\s+(?:with|without|w/o|w/)\\s+(?:IV\\s+|intravenous\\s+)?contrast(?![A-Za-z])");
+    /** An opening parenthesis right before a head, after another word ({@code Computed Tomography (}). */
+    private static final Pattern OPEN_BEFORE = Pattern.compile("[A-Za-z][ \\t]*\\([ \\t]*$");
     /** A count or schedule of therapy visits ({@code x 12}, {@code 2x/week}, {@code 3x4}). */
     private static final Pattern VISIT_COUNT = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:x\\s*\\d+|\\d+\\s*x)(?![A-Za-z])");
     /** How far from a therapy abbreviation its cue may stand, in characters. */
@@ -164,6 +191,21 @@ final class MentionFinder {
      * ({@code recent injections}, {@code prior injection}); the word stays out of the span.
      */
     private final Pattern timeBefore;
+    /**
+     * A specialty or specialist right before a consultation head ({@code neurosurgeon evaluation},
+     * {@code general surgery consultation}: {@code clinical/specialties.txt}).
+     */
+    private final Pattern specialtyBefore;
+    /** A body system right before a noun of complaint ({@code GI symptoms}: {@code clinical/symptom-systems.txt}). */
+    private final Pattern systemBefore;
+    /** A functional complaint ({@code difficulty climbing stairs}: {@code clinical/functional-activities.txt}). */
+    private final Pattern functional;
+    /** A document noun after a consultation: the visit's record, not a service ({@code re-evaluation note dated}). */
+    private static final Pattern DOCUMENT_AFTER = Pattern.compile("(?i)\\s+(?:notes?|reports?|letters?|records?|summary)(?![A-Za-z])");
+    /** A guideline's name right before a procedure ({@code MTUS}, {@code ODG}, {@code ... Guidelines}). */
+    private static final Pattern GUIDELINE_BEFORE = Pattern.compile("(?<![A-Za-z])(?:MTUS|ODG|ACOEM|Guidelines)\\s+$");
+    /** What makes a procedure after a guideline's name part of its title ({@code MTUS Acupuncture Treatment 2007}). */
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(?:Treatment|Guidelines?)(?![A-Za-z])");
     /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
     /** The words {@link #sitePrepositional} starts with. */
     private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at");
@@ -283,6 +325,14 @@ final class MentionFinder {
                 + "|" + level + ")){1,8}" + ITEM_END);
         trailingSide = Pattern.compile("(?i)\\s+(?:on\\s+the\\s+(?:right|left)(?:\\s+side)?|on\\s+both\\s+sides|bilaterally)"
                 + "(?![A-Za-z])(?!\\s+" + site + ")");
+        systemBefore = Pattern.compile("(?i)(?<![A-Za-z&/-])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("symptom-systems.txt")) + "[ \\t]+$");
+        functional = Pattern.compile("(?i)(?<![A-Za-z])(?:(?:mild|moderate|severe|significant|marked|increased|increasing)\\s+)?"
+                + "(?:difficulty|difficulties|trouble|problems?)\\s+(?:with\\s+)?"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("functional-activities.txt")) + "(?![A-Za-z])"
+                + "(?!\\s+on\\s+(?:his\\s+|her\\s+|the\\s+)?(?:heels?|toes?)(?![A-Za-z]))");
+        specialtyBefore = Pattern.compile("(?i)(?<![A-Za-z&/-])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialties.txt")) + "[ \\t]+$");
         timeBefore = Pattern.compile("(?i)(?<![A-Za-z])"
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("procedure-time-words.txt")) + "\\s+$");
         procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
@@ -342,7 +392,8 @@ final class MentionFinder {
             found.get(m.value().lexicon()).add(new PhraseMatcher.Match<>(m.begin(), m.end(), m.phrase(), m.value().row()));
         }
         List<Candidate> diagnoses = grow(t, sentences, found.get(Lexicon.DIAGNOSIS), false);
-        List<Candidate> symptoms = grow(t, sentences, found.get(Lexicon.SYMPTOM), true);
+        List<Candidate> symptoms = withFunctional(grow(t, sentences, found.get(Lexicon.SYMPTOM), true),
+                functionalComplaints(t, sentences));
         takeTheirListsType(t, diagnoses, symptoms);
         Scan scan = new Scan(t, sentences, diagnoses, symptoms, pain(t, sentences, found.get(Lexicon.PAIN)),
                 procedures(t, sentences, found.get(Lexicon.PROCEDURE)), all.examTriggers());
@@ -436,11 +487,11 @@ final class MentionFinder {
         }
         for (Candidate c : toDiagnoses) {
             symptoms.remove(c);
-            diagnoses.add(new Candidate(c.begin(), c.end(), c.core(), "general", null, null, true));
+            diagnoses.add(new Candidate(c.begin(), c.end(), c.core(), "general", null, null, true, null));
         }
         for (Candidate c : toSymptoms) {
             diagnoses.remove(c);
-            symptoms.add(new Candidate(c.begin(), c.end(), c.core(), "other", null, null, true));
+            symptoms.add(new Candidate(c.begin(), c.end(), c.core(), "other", null, null, true, c.site()));
         }
         diagnoses.sort(java.util.Comparator.comparingInt(Candidate::begin));
         symptoms.sort(java.util.Comparator.comparingInt(Candidate::begin));
@@ -449,6 +500,22 @@ final class MentionFinder {
     /** Whether {@code t[from, to)} is a list separator of the kind of {@code separator}. */
     private static boolean separates(Pattern separator, String t, int from, int to) {
         return from <= to && to - from < 60 && separator.matcher(t).region(from, to).matches();
+    }
+
+    /** The symptom candidates with the functional complaints that overlap none of them, in text order. */
+    private static List<Candidate> withFunctional(List<Candidate> symptoms, List<Candidate> functional) {
+        if (functional.isEmpty()) {
+            return symptoms;
+        }
+        List<Candidate> out = new ArrayList<>(symptoms);
+        for (Candidate f : functional) {
+            out.removeIf(c -> c.begin() >= f.begin() && c.end() <= f.end());
+            if (out.stream().noneMatch(c -> c.begin() < f.end() && f.begin() < c.end())) {
+                out.add(f);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::begin));
+        return out;
     }
 
     /** The heads and exam trigger words of a text. */
@@ -534,6 +601,12 @@ final class MentionFinder {
             int b = grownBegin(t, m, Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS);
             int e;
             if (symptom) {
+                if (COMPLAINT.equals(m.value().get("category"))) {
+                    b = complaintBegin(t, m, Math.max(floor, sb), se);
+                    if (b < 0) {
+                        continue;
+                    }
+                }
                 e = FLARE.equals(m.value().get("category")) ? m.end() : sitePrepositionalAfter(sitePrep, t, m.end(), se);
             } else {
                 b = gradeBefore(t, b, Math.max(floor, sb));
@@ -553,7 +626,9 @@ final class MentionFinder {
             // a generated code holds for the phrase alone: a qualifier, side or site may change it
             String code = symptom || generated && (b != m.begin() || e != m.end()) ? "" : m.value().get("icd10");
             String id = generated && !symptom && m.value().get("id").startsWith("DOID:") ? m.value().get("id") : null;
-            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code, id, generated));
+            String site = symptom && m.value().has("site") ? m.value().get("site") : "";
+            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code, id, generated,
+                    site.isEmpty() ? null : site));
             floor = e;
         }
         return out;
@@ -594,6 +669,88 @@ final class MentionFinder {
             return before.group(1) != null ? before.group(1) : before.group(2);
         }
         return null;
+    }
+
+    /**
+     * Where a noun of complaint's mention begins ({@code visual problems}, {@code left leg
+     * symptoms}), or -1 where no body system ({@code symptom-systems.txt}) or body site stands
+     * right before it, or where it ends a guideline title ({@code MTUS Shoulder Complaints 2004},
+     * {@code Chapter 12, Low Back Complaints}) or
+     * names a heading ({@code NEUROLOGICAL SYMPTOMS:}).
+     */
+    private int complaintBegin(String t, PhraseMatcher.Match<?> m, int lower, int se) {
+        if (ClinicalVocabulary.namesField(t, m.end()) || titleCase(t, m.begin(), lower)
+                || Regions.in(TITLE_YEAR, t, m.end(), se).lookingAt()
+                || Regions.in(GUIDELINE_BEFORE, t, Math.max(lower, m.begin() - 40), m.begin())
+                .useTransparentBounds(true).find()) {
+            return -1;
+        }
+        Set<WordKind> found = EnumSet.noneOf(WordKind.class);
+        Matcher system = Regions.in(systemBefore, t, Math.max(lower, m.begin() - 24), m.begin()).useTransparentBounds(true);
+        if (system.find()) {
+            return vocabulary.extendLeft(t, system.start(), lower, ClinicalVocabulary.CLINICAL_WORDS, found);
+        }
+        int b = vocabulary.extendLeft(t, m.begin(), lower, ClinicalVocabulary.CLINICAL_WORDS, found);
+        return found.contains(WordKind.SITE) ? b : -1;
+    }
+
+    /**
+     * Whether the word at {@code begin} is written in title case after another title-case word
+     * ({@code Low Back Complaints}: a guideline chapter's name), not in capitals.
+     */
+    private static boolean titleCase(String t, int begin, int lower) {
+        if (begin + 1 >= t.length() || !Character.isUpperCase(t.charAt(begin)) || !Character.isLowerCase(t.charAt(begin + 1))) {
+            return false;
+        }
+        int k = begin;
+        while (k > lower && t.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int w = k;
+        while (w > lower && Character.isLetter(t.charAt(w - 1))) {
+            w--;
+        }
+        return w < k && Character.isUpperCase(t.charAt(w));
+    }
+
+    /**
+     * Functional complaints: {@code difficulty|trouble|problems (with)} and an activity of
+     * {@code functional-activities.txt} ({@code difficulty climbing stairs}, {@code trouble
+     * swallowing}, {@code difficulties with hearing}); category other. Walking on the heels or toes
+     * is an examination ({@code difficulty walking on heels}), not a complaint.
+     */
+    private List<Candidate> functionalComplaints(String t, Sentences sentences) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = functional.matcher(t).useTransparentBounds(true);
+        for (String word : FUNCTIONAL_WORDS) {
+            int done = 0;
+            for (int at = indexIgnoringCase(t, word, 0); at >= 0; at = indexIgnoringCase(t, word, at + 1)) {
+                int from = Math.max(done, at - FUNCTIONAL_LEAD);
+                if (at < from) {
+                    continue;
+                }
+                m.region(from, Math.min(t.length(), at + FUNCTIONAL_REACH));
+                if (m.find() && m.start() <= at) {
+                    out.add(new Candidate(m.start(), m.end(), m.end(), "other"));
+                    done = m.end();
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::begin));
+        return out;
+    }
+
+    /** Where the lower-case {@code word} occurs in {@code t} from {@code from} on, in any case, or -1. */
+    private static int indexIgnoringCase(String t, String word, int from) {
+        char first = word.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = from; i + word.length() <= t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == first || c == upper) && t.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where {@code grade II} written right before {@code begin} starts, or {@code begin}. */
@@ -638,7 +795,7 @@ final class MentionFinder {
             }
             int core = afterSite;
             e = ClinicalVocabulary.spaceThenLetter(t, afterSite, se, "twrsd") ? lookingAt(radiates, afterSite, se) : afterSite;
-            boolean glued = !m.phrase().startsWith("pain") && !m.phrase().startsWith("ache");
+            boolean glued = vocabulary.bodySite(t, m.begin(), m.end()) != null;
             if (b == m.begin() && e == m.end() && !named && !glued) {
                 continue;
             }
@@ -665,6 +822,7 @@ final class MentionFinder {
         Matcher specialist = specialistAfter.matcher(t);
         Matcher commaLevels = procedureLevels.matcher(t);
         Matcher side = trailingSide.matcher(t);
+        Matcher contrastWords = CONTRAST.matcher(t);
         int floor = 0;
         for (PhraseMatcher.Match<TsvTable.Row> m : matches) {
             if (m.begin() < floor) {
@@ -682,20 +840,85 @@ final class MentionFinder {
             int withLevel = vocabulary.levelsAfter(t, e, se);
             int site = withLevel > e ? withLevel : vocabulary.siteAfter(t, e, se);
             if (site == e && IMAGING.equals(m.value().get("category"))) {
+                int contrast = lookingAt(contrastWords, e, se);
+                int contrastSite = contrast > e ? vocabulary.siteAfter(t, contrast, se) : contrast;
+                site = contrastSite > contrast ? contrastSite : e;
+            }
+            if (site == e && IMAGING.equals(m.value().get("category"))) {
                 site = vocabulary.siteRightAfter(t, e, se);
             }
             e = ClinicalVocabulary.commaAfter(t, site, se) ? lookingAt(commaLevels, site, se) : site;
             e = lookingAt(side, e, se);
             String alone = m.value().get("standalone");
             boolean standalone = alone.equals("yes") || alone.equals("after-time") && b == m.begin()
-                    && Regions.in(timeBefore, t, Math.max(sb, b - 20), b).useTransparentBounds(true).find();
-            if (!standalone && b == m.begin() && e == m.end()) {
+                    && Regions.in(timeBefore, t, Math.max(sb, b - 20), b).useTransparentBounds(true).find()
+                    && !ClinicalVocabulary.namesField(t, m.end());
+            if (CONSULTATION.equals(m.value().get("category"))) {
+                if (Regions.in(DOCUMENT_AFTER, t, m.end(), se).lookingAt()) {
+                    continue;
+                }
+                int lower = Math.max(floor, sb);
+                Matcher specialty = Regions.in(specialtyBefore, t, Math.max(lower, m.begin() - 48), m.begin())
+                        .useTransparentBounds(true);
+                if (specialty.find()) {
+                    b = vocabulary.extendLeft(t, specialty.start(), lower, ClinicalVocabulary.PROCEDURE_WORDS,
+                            EnumSet.noneOf(WordKind.class));
+                    standalone = true;
+                } else if (alone.equals("after-specialty") && specialistFrom < 0) {
+                    continue;
+                }
+            }
+            standalone |= !standalone && b == m.begin() && e == m.end() && namedInParentheses(t, m, sb, se);
+            if (!standalone && b == m.begin() && e == m.end() || guidelineTitle(t, b, e, sb, se)) {
                 continue;
             }
             out.add(new Candidate(b, e, specialistFrom < 0 ? e : specialistFrom, m.value().get("category")));
             floor = e;
         }
         return withTherapyAbbreviations(t, sentences, out);
+    }
+
+    /**
+     * Whether a vague procedure head ({@code CT}) is named with its other name in parentheses, of
+     * the same lexicon: after it ({@code CT (computed tomography)}) or around it
+     * ({@code Computed Tomography (CT)}), which says what it is.
+     */
+    private boolean namedInParentheses(String t, PhraseMatcher.Match<?> m, int sb, int se) {
+        Matcher after = Regions.in(ABBREVIATION, t, m.end(), se);
+        if (after.lookingAt() && sameLexicon(t, after.start(1), after.end(1), Lexicon.PROCEDURE)) {
+            return true;
+        }
+        if (m.end() >= se || t.charAt(m.end()) != ')'
+                || !Regions.in(OPEN_BEFORE, t, Math.max(sb, m.begin() - 4), m.begin()).find()) {
+            return false;
+        }
+        int open = t.lastIndexOf('(', m.begin());
+        int k = open;
+        while (k > sb && Character.isWhitespace(t.charAt(k - 1))) {
+            k--;
+        }
+        for (int start = Math.max(sb, k - 40); start < k; start++) {
+            if ((start == 0 || !Character.isLetterOrDigit(t.charAt(start - 1))) && sameLexicon(t, start, k, Lexicon.PROCEDURE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t[b, e)} is exactly a head of {@code lexicon}. */
+    private boolean sameLexicon(String t, int b, int e, Lexicon lexicon) {
+        PhraseMatcher.Match<Entry> inner = heads.longestAt(t, b, e);
+        return inner != null && inner.end() == e && inner.value().lexicon() == lexicon;
+    }
+
+    /**
+     * Whether the procedure {@code t[b, e)} names a guideline's title: a guideline's name before it
+     * and {@code Treatment} or {@code Guidelines} after it ({@code MTUS Acupuncture Treatment 2007},
+     * {@code ODG Chiropractic Guidelines}); a topic after a title is a mention.
+     */
+    private static boolean guidelineTitle(String t, int b, int e, int sb, int se) {
+        return Regions.in(GUIDELINE_BEFORE, t, Math.max(sb, b - 12), b).useTransparentBounds(true).find()
+                && Regions.in(TITLE_AFTER, t, e, se).lookingAt();
     }
 
     /**

@@ -21,7 +21,8 @@ public class ProcedureAnnotator extends ScannedMentionAnnotator {
 
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
-                                         SectionSpans diagnosisList, SectionSpans examSection) {
+                                         SectionSpans diagnosisList, SectionSpans examSection,
+                                         SectionSpans reviewOfSystems) {
         return scan.procedures();
     }
 

@@ -36,7 +36,8 @@ abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
         ReviewerText reviewer = ReviewerText.of(jcas, clean);
         SectionSpans diagnosisList = SectionSpans.of(jcas, clean, SectionSpans.DIAGNOSES);
         SectionSpans examSection = SectionSpans.of(jcas, clean, SectionSpans.EXAM);
-        for (Candidate c : candidates(finder.scan(t, sentences), t, sentences, diagnosisList, examSection)) {
+        SectionSpans reviewOfSystems = SectionSpans.of(jcas, clean, SectionSpans.REVIEW_OF_SYSTEMS);
+        for (Candidate c : candidates(finder.scan(t, sentences), t, sentences, diagnosisList, examSection, reviewOfSystems)) {
             if (!reviewer.contains(c.begin())) {
                 IdentifiedAnnotation mention = create(jcas, clean.toOriginal(c.begin()), clean.toOriginalEnd(c.end()), t, c);
                 AssertionCodes.setDefaults(mention);
@@ -50,9 +51,11 @@ abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
      *
      * @param diagnosisList the document's diagnosis-list sections (pain listed there is a diagnosis)
      * @param examSection   the document's examination sections (spasm there is an exam finding)
+     * @param reviewOfSystems the document's review-of-systems sections (what is reported there is a symptom)
      */
     protected abstract List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
-                                                  SectionSpans diagnosisList, SectionSpans examSection);
+                                                  SectionSpans diagnosisList, SectionSpans examSection,
+                                                  SectionSpans reviewOfSystems);
 
     /** The annotation for candidate {@code c} over the original span, its attributes set. */
     protected abstract IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c);

@@ -26,13 +26,16 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
 
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
-                                         SectionSpans diagnosisList, SectionSpans examSection) {
+                                         SectionSpans diagnosisList, SectionSpans examSection,
+                                         SectionSpans reviewOfSystems) {
         List<Candidate> all = new ArrayList<>();
         for (Candidate c : scan.symptoms()) {
             boolean sign = c.category().equals(ExamPatterns.SIGN);
-            boolean exam = (c.category().equals("spasm") || sign)
-                    && (examSection.contains(c.begin()) || finder.examContext(t, sentences.begin(c.begin(), 0),
-                    sentences.end(c.begin(), t.length())) || finder.vocabulary().examLabel(t, c.begin())
+            int sb = sentences.begin(c.begin(), 0);
+            int se = sentences.end(c.begin(), t.length());
+            boolean exam = (c.category().equals("spasm") || sign) && !reviewOfSystems.contains(c.begin())
+                    && (examSection.contains(c.begin()) || finder.examContext(t, sb, se)
+                    || finder.vocabulary().examLabel(t, c.begin())
                     || (sign && ClinicalVocabulary.namesField(t, c.end())));
             if (!exam) {
                 all.add(c);
@@ -50,7 +53,8 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
     @Override
     protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
         Symptom s = new Symptom(jcas, begin, end);
-        s.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.core()));
+        String site = finder.vocabulary().bodySite(t, c.begin(), c.core());
+        s.setBodySite(site == null ? c.site() : site);
         s.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
         return s;
     }
