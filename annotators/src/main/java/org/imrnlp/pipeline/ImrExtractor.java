@@ -28,6 +28,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceSpecifier;
 import org.apache.uima.util.InvalidXMLException;
 import org.imrnlp.core.Extraction;
+import org.imrnlp.models.FuzzyWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -274,6 +275,7 @@ public final class ImrExtractor implements AutoCloseable {
     public void close() {
         closed = true;
         runners.shutdown();
+        FuzzyWords.forgetAll();
         for (Worker worker = idle.poll(); worker != null; worker = idle.poll()) {
             worker.engine.destroy();
         }

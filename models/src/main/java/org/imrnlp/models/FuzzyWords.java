@@ -16,10 +16,22 @@ import java.util.function.IntUnaryOperator;
  * up to its allowed number of edits, so that a look-up needs only the deletions of the queried
  * word and the bounded {@link EditDistance#osa} of the few candidates it reaches. A queried
  * word longer than any indexed word plus its edits is answered at once, so a look-up costs at
- * most as much as for the longest indexed word whatever the input. Nothing about queried words is
- * kept (they are document text). Immutable and thread-safe; build it once per lexicon.
+ * most as much as for the longest indexed word whatever the input. Answers are remembered (up to
+ * {@value #MAX_REMEMBERED} queried words per index), since the same words recur in every
+ * document; the queried words are document text, so {@link #forgetAll()} drops them (an
+ * {@code ImrExtractor} does when it is closed) and they are never logged. Thread-safe; build it
+ * once per lexicon.
  */
 public final class FuzzyWords {
+
+    /** How many queried words' answers an index keeps. */
+    public static final int MAX_REMEMBERED = 50_000;
+
+    /** Every index made, for {@link #forgetAll()}. */
+    private static final java.util.Set<FuzzyWords> ALL =
+            java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
+
+    private final Map<String, List<Near>> remembered = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, List<String>> deletions;
     private final IntUnaryOperator edits;
@@ -32,6 +44,12 @@ public final class FuzzyWords {
         this.edits = edits;
         this.minLength = minLength;
         this.maxQueryLength = maxQueryLength;
+        ALL.add(this);
+    }
+
+    /** Drops the remembered answers of every index (the document words they hold). */
+    public static void forgetAll() {
+        ALL.forEach(f -> f.remembered.clear());
     }
 
     /**
@@ -63,7 +81,16 @@ public final class FuzzyWords {
         if (word.length() + 1 < minLength || word.length() > maxQueryLength) {
             return List.of();
         }
-        return search(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        List<Near> known = remembered.get(w);
+        if (known != null) {
+            return known;
+        }
+        List<Near> found = search(w);
+        if (remembered.size() < MAX_REMEMBERED) {
+            remembered.put(w, found);
+        }
+        return found;
     }
 
     private List<Near> search(String w) {
