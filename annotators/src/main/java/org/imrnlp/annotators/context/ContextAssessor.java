@@ -41,8 +41,33 @@ public final class ContextAssessor {
     public static ContextResult context(String sentence, int begin, int end, boolean guidelineSection) {
         Objects.requireNonNull(sentence, "sentence");
         checkSpan(sentence, begin, end);
-        return Holder.ENGINE.assess(sentence, begin, end, guidelineSection);
+        return assessWindow(sentence, begin, end, guidelineSection);
     }
+
+    /**
+     * The engine's result on at most {@link #MAX_WINDOW_CHARS} characters around the span (cut at
+     * white space): a trigger's scope is a few words, and a longer "sentence" (a table, hostile
+     * input) would cost time quadratic in its length. Cue offsets are given back in the sentence.
+     */
+    private static ContextResult assessWindow(String sentence, int begin, int end, boolean guidelineSection) {
+        if (sentence.length() <= MAX_WINDOW_CHARS) {
+            return Holder.ENGINE.assess(sentence, begin, end, guidelineSection);
+        }
+        int half = Math.max(0, (MAX_WINDOW_CHARS - (end - begin)) / 2);
+        int from = Math.max(0, begin - half);
+        int to = Math.min(sentence.length(), end + half);
+        while (from > 0 && from < begin && !Character.isWhitespace(sentence.charAt(from - 1))) {
+            from++;
+        }
+        while (to < sentence.length() && to > end && !Character.isWhitespace(sentence.charAt(to))) {
+            to--;
+        }
+        ContextResult r = Holder.ENGINE.assess(sentence.substring(from, to), begin - from, end - from, guidelineSection);
+        return r.shifted(from);
+    }
+
+    /** The most characters of a sentence around a span that the assessment reads. */
+    public static final int MAX_WINDOW_CHARS = 2000;
 
     /**
      * The assertion of the first occurrence of {@code target} in {@code sentence}, matched ignoring
@@ -79,7 +104,7 @@ public final class ContextAssessor {
         while (stop < t.length() && !endsSentence(t, stop)) {
             stop++;
         }
-        return Holder.ENGINE.assess(t.substring(start, stop), cb - start, ce - start, false).assertion();
+        return assessWindow(t.substring(start, stop), cb - start, ce - start, false).assertion();
     }
 
     /** First index of {@code phrase} in {@code text} ignoring case, whole words preferred; -1 if absent. */

@@ -25,4 +25,9 @@ public record ContextResult(Assertion assertion, boolean conditional, int cueBeg
     public boolean hasCue() {
         return cueBegin >= 0;
     }
+
+    /** This result with its cue offsets moved by {@code by} (assessed in a window starting there). */
+    ContextResult shifted(int by) {
+        return hasCue() ? new ContextResult(assertion, conditional, cueBegin + by, cueEnd + by) : this;
+    }
 }

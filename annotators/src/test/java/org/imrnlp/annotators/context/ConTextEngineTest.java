@@ -2,6 +2,7 @@ package org.imrnlp.annotators.context;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -182,5 +183,17 @@ class ConTextEngineTest {
         assertTrue(ContextAssessor.assessInDocument(letter, chills, chills + 6).negated());
         assertEquals(Assertion.AFFIRMED, ContextAssessor.assessInDocument(letter, pain, pain + 13));
         assertEquals(Assertion.AFFIRMED, ContextAssessor.assessInDocument(letter, chronic, chronic + 12));
+    }
+
+    @Test
+    void aVeryLongSentenceIsAssessedInAWindowAroundTheTarget() {
+        // 600,000 characters of "no " before the target: assessed in linear time, still negated
+        String sentence = "He has " + "no ".repeat(200_000) + "back pain.";
+        int begin = sentence.indexOf("back pain");
+        ContextResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> ContextAssessor.context(sentence, begin, begin + 9, false));
+        assertTrue(r.assertion().negated());
+        assertEquals("no", sentence.substring(r.cueBegin(), r.cueEnd()));
+        assertEquals(begin - 3, r.cueBegin());
     }
 }
