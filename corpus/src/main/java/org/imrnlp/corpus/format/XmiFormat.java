@@ -42,10 +42,11 @@ public final class XmiFormat {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes the IMR-NLP type system descriptor. */
+    /** Writes the IMR-NLP type system descriptor, merged with the cTAKES types it imports, so that plain UIMA reads it alone. */
     public static void writeTypeSystem(OutputStream out) throws IOException {
         try {
-            ImrPipeline.typeSystem().toXML(out);
+            // merged: every type written out, no import a reader without our jars would have to resolve
+            org.apache.uima.util.CasCreationUtils.mergeTypeSystems(java.util.List.of(ImrPipeline.typeSystem())).toXML(out);
         } catch (UIMAException | SAXException e) {
             throw new IOException("cannot write the type system descriptor: " + e.getMessage(), e);
         }
