@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.imrnlp.corpus.batch.TempFiles;
 import org.imrnlp.corpus.train.NerCorpus;
 import org.imrnlp.models.ner.NerTrainer;
 import org.imrnlp.pipeline.ImrExtractor;
@@ -91,7 +92,7 @@ final class TrainNerCommand implements Callable<Integer> {
             TokenNameFinderModel model = trainer.train(samples.sentences());
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, "." + out.getFileName() + ".", ".imrnlp-tmp");
+            Path temp = TempFiles.beside(out, ".imrnlp-tmp");
             try {
                 model.serialize(temp);
                 Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -273,7 +273,7 @@ public final class BatchAnnotator {
 
     /** Writes through a temporary file in the target's folder, then moves it into place atomically. */
     static void writeAtomically(Path target, Writer writer) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", TEMP_SUFFIX);
+        Path temp = TempFiles.beside(target, TEMP_SUFFIX);
         try {
             try (var out = Files.newOutputStream(temp)) {
                 writer.write(out);

@@ -248,6 +248,20 @@ class BatchAnnotatorTest {
     }
 
     @Test
+    void outputsAreReadableByOthersAsTheUmaskAllows() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path letters = root.resolve("perms/in");
+        Files.createDirectories(letters);
+        Files.writeString(letters.resolve("note.txt"), "She reports neck pain.\n");
+        Path output = root.resolve("perms/out");
+        BatchAnnotator.builder().input(letters).output(output).extractor(extractor).build().run();
+        Path written = output.resolve("note.json");
+        Path plain = Files.writeString(root.resolve("perms/plain.txt"), "x");  // what the umask gives a new file
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+    }
+
+    @Test
     void aSecondBatchIntoTheSameFolderIsRefusedWhileTheFirstRuns() throws IOException {
         Path letters = root.resolve("locked/in");
         Files.createDirectories(letters);
