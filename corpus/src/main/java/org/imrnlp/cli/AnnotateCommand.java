@@ -117,6 +117,7 @@ final class AnnotateCommand implements Callable<Integer> {
     static void writeProjectFiles(OutputFormat format, Path dir) throws IOException {
         if (format == OutputFormat.BRAT) {
             Files.writeString(dir.resolve(BratConfiguration.FILE), BratConfiguration.annotationConf(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(BratConfiguration.VISUAL_FILE), BratConfiguration.visualConf(), StandardCharsets.UTF_8);
         } else if (format == OutputFormat.XMI) {
             try (var stream = Files.newOutputStream(dir.resolve(XmiFormat.TYPE_SYSTEM_FILE))) {
                 XmiFormat.writeTypeSystem(stream);

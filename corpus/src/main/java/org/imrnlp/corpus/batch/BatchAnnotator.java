@@ -146,6 +146,7 @@ public final class BatchAnnotator {
         }
         if (format == OutputFormat.BRAT && !Files.exists(output.resolve(BratConfiguration.FILE))) {
             writeString(output.resolve(BratConfiguration.FILE), BratConfiguration.annotationConf());
+            writeString(output.resolve(BratConfiguration.VISUAL_FILE), BratConfiguration.visualConf());
         }
         AtomicInteger done = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();

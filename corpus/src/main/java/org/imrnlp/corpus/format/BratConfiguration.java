@@ -19,6 +19,19 @@ public final class BratConfiguration {
 
     /** The configuration's file name. */
     public static final String FILE = "annotation.conf";
+    /** The visual configuration's file name (colours per type). */
+    public static final String VISUAL_FILE = "visual.conf";
+
+    /** A background colour per type, so that a corrector tells the types apart at a glance. */
+    private static final Map<MentionType, String> COLOURS = Map.ofEntries(
+            Map.entry(MentionType.MEDICATION, "#7fa2ff"), Map.entry(MentionType.DOSE, "#b4c8ff"),
+            Map.entry(MentionType.DRUG_CLASS, "#9fe0ff"), Map.entry(MentionType.DATE_OF_INJURY, "#ff9f40"),
+            Map.entry(MentionType.DATE, "#ffd9a8"), Map.entry(MentionType.DIAGNOSIS, "#ff7f7f"),
+            Map.entry(MentionType.SYMPTOM, "#ffb3d1"), Map.entry(MentionType.EXAM_FINDING, "#8fdf8f"),
+            Map.entry(MentionType.PROCEDURE, "#d0a8ff"), Map.entry(MentionType.PAIN_SCORE, "#ffe066"),
+            Map.entry(MentionType.NEGATED_STATEMENT, "#c8c8c8"), Map.entry(MentionType.SECTION, "#f0f0f0"),
+            Map.entry(MentionType.DISPUTED_ITEM, "#66d9c6"), Map.entry(MentionType.DEMOGRAPHICS, "#e6c28f"),
+            Map.entry(MentionType.REVIEWER_CREDENTIAL, "#b3b3ff"));
 
     /** Attributes written as BRAT {@code A} lines, with the values the guide defines. */
     static final Map<String, List<String>> VALUES = values();
@@ -42,12 +55,13 @@ public final class BratConfiguration {
         values.put("decision", List.of("UPHELD", "OVERTURNED"));
         values.put("test", List.of("straight leg raise", "range of motion", "tenderness", "spasm", "reflex",
                 "sensation", "strength", "gait", "plantar reflex", "other"));
-        values.put("result", List.of("positive", "negative", "decreased", "increased", "normal", "abnormal"));
+        values.put("result", List.of("positive", "negative", "decreased", "increased", "normal", "abnormal", "equivocal"));
         values.put("laterality", List.of("left", "right", "bilateral"));
         values.put("role", List.of("report", "utilization-review", "imaging", "procedure", "other"));
         values.put("sex", List.of("male", "female"));
         values.put("name", List.of("reviewer", "case-summary", "decisions", "rationale", "documents-reviewed",
-                "history", "exam", "assessment", "plan", "medications", "diagnoses", "other"));
+                "history", "review-of-systems", "exam", "results", "procedure", "assessment", "plan", "medications",
+                "allergies", "diagnoses", "other"));
         return Map.copyOf(values);
     }
 
@@ -55,6 +69,15 @@ public final class BratConfiguration {
     private static final Map<String, String> OWNERS = Map.of("kind", "Dose", "decision", "DisputedItem",
             "test", "ExamFinding", "result", "ExamFinding", "laterality", "Diagnosis|Symptom|ExamFinding|Procedure",
             "role", "Date", "sex", "Demographics", "name", "Section");
+
+    /** The content of {@code visual.conf}: a background colour per type. */
+    public static String visualConf() {
+        StringBuilder s = new StringBuilder("[drawing]\n");
+        for (MentionType type : MentionType.values()) {
+            s.append(type.jsonName()).append("\tbgColor:").append(COLOURS.get(type)).append('\n');
+        }
+        return s.toString();
+    }
 
     /** The content of {@code annotation.conf}. */
     public static String annotationConf() {

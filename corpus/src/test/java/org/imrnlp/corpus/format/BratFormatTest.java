@@ -65,4 +65,18 @@ class BratFormatTest {
                 () -> BratFormat.read("n.txt", text, "\nT1\tSymptom 13 21\tnumbness\n", "gold/n.ann"));
         assertEquals("gold/n.ann:2: the span's text does not match the document text", shifted.getMessage());
     }
+
+    @Test
+    void theVisualConfigurationGivesEveryTypeItsOwnColour() {
+        String conf = BratConfiguration.visualConf();
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        for (org.imrnlp.core.MentionType type : org.imrnlp.core.MentionType.values()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + type.jsonName() + "\tbgColor:(#[0-9a-f]{6})$")
+                    .matcher(conf);
+            assertTrue(m.find(), type.jsonName());
+            colours.add(m.group(1));
+        }
+        assertEquals(org.imrnlp.core.MentionType.values().length, colours.size());
+        assertTrue(conf.startsWith("[drawing]\n"));
+    }
 }
