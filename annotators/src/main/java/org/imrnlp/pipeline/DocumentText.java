@@ -37,6 +37,12 @@ public final class DocumentText {
     private DocumentText() {
     }
 
+    /** Whether {@code file} is a document to annotate: a {@code .txt} or {@code .pdf} file that is not hidden. */
+    public static boolean isDocument(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".txt") || name.endsWith(".pdf")) && !name.startsWith(".");
+    }
+
     /** Whether {@code file} is read as a PDF. */
     public static boolean isPdf(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");

@@ -200,14 +200,15 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         if (!(a instanceof ExamFinding)) {
             return -1;
         }
+        int head = -1;
         for (int j = 0; j < targets.size(); j++) {
             IdentifiedAnnotation o = targets.get(j);
-            if (j != i && o instanceof ExamFinding && o.getEnd() == a.getEnd() && o.getBegin() < a.getBegin()
-                    && (listHead(targets, j) < 0)) {
-                return j;
+            if (o instanceof ExamFinding && o.getEnd() == a.getEnd() && o.getBegin() < a.getBegin()
+                    && (head < 0 || o.getBegin() < targets.get(head).getBegin())) {
+                head = j;
             }
         }
-        return -1;
+        return head;
     }
 
     private static void apply(IdentifiedAnnotation a, ContextResult r) {

@@ -315,7 +315,7 @@ public final class BatchAnnotator {
     private List<Letter> letters() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(input)) {
-            files = walk.filter(Files::isRegularFile).filter(BatchAnnotator::isLetter).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(DocumentText::isDocument).sorted().toList();
         }
         Set<Path> texts = new HashSet<>();
         for (Path f : files) {
@@ -335,10 +335,6 @@ public final class BatchAnnotator {
         return letters;
     }
 
-    private static boolean isLetter(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".txt") || name.endsWith(".pdf")) && !name.startsWith(".");
-    }
 
     private static Path stripExtension(Path file) {
         String name = file.getFileName().toString();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -97,17 +96,13 @@ public final class CorpusSweep {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile).filter(CorpusSweep::isDocument).forEach(files::add);
+                walk.filter(Files::isRegularFile).filter(DocumentText::isDocument).forEach(files::add);
             }
         }
         Collections.sort(files);
         return files;
     }
 
-    private static boolean isDocument(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".txt") || name.endsWith(".pdf")) && !name.startsWith(".");
-    }
 
     /** Sweeps {@code files}; {@code progress} is told of each document as it is done (from any thread). */
     public Result run(List<Path> files, java.util.function.Consumer<DocumentResult> progress) {
