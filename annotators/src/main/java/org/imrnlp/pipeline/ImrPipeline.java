@@ -23,6 +23,7 @@ import org.imrnlp.annotators.imr.ReviewerCredentialAnnotator;
 import org.imrnlp.annotators.medication.DoseAnnotator;
 import org.imrnlp.annotators.medication.DrugClassAnnotator;
 import org.imrnlp.annotators.medication.MedicationAnnotator;
+import org.imrnlp.annotators.ner.ClinicalNerModel;
 import org.imrnlp.annotators.ner.OpenNlpNerAnnotator;
 import org.imrnlp.annotators.section.SectionAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
@@ -51,6 +52,21 @@ public final class ImrPipeline {
      */
     public static List<AnalysisEngineDescription> components(List<Path> nerModels)
             throws ResourceInitializationException {
+        List<AnalysisEngineDescription> engines = new ArrayList<>();
+        for (Path model : nerModels) {
+            engines.add(createEngineDescription(OpenNlpNerAnnotator.class,
+                    OpenNlpNerAnnotator.PARAM_MODEL_FILE, model.toAbsolutePath().toString()));
+        }
+        return componentsWithNer(engines);
+    }
+
+    /**
+     * The annotators of the default pipeline with the given name-finder engines (e.g.
+     * {@link ClinicalNerModel#engine()}) after the rule-based entity annotators and before IMR
+     * structure and assertion context, so that negation and the other assertions apply to their spans.
+     */
+    public static List<AnalysisEngineDescription> componentsWithNer(List<AnalysisEngineDescription> nerEngines)
+            throws ResourceInitializationException {
         List<AnalysisEngineDescription> components = new ArrayList<>();
         components.add(createEngineDescription(CleanTextAnnotator.class));
         components.add(createEngineDescription(SectionAnnotator.class));
@@ -67,10 +83,7 @@ public final class ImrPipeline {
         components.add(createEngineDescription(ExamFindingAnnotator.class));
         components.add(createEngineDescription(ProcedureAnnotator.class));
         components.add(createEngineDescription(PainScoreAnnotator.class));
-        for (Path model : nerModels) {
-            components.add(createEngineDescription(OpenNlpNerAnnotator.class,
-                    OpenNlpNerAnnotator.PARAM_MODEL_FILE, model.toAbsolutePath().toString()));
-        }
+        components.addAll(nerEngines);
         components.add(createEngineDescription(DisputedItemAnnotator.class));
         components.add(createEngineDescription(ContextAnnotator.class));
         return List.copyOf(components);
@@ -83,8 +96,19 @@ public final class ImrPipeline {
 
     /** The default pipeline plus OpenNLP name-finder models (see {@link #components(List)}). */
     public static AnalysisEngineDescription description(List<Path> nerModels) throws ResourceInitializationException {
+        return aggregate(components(nerModels));
+    }
+
+    /** The default pipeline with the given name-finder engines (see {@link #componentsWithNer(List)}). */
+    public static AnalysisEngineDescription descriptionWithNer(List<AnalysisEngineDescription> nerEngines)
+            throws ResourceInitializationException {
+        return aggregate(componentsWithNer(nerEngines));
+    }
+
+    private static AnalysisEngineDescription aggregate(List<AnalysisEngineDescription> components)
+            throws ResourceInitializationException {
         AggregateBuilder builder = new AggregateBuilder();
-        for (AnalysisEngineDescription component : components(nerModels)) {
+        for (AnalysisEngineDescription component : components) {
             builder.add(component);
         }
         return builder.createAggregateDescription();

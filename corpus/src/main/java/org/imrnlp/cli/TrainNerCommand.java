@@ -5,32 +5,68 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.imrnlp.annotators.ner.OpenNlpNerAnnotator;
 import org.imrnlp.corpus.batch.TempFiles;
+import org.imrnlp.corpus.eval.Counts;
+import org.imrnlp.corpus.eval.Evaluation;
+import org.imrnlp.corpus.eval.TypeScore;
+import org.imrnlp.corpus.gold.GoldCorpus;
+import org.imrnlp.corpus.train.GoldNerCrossValidation;
 import org.imrnlp.corpus.train.NerCorpus;
+import org.imrnlp.models.ner.ClinicalVocabulary;
 import org.imrnlp.models.ner.NerTrainer;
 import org.imrnlp.pipeline.ImrExtractor;
+import org.imrnlp.pipeline.ImrPipeline;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code imrnlp train-ner}: trains an OpenNLP name finder from letters with gold annotations. */
+/**
+ * {@code imrnlp train-ner}: trains an OpenNLP name finder from letters with gold annotations, or
+ * from the dev split of the real-text gold; with the gold it cross-validates the model together
+ * with the rules and writes a model that describes itself in its manifest.
+ */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
         description = {"Trains an OpenNLP name-finder model from NAME.txt letters with gold (NAME.ann, or NAME.json /",
-                "NAME.*.json) under --corpus, reports k-fold cross-validated precision, recall and F1, and writes",
-                "the model. Use it with: imrnlp annotate|batch --model MODEL."},
+                "NAME.*.json) under --corpus, or from the dev split of the real-text gold (--gold), reports k-fold",
+                "cross-validated precision, recall and F1 (with --gold: of the rules, the model, and the rules plus",
+                "the model under each overlap policy, lenient, letters and notes apart), and writes the model.",
+                "Use it with: imrnlp annotate|batch --model MODEL."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:model written", "1:the corpus could not be read or trained on", "2:bad usage"})
 final class TrainNerCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of letters and gold.")
-    Path corpus;
+    /** Where the training documents come from: a folder of letters, or the real-text gold. */
+    static final class Source {
+        @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of letters and gold.")
+        Path corpus;
+
+        @Option(names = "--gold", required = true, paramLabel = "DIR",
+                description = "A real-text gold folder (e.g. corpus/gold/real); trains on --split.")
+        Path gold;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--corpora", defaultValue = "../shared/corpora", paramLabel = "DIR",
+            description = "With --gold: the folder the gold's sources are under (default: ${DEFAULT-VALUE}).")
+    Path corpora;
+
+    @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
+            description = "With --gold: the split to train on; only dev (the test split is for scoring only).")
+    String split;
 
     @Option(names = "--types", required = true, split = ",", paramLabel = "T1,T2",
             description = "Annotation types to learn, e.g. Medication,DrugClass.")
@@ -50,65 +86,173 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    @Option(names = "--features", defaultValue = "opennlp", paramLabel = "SET",
+            description = "opennlp (OpenNLP's default features) or clinical (shape, words, affixes and the clinical"
+                    + " vocabularies; the model then needs imrnlp-models on the classpath) (default: ${DEFAULT-VALUE}).")
+    String features;
+
+    @Option(names = "--model-version", defaultValue = "1", paramLabel = "V",
+            description = "The version written into the model's manifest (default: ${DEFAULT-VALUE}).")
+    String modelVersion;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(corpus)) {
-            throw new ParameterException(spec.commandLine(), corpus + ": not a folder");
+        Path folder = source.corpus != null ? source.corpus : source.gold;
+        if (!Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), folder + ": not a folder");
         }
-        NerTrainer trainer;
+        if (source.gold != null && !"dev".equals(split)) {
+            throw new ParameterException(spec.commandLine(), "--split must be dev: the test split is for scoring only");
+        }
+        if (!"opennlp".equals(features) && !"clinical".equals(features)) {
+            throw new ParameterException(spec.commandLine(), "--features must be opennlp or clinical, not " + features);
+        }
+        NerTrainer.Builder builder;
         try {
-            trainer = NerTrainer.builder().iterations(iterations).cutoff(cutoff).build();
+            builder = NerTrainer.builder().iterations(iterations).cutoff(cutoff);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        NerCorpus.Samples samples;
-        try (ImrExtractor extractor = ImrExtractor.createDefault()) {
-            samples = NerCorpus.read(corpus, types, extractor);
+        Map<String, String> manifest = new LinkedHashMap<>();
+        manifest.put("imrnlp.model-version", modelVersion);
+        manifest.put("imrnlp.types", String.join(",", types));
+        manifest.put("imrnlp.iterations", String.valueOf(iterations));
+        manifest.put("imrnlp.cutoff", String.valueOf(cutoff));
+        manifest.put("imrnlp.features", features);
+        if ("clinical".equals(features)) {
+            builder.features(NerTrainer.clinicalFeatures());
+            manifest.put("imrnlp.features-sha256", GoldCorpus.sha256(new String(NerTrainer.clinicalFeatures(),
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            manifest.put("imrnlp.vocabulary-sha256", ClinicalVocabulary.shared().sha256());
         }
-        err.printf("imrnlp: %d documents, %d sentences, %d spans of %s (%d left out: crossing a sentence end,"
-                        + " overlapping or between tokens; %d letters without gold)%n", samples.documents(),
-                samples.sentences().size(), samples.spans(), String.join(",", types), samples.leftOut(),
-                samples.lettersWithoutGold());
-        if (samples.spans() == 0) {
-            err.println("imrnlp: no gold spans of these types in " + corpus);
-            return 1;
+        List<NameSample> sentences;
+        List<NerCorpus.GoldDocument> goldDocuments = List.of();
+        if (source.corpus != null) {
+            NerCorpus.Samples samples;
+            try (ImrExtractor extractor = ImrExtractor.createDefault()) {
+                samples = NerCorpus.read(source.corpus, types, extractor);
+            }
+            err.printf("imrnlp: %d documents, %d sentences, %d spans of %s (%d left out: crossing a sentence end,"
+                            + " overlapping or between tokens; %d letters without gold)%n", samples.documents(),
+                    samples.sentences().size(), samples.spans(), String.join(",", types), samples.leftOut(),
+                    samples.lettersWithoutGold());
+            if (samples.spans() == 0) {
+                err.println("imrnlp: no gold spans of these types in " + source.corpus);
+                return 1;
+            }
+            sentences = samples.sentences();
+            manifest.put("imrnlp.training-data", source.corpus.toString());
+        } else {
+            GoldCorpus gold = GoldCorpus.load(source.gold, corpora);
+            List<GoldCorpus.Document> documents = gold.select(split, null);
+            try (ImrExtractor rules = ImrExtractor.create(ImrPipeline.descriptionWithNer(List.of()))) {
+                goldDocuments = NerCorpus.fromGold(documents, types, rules);
+            } catch (org.apache.uima.resource.ResourceInitializationException e) {
+                throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
+            }
+            sentences = new ArrayList<>();
+            int spans = 0;
+            int leftOut = 0;
+            for (NerCorpus.GoldDocument d : goldDocuments) {
+                sentences.addAll(d.sentences());
+                spans += d.spans();
+                leftOut += d.leftOut();
+            }
+            err.printf("imrnlp: %d %s documents, %d sentences, %d spans of %s (%d left out: crossing a sentence end,"
+                    + " overlapping or between tokens)%n", documents.size(), split, sentences.size(), spans,
+                    String.join(",", types), leftOut);
+            manifest.put("imrnlp.training-data", source.gold + " split " + split + " (" + documents.size() + " documents)");
+            manifest.put("imrnlp.training-data-sha256", NerCorpus.trainingChecksum(source.gold, documents));
         }
+        NerTrainer trainer = builder.manifest(manifest).build();
         try {
             if (folds > 0) {
-                NerTrainer.Report report = trainer.crossValidate(samples.sentences(), folds);
                 PrintWriter stdout = spec.commandLine().getOut();
-                stdout.printf("%d-fold cross-validation%n%-20s %9s %9s %9s %6s%n", folds, "type", "precision", "recall",
-                        "F1", "gold");
-                for (Map.Entry<String, NerTrainer.Scores> e : report.byType().entrySet()) {
-                    print(stdout, e.getKey(), e.getValue());
+                if (source.corpus != null) {
+                    printSpanReport(stdout, trainer.crossValidate(sentences, folds));
+                } else {
+                    printSystems(stdout, GoldNerCrossValidation.run(goldDocuments, types, trainer, folds, POLICIES));
                 }
-                print(stdout, "all", report.overall());
                 stdout.flush();
             }
-            TokenNameFinderModel model = trainer.train(samples.sentences());
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = TempFiles.beside(out, ".imrnlp-tmp");
-            try {
-                model.serialize(temp);
-                Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            long start = System.nanoTime();
+            TokenNameFinderModel model = trainer.train(sentences);
+            err.printf("imrnlp: trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            write(model);
         } catch (IllegalArgumentException e) {
             err.println("imrnlp: " + e.getMessage());
             return 1;
         }
-        err.println("imrnlp: model written to " + out);
+        err.println("imrnlp: model written to " + out + " (" + Files.size(out) / 1024 + " KB)");
         return 0;
     }
 
-    private static void print(PrintWriter out, String type, NerTrainer.Scores s) {
-        out.printf(Locale.ROOT, "%-20s %9.3f %9.3f %9.3f %6d%n", type, s.precision(), s.recall(), s.f1(),
+    /** The overlap policies compared by cross-validation on the gold. */
+    private static final List<GoldNerCrossValidation.Policy> POLICIES = List.of(
+            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_SAME_TYPE, 0),
+            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0),
+            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0.6),
+            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0.8),
+            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0.9),
+            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0.95));
+
+    private void write(TokenNameFinderModel model) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = TempFiles.beside(out, ".imrnlp-tmp");
+        try {
+            model.serialize(temp);
+            Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private void printSpanReport(PrintWriter stdout, NerTrainer.Report report) {
+        stdout.printf("%d-fold cross-validation%n%-20s %9s %9s %9s %6s%n", folds, "type", "precision", "recall",
+                "F1", "gold");
+        for (Map.Entry<String, NerTrainer.Scores> e : report.byType().entrySet()) {
+            stdout.printf(Locale.ROOT, "%-20s %9.3f %9.3f %9.3f %6d%n", e.getKey(), e.getValue().precision(),
+                    e.getValue().recall(), e.getValue().f1(), e.getValue().truePositives() + e.getValue().falseNegatives());
+        }
+        NerTrainer.Scores s = report.overall();
+        stdout.printf(Locale.ROOT, "%-20s %9.3f %9.3f %9.3f %6d%n", "all", s.precision(), s.recall(), s.f1(),
                 s.truePositives() + s.falseNegatives());
+    }
+
+    /** Lenient P / R / F1 of the learnt types (and their sum) per kind, one row per type and system. */
+    private void printSystems(PrintWriter stdout, GoldNerCrossValidation.Result result) {
+        stdout.printf("%d-fold cross-validation on %s (folds are whole documents); lenient precision / recall / F1%n",
+                folds, split);
+        List<String> kinds = List.copyOf(result.systems().get(GoldNerCrossValidation.RULES).keySet());
+        for (String kind : kinds) {
+            stdout.printf("== %s ==%n%-16s %-36s %6s %6s %6s %6s%n", kind, "type", "system", "gold", "P", "R", "F1");
+            for (String type : types) {
+                for (Map.Entry<String, Map<String, Evaluation>> system : result.systems().entrySet()) {
+                    system.getValue().get(kind).type(type).ifPresent(t -> printRow(stdout, type, system.getKey(), t.gold(),
+                            t.lenient()));
+                }
+            }
+            for (Map.Entry<String, Map<String, Evaluation>> system : result.systems().entrySet()) {
+                Counts sum = Counts.ZERO;
+                int gold = 0;
+                for (String type : types) {
+                    TypeScore t = system.getValue().get(kind).type(type).orElse(null);
+                    if (t != null) {
+                        sum = sum.plus(t.lenient());
+                        gold += t.gold();
+                    }
+                }
+                printRow(stdout, "(these types)", system.getKey(), gold, sum);
+            }
+        }
+    }
+
+    private static void printRow(PrintWriter out, String type, String system, int gold, Counts c) {
+        out.printf(Locale.ROOT, "%-16s %-36s %6d %6.3f %6.3f %6.3f%n", type, system, gold, c.precision(), c.recall(), c.f1());
     }
 }

@@ -1,6 +1,7 @@
 package org.imrnlp.annotators.ner;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.apache.ctakes.typesystem.type.syntax.BaseToken;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
+import org.apache.ctakes.typesystem.type.textsem.Modifier;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
@@ -28,6 +30,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.models.ner.NerExtensions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +41,15 @@ import org.slf4j.LoggerFactory;
  * {@code org.imrnlp.type.ClinicalDate}); a name with a dot is taken as a full UIMA type name.
  * Clinical annotations get the default assertion (the context annotator sets it later).
  * A model type with no such annotation type (e.g. {@code Dose}: doses are modifiers attached to a
- * medication) is skipped with a warning. A span that overlaps an annotation of its type already in
- * the CAS (from the rule-based annotators, or an earlier model) is skipped: a model adds what the
- * rules missed, never a second copy.
+ * medication) is skipped with a warning. A model adds what the rules missed, never a second copy:
+ * with {@link #OVERLAP_SAME_TYPE} (the default) a span that overlaps an annotation of its type
+ * already in the CAS (from the rule-based annotators, or an earlier model) is skipped; with
+ * {@link #OVERLAP_ANY_ENTITY} a span that overlaps any entity annotation (an
+ * {@code IdentifiedAnnotation} that is not a modifier such as a negated statement) is skipped, so
+ * that the rules' reading of a phrase always wins. Spans the model is less sure of than
+ * {@link #PARAM_MIN_PROBABILITY} (the mean probability of their tokens' outcomes) are dropped.
+ * The model is a file ({@link #PARAM_MODEL_FILE}) or a classpath resource
+ * ({@link #PARAM_MODEL_RESOURCE}), loaded once and shared by every instance.
  */
 @ResourceMetaData(name = "IMR-NLP OpenNLP name finder")
 @TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence",
@@ -50,11 +59,33 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
 
     /** Path of the OpenNLP name-finder model file ({@code imrnlp train-ner} writes one). */
     public static final String PARAM_MODEL_FILE = "modelFile";
+    /** Classpath location of the model, instead of a file (e.g. {@code /org/imrnlp/models/ner/clinical-ner.bin}). */
+    public static final String PARAM_MODEL_RESOURCE = "modelResource";
+    /** Which existing annotations keep a model span out: {@value #OVERLAP_SAME_TYPE} or {@value #OVERLAP_ANY_ENTITY}. */
+    public static final String PARAM_OVERLAP = "overlap";
+    /** The lowest mean token probability a span needs to be added (default 0: every span). */
+    public static final String PARAM_MIN_PROBABILITY = "minProbability";
+    /** Overlap policy: only an annotation of the span's own type keeps it out. */
+    public static final String OVERLAP_SAME_TYPE = "same-type";
+    /** Overlap policy: any entity annotation (not a modifier) keeps it out. */
+    public static final String OVERLAP_ANY_ENTITY = "any-entity";
 
     private static final Map<String, TokenNameFinderModel> MODELS = new ConcurrentHashMap<>();
 
-    @ConfigurationParameter(name = PARAM_MODEL_FILE, description = "OpenNLP name-finder model file")
+    @ConfigurationParameter(name = PARAM_MODEL_FILE, mandatory = false, description = "OpenNLP name-finder model file")
     private String modelFile;
+
+    @ConfigurationParameter(name = PARAM_MODEL_RESOURCE, mandatory = false,
+            description = "Classpath location of the OpenNLP name-finder model")
+    private String modelResource;
+
+    @ConfigurationParameter(name = PARAM_OVERLAP, defaultValue = OVERLAP_SAME_TYPE,
+            description = "same-type or any-entity: which existing annotations keep a model span out")
+    private String overlap;
+
+    @ConfigurationParameter(name = PARAM_MIN_PROBABILITY, defaultValue = "0",
+            description = "Lowest mean token probability of a span that is added")
+    private float minProbability;
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenNlpNerAnnotator.class);
     private static final String START_SUFFIX = "-" + BioCodec.START;
@@ -63,12 +94,47 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
     private NameFinderME finder;
     private Map<String, Type> types;
     private TypeSystem resolvedFor;
+    private Type entityType;
+    private Type modifierType;
+
+    static {
+        NerExtensions.register();
+    }
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        model = load(Path.of(modelFile));
+        if ((modelFile == null) == (modelResource == null)) {
+            throw new ResourceInitializationException(new IllegalArgumentException(
+                    "give exactly one of " + PARAM_MODEL_FILE + " and " + PARAM_MODEL_RESOURCE));
+        }
+        if (!OVERLAP_SAME_TYPE.equals(overlap) && !OVERLAP_ANY_ENTITY.equals(overlap)) {
+            throw new ResourceInitializationException(new IllegalArgumentException(
+                    PARAM_OVERLAP + " must be " + OVERLAP_SAME_TYPE + " or " + OVERLAP_ANY_ENTITY + ", not " + overlap));
+        }
+        model = modelFile != null ? load(Path.of(modelFile)) : loadResource(modelResource);
         finder = new NameFinderME(model);
+    }
+
+    /** The model at a classpath location, loaded once and shared. */
+    private static TokenNameFinderModel loadResource(String resource) throws ResourceInitializationException {
+        TokenNameFinderModel cached = MODELS.get("classpath:" + resource);
+        if (cached != null) {
+            return cached;
+        }
+        try (InputStream in = OpenNlpNerAnnotator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no such classpath resource");
+            }
+            long start = System.nanoTime();
+            TokenNameFinderModel model = new TokenNameFinderModel(in);
+            LOG.debug("name-finder model {} loaded in {} ms", resource, (System.nanoTime() - start) / 1_000_000);
+            TokenNameFinderModel raced = MODELS.putIfAbsent("classpath:" + resource, model);
+            return raced != null ? raced : model;
+        } catch (IOException | RuntimeException e) {
+            throw new ResourceInitializationException(new IOException(
+                    resource + ": not a readable OpenNLP name-finder model on the classpath (" + e.getMessage() + ")", e));
+        }
     }
 
     /** The model, loaded once per file version and shared (a model is thread-safe; a finder is not). */
@@ -108,13 +174,19 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
         for (String name : modelTypes()) {
             Type type = typeSystem.getType(uimaTypeName(name));
             if (type == null || !typeSystem.subsumes(annotation, type)) {
-                LOG.warn("{}: model type {} is not an annotation type ({}); its spans are skipped", modelFile, name,
+                LOG.warn("{}: model type {} is not an annotation type ({}); its spans are skipped", modelName(), name,
                         uimaTypeName(name));
             } else {
                 types.put(name, type);
             }
         }
+        entityType = typeSystem.getType(IdentifiedAnnotation.class.getName());
+        modifierType = typeSystem.getType(Modifier.class.getName());
         resolvedFor = typeSystem;
+    }
+
+    private String modelName() {
+        return modelFile != null ? modelFile : modelResource;
     }
 
     /** The entity types of the model: its outcomes {@code TYPE-start} (BIO codec). */
@@ -133,11 +205,14 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
         CAS cas = jcas.getCas();
         resolveTypes(jcas.getTypeSystem());
         for (List<BaseToken> tokens : TokenizedSentences.of(jcas)) {
-            for (Span span : finder.find(TokenizedSentences.texts(tokens))) {
+            Span[] spans = finder.find(TokenizedSentences.texts(tokens));
+            double[] probabilities = finder.probs(spans);
+            for (int i = 0; i < spans.length; i++) {
+                Span span = spans[i];
                 Type type = types.get(span.getType());
                 int begin = tokens.get(span.getStart()).getBegin();
                 int end = tokens.get(span.getEnd() - 1).getEnd();
-                if (type == null || overlapsExisting(cas, type, begin, end)) {
+                if (type == null || probabilities[i] < minProbability || overlapsExisting(cas, type, begin, end)) {
                     continue;
                 }
                 AnnotationFS a = cas.createAnnotation(type, begin, end);
@@ -150,8 +225,23 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
         finder.clearAdaptiveData();
     }
 
-    /** Whether the rules (or an earlier model) already found an overlapping annotation of this type. */
-    private static boolean overlapsExisting(CAS cas, Type type, int begin, int end) {
+    /** Whether the rules (or an earlier model) already found an overlapping annotation that keeps this span out. */
+    private boolean overlapsExisting(CAS cas, Type type, int begin, int end) {
+        if (OVERLAP_SAME_TYPE.equals(overlap)) {
+            return overlaps(cas, type, begin, end);
+        }
+        for (AnnotationFS existing : cas.getAnnotationIndex(entityType)) {
+            if (existing.getBegin() >= end) {
+                return false;
+            }
+            if (existing.getEnd() > begin && !cas.getTypeSystem().subsumes(modifierType, existing.getType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(CAS cas, Type type, int begin, int end) {
         for (AnnotationFS existing : cas.getAnnotationIndex(type)) {
             if (existing.getBegin() >= end) {
                 return false;

@@ -1,6 +1,7 @@
 package org.imrnlp.corpus.train;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import org.imrnlp.corpus.format.BratFormat;
 import org.imrnlp.corpus.format.OpenNlpFormat;
 import org.imrnlp.corpus.format.OutputFormat;
 import org.imrnlp.corpus.format.TokenSpans;
+import org.imrnlp.corpus.format.TokenizedText;
+import org.imrnlp.corpus.gold.GoldCorpus;
 import org.imrnlp.pipeline.DocumentText;
 import org.imrnlp.pipeline.ImrExtractor;
 
@@ -39,7 +42,48 @@ public final class NerCorpus {
     public record Samples(List<NameSample> sentences, int documents, int spans, int leftOut, int lettersWithoutGold) {
     }
 
+    /**
+     * One gold document made ready for training and scoring: its training sentences, the
+     * pipeline's tokens they were made from (to turn a model's token spans back into offsets),
+     * and what the extractor that tokenized it found.
+     */
+    public record GoldDocument(GoldCorpus.Document document, List<NameSample> sentences, TokenizedText tokens,
+                               AnnotatedDocument extracted, int spans, int leftOut) {
+    }
+
     private NerCorpus() {
+    }
+
+    /**
+     * The training sentences of gold documents, keeping the annotations of {@code types}; each
+     * document is annotated by {@code extractor} for its sentences and tokens.
+     */
+    public static List<GoldDocument> fromGold(List<GoldCorpus.Document> documents, Collection<String> types,
+                                              ImrExtractor extractor) {
+        Objects.requireNonNull(types, "types");
+        List<GoldDocument> read = new ArrayList<>();
+        for (GoldCorpus.Document d : documents) {
+            Analysis analysis = Analysis.of(extractor, d.text(), d.entry().source(), OutputFormat.OPENNLP);
+            TokenSpans.Result placed = TokenSpans.place(d.gold(), analysis.tokens(), types, false);
+            read.add(new GoldDocument(d, OpenNlpFormat.samples(placed, analysis.tokens()), analysis.tokens(),
+                    analysis.document(), placed.sentences().stream().mapToInt(List::size).sum(), placed.leftOut()));
+        }
+        return read;
+    }
+
+    /**
+     * A checksum of the training data: SHA-256 over each document's source, the SHA-256 of its
+     * text and the SHA-256 of its gold file, one line per document in the order given. The same
+     * gold and texts give the same checksum; a changed span, attribute or text changes it.
+     */
+    public static String trainingChecksum(Path goldFolder, List<GoldCorpus.Document> documents) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (GoldCorpus.Document d : documents) {
+            String goldFile = new String(Files.readAllBytes(goldFolder.resolve(d.entry().file())), StandardCharsets.UTF_8);
+            lines.append(d.entry().source()).append('\t').append(d.entry().textSha256()).append('\t')
+                    .append(GoldCorpus.sha256(goldFile)).append('\n');
+        }
+        return GoldCorpus.sha256(lines.toString());
     }
 
     /** Reads {@code folder}, keeping the annotations of {@code types}. */

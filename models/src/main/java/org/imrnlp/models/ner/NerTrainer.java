@@ -1,6 +1,8 @@
 package org.imrnlp.models.ner;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +32,35 @@ public final class NerTrainer {
     private final String language;
     private final int iterations;
     private final int cutoff;
+    private final byte[] features;
+    private final Map<String, String> manifest;
+
+    static {
+        NerExtensions.register();
+    }
 
     private NerTrainer(Builder builder) {
         this.language = builder.language;
         this.iterations = builder.iterations;
         this.cutoff = builder.cutoff;
+        this.features = builder.features;
+        this.manifest = Map.copyOf(builder.manifest);
     }
+
+    /** The feature-generator descriptor of the clinical name finder (resource {@value #CLINICAL_FEATURES}). */
+    public static byte[] clinicalFeatures() {
+        try (InputStream in = NerTrainer.class.getResourceAsStream(CLINICAL_FEATURES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CLINICAL_FEATURES);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Classpath location of the clinical feature-generator descriptor. */
+    public static final String CLINICAL_FEATURES = "/org/imrnlp/models/ner/clinical-features.xml";
 
     public static Builder builder() {
         return new Builder();
@@ -44,8 +69,7 @@ public final class NerTrainer {
     /** A model trained on all of {@code samples}. */
     public TokenNameFinderModel train(List<NameSample> samples) throws IOException {
         requireSamples(samples);
-        return NameFinderME.train(language, null, new CollectionObjectStream<>(samples), parameters(),
-                new TokenNameFinderFactory());
+        return NameFinderME.train(language, null, new CollectionObjectStream<>(samples), parameters(), factory());
     }
 
     /**
@@ -63,7 +87,7 @@ public final class NerTrainer {
         }
         SpanCounter counter = new SpanCounter();
         TokenNameFinderCrossValidator validator = new TokenNameFinderCrossValidator(language, null, parameters(),
-                new TokenNameFinderFactory(), counter);
+                factory(), counter);
         validator.evaluate(new CollectionObjectStream<>(samples), folds);
         return new Report(counter.total(), counter.byType());
     }
@@ -76,6 +100,12 @@ public final class NerTrainer {
         if (!samples.get(0).isClearAdaptiveDataSet()) {
             throw new IllegalArgumentException("the first sentence must start a document (clearAdaptiveData)");
         }
+    }
+
+    /** OpenNLP's default factory, or one with this trainer's features and manifest entries. */
+    private TokenNameFinderFactory factory() {
+        return features == null && manifest.isEmpty() ? new TokenNameFinderFactory()
+                : new ManifestNerFactory(features, manifest);
     }
 
     private TrainingParameters parameters() {
@@ -120,8 +150,25 @@ public final class NerTrainer {
         private String language = "en";
         private int iterations = TrainingParameters.ITERATIONS_DEFAULT_VALUE;
         private int cutoff = TrainingParameters.CUTOFF_DEFAULT_VALUE;
+        private byte[] features;
+        private Map<String, String> manifest = Map.of();
 
         private Builder() {
+        }
+
+        /**
+         * The feature-generator descriptor (OpenNLP's XML form, e.g. {@link #clinicalFeatures()});
+         * null (the default) for OpenNLP's default features.
+         */
+        public Builder features(byte[] descriptor) {
+            this.features = descriptor == null ? null : descriptor.clone();
+            return this;
+        }
+
+        /** Entries written into the model's manifest (e.g. version, types, training-data checksum). */
+        public Builder manifest(Map<String, String> entries) {
+            this.manifest = Map.copyOf(entries);
+            return this;
         }
 
         /** The language code written into the model. */

@@ -1,0 +1,34 @@
+package org.imrnlp.annotators.ner;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.resource.ResourceInitializationException;
+
+/**
+ * The clinical name-finder model shipped in the {@code models} module: an OpenNLP model of
+ * ExamFinding, Symptom, Diagnosis and Procedure trained on the dev split of the real-text gold
+ * ({@code imrnlp train-ner --gold corpus/gold/real --split dev}), and how it is combined with the
+ * rules: its spans are added only where no rule found an entity of any type, and only when the
+ * model is sure enough of them (both settings chosen by cross-validation on the dev split).
+ */
+public final class ClinicalNerModel {
+
+    /** Classpath location of the model. */
+    public static final String RESOURCE = "/org/imrnlp/models/ner/clinical-ner.bin";
+    /** The overlap policy the model runs with. */
+    public static final String OVERLAP = OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY;
+    /** The lowest mean token probability of a span that is added. */
+    public static final float MIN_PROBABILITY = 0.0f;
+
+    private ClinicalNerModel() {
+    }
+
+    /** The engine that runs the model with its measured policy. */
+    public static AnalysisEngineDescription engine() throws ResourceInitializationException {
+        return createEngineDescription(OpenNlpNerAnnotator.class,
+                OpenNlpNerAnnotator.PARAM_MODEL_RESOURCE, RESOURCE,
+                OpenNlpNerAnnotator.PARAM_OVERLAP, OVERLAP,
+                OpenNlpNerAnnotator.PARAM_MIN_PROBABILITY, MIN_PROBABILITY);
+    }
+}

@@ -1,0 +1,244 @@
+package org.imrnlp.models.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The project's clinical vocabularies as phrase sets a name finder can use as features: which
+ * tokens of a sentence lie in a phrase of each category (diagnoses, symptoms, procedures, body
+ * sites, exam tests, exam results, laterality). Phrases are matched by their words (letters and
+ * digits; punctuation is ignored, so {@code low-back} matches {@code low back}), ignoring case,
+ * except phrases the vocabulary marks {@code case=exact} (abbreviations such as {@code ALL}),
+ * which match only as written. Vocabulary stop terms are left out. Loaded once from the
+ * {@code models} resources ({@link #shared()}); thread-safe.
+ *
+ * <p>The vocabularies are features, not decisions: a trained model weighs them against the
+ * context, so noise in a broad vocabulary costs little. {@link #sha256()} identifies the exact
+ * phrase lists a model was trained with.
+ */
+public final class ClinicalVocabulary {
+
+    /** The categories, each with the resources (path under {@code org/imrnlp/models/}, column) it reads. */
+    public enum Category {
+        DIAGNOSIS("clinical/diagnoses.tsv", "clinical/generated-diagnoses.tsv"),
+        SYMPTOM("clinical/symptoms.tsv", "clinical/generated-symptoms.tsv"),
+        PROCEDURE("clinical/procedures.tsv"),
+        BODY_SITE("clinical/body-sites.tsv"),
+        EXAM_TEST("clinical/exam-triggers.tsv", "clinical/exam-test-names.tsv"),
+        EXAM_RESULT("clinical/exam-results.tsv"),
+        LATERALITY("clinical/laterality.tsv");
+
+        private final List<String> resources;
+
+        Category(String... resources) {
+            this.resources = List.of(resources);
+        }
+
+        /** The short name used in feature strings. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final String BASE = "/org/imrnlp/models/";
+    private static final String STOPS = "clinical/vocabulary-stops.tsv";
+    /** Phrases longer than this many words are not used (they would never fire as features). */
+    static final int MAX_WORDS = 8;
+
+    private static volatile ClinicalVocabulary shared;
+
+    /** Per category: word keys (lower case, one space between words). */
+    private final Map<Category, Set<String>> folded = new HashMap<>();
+    /** Per category: keys that must match exactly as written. */
+    private final Map<Category, Set<String>> exact = new HashMap<>();
+    private final String sha256;
+
+    private ClinicalVocabulary() {
+        MessageDigest digest = sha();
+        Set<String> stops = new HashSet<>();
+        for (String[] row : rows(STOPS, digest)) {
+            stops.add(key(row[0], true));
+        }
+        for (Category category : Category.values()) {
+            Set<String> f = new HashSet<>();
+            Set<String> e = new HashSet<>();
+            for (String resource : category.resources) {
+                List<String[]> rows = rows(resource, digest);
+                int caseColumn = caseColumn(resource);
+                for (String[] row : rows) {
+                    boolean caseExact = caseColumn >= 0 && caseColumn < row.length && "exact".equals(row[caseColumn]);
+                    String k = key(row[0], !caseExact);
+                    int words = k.isEmpty() ? 0 : k.split(" ").length;
+                    if (words == 0 || words > MAX_WORDS || stops.contains(key(row[0], true))) {
+                        continue;
+                    }
+                    (caseExact ? e : f).add(k);
+                }
+            }
+            folded.put(category, Set.copyOf(f));
+            exact.put(category, Set.copyOf(e));
+        }
+        sha256 = HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The vocabularies, loaded on first use and shared. */
+    public static ClinicalVocabulary shared() {
+        ClinicalVocabulary v = shared;
+        if (v == null) {
+            synchronized (ClinicalVocabulary.class) {
+                v = shared;
+                if (v == null) {
+                    v = new ClinicalVocabulary();
+                    shared = v;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** SHA-256 over the resources read, in reading order: which vocabulary version a model saw. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /**
+     * For each token, the categories whose phrases cover it, as {@code CATEGORY:B} (first token of
+     * the phrase) or {@code CATEGORY:I}; per category the longest phrase starting leftmost wins.
+     */
+    public List<List<String>> tag(String[] tokens) {
+        List<String> words = new ArrayList<>();
+        List<Integer> wordToken = new ArrayList<>();
+        for (int t = 0; t < tokens.length; t++) {
+            for (String w : tokens[t].split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                    wordToken.add(t);
+                }
+            }
+        }
+        List<List<String>> tags = new ArrayList<>(tokens.length);
+        for (int t = 0; t < tokens.length; t++) {
+            tags.add(new ArrayList<>(2));
+        }
+        for (Category category : Category.values()) {
+            int w = 0;
+            while (w < words.size()) {
+                int length = longestMatch(category, words, w);
+                if (length == 0) {
+                    w++;
+                    continue;
+                }
+                int firstToken = wordToken.get(w);
+                int lastToken = wordToken.get(w + length - 1);
+                for (int t = firstToken; t <= lastToken; t++) {
+                    tags.get(t).add(category.code() + (t == firstToken ? ":B" : ":I"));
+                }
+                w += length;
+            }
+        }
+        return tags;
+    }
+
+    private int longestMatch(Category category, List<String> words, int from) {
+        Set<String> f = folded.get(category);
+        Set<String> e = exact.get(category);
+        int max = Math.min(MAX_WORDS, words.size() - from);
+        StringBuilder asWritten = new StringBuilder();
+        int best = 0;
+        for (int n = 1; n <= max; n++) {
+            if (n > 1) {
+                asWritten.append(' ');
+            }
+            asWritten.append(words.get(from + n - 1));
+            String written = asWritten.toString();
+            if (e.contains(written) || f.contains(written.toLowerCase(Locale.ROOT))) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    /** The words of a phrase joined by one space, lower-cased when {@code fold}. */
+    static String key(String phrase, boolean fold) {
+        String k = String.join(" ", phrase.strip().split("[^\\p{L}\\p{N}]+")).strip();
+        return fold ? k.toLowerCase(Locale.ROOT) : k;
+    }
+
+    private static int caseColumn(String resource) {
+        String[] header = header(resource);
+        for (int i = 0; i < header.length; i++) {
+            if ("case".equals(header[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String[] header(String resource) {
+        try (BufferedReader r = open(resource)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    return line.split("\t", -1);
+                }
+            }
+            return new String[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The data rows of a TSV resource (header, blank and {@code #} lines skipped), fed to {@code digest}. */
+    private static List<String[]> rows(String resource, MessageDigest digest) {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = open(resource)) {
+            boolean header = true;
+            String line;
+            while ((line = r.readLine()) != null) {
+                digest.update(line.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static BufferedReader open(String resource) throws IOException {
+        InputStream in = ClinicalVocabulary.class.getResourceAsStream(BASE + resource);
+        if (in == null) {
+            throw new IOException("missing vocabulary resource " + BASE + resource);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256", e);
+        }
+    }
+}
