@@ -27,6 +27,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceSpecifier;
 import org.apache.uima.util.InvalidXMLException;
+import org.imrnlp.annotators.ner.ClinicalNerModel;
 import org.imrnlp.core.Extraction;
 import org.imrnlp.models.FuzzyWords;
 import org.slf4j.Logger;
@@ -285,6 +286,7 @@ public final class ImrExtractor implements AutoCloseable {
     public static final class Builder {
 
         private final List<Path> nerModels = new ArrayList<>();
+        private boolean clinicalModel;
         private int maxChars = DocumentText.DEFAULT_MAX_CHARS;
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
 
@@ -319,6 +321,16 @@ public final class ImrExtractor implements AutoCloseable {
         }
 
         /**
+         * Also runs the clinical name-finder model shipped with the library
+         * ({@link ClinicalNerModel}: exam findings, symptoms, diagnoses and
+         * procedures the rules missed; default off).
+         */
+        public Builder clinicalModel(boolean enabled) {
+            this.clinicalModel = enabled;
+            return this;
+        }
+
+        /**
          * The longest one extraction may take (default two minutes; null for no limit): past it the
          * caller gets an {@link ExtractionException} at once, and the abandoned work finishes on a
          * thread of its own and is thrown away. Linear engines and the character limit keep real
@@ -335,7 +347,14 @@ public final class ImrExtractor implements AutoCloseable {
         /** The extractor; throws {@link IllegalStateException} if a model cannot be loaded. */
         public ImrExtractor build() {
             try {
-                return new ImrExtractor(ImrPipeline.description(nerModels), maxChars, timeBudget);
+                List<AnalysisEngineDescription> engines = new ArrayList<>();
+                if (clinicalModel) {
+                    engines.add(ClinicalNerModel.engine());
+                }
+                for (Path model : nerModels) {
+                    engines.add(ImrPipeline.nerEngine(model));
+                }
+                return new ImrExtractor(ImrPipeline.descriptionWithNer(engines), maxChars, timeBudget);
             } catch (ResourceInitializationException e) {
                 throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
             }

@@ -54,10 +54,15 @@ public final class ImrPipeline {
             throws ResourceInitializationException {
         List<AnalysisEngineDescription> engines = new ArrayList<>();
         for (Path model : nerModels) {
-            engines.add(createEngineDescription(OpenNlpNerAnnotator.class,
-                    OpenNlpNerAnnotator.PARAM_MODEL_FILE, model.toAbsolutePath().toString()));
+            engines.add(nerEngine(model));
         }
         return componentsWithNer(engines);
+    }
+
+    /** The engine running a name-finder model file (a span overlapping an annotation of its type is skipped). */
+    public static AnalysisEngineDescription nerEngine(Path model) throws ResourceInitializationException {
+        return createEngineDescription(OpenNlpNerAnnotator.class,
+                OpenNlpNerAnnotator.PARAM_MODEL_FILE, model.toAbsolutePath().toString());
     }
 
     /**

@@ -177,6 +177,9 @@ final class GoldCommand implements Runnable {
         @Option(names = "--write-pins", description = "Write the measured figures as the pins.")
         boolean writePins;
 
+        @Option(names = "--clinical-model", description = "Also run the clinical name-finder model shipped with the library.")
+        boolean clinicalModel;
+
         @Spec
         CommandSpec spec;
 
@@ -190,7 +193,7 @@ final class GoldCommand implements Runnable {
             }
             GoldCorpus gold = GoldCorpus.load(folders.gold, folders.corpora);
             Map<String, Evaluation> groups;
-            try (ImrExtractor extractor = ImrExtractor.createDefault()) {
+            try (ImrExtractor extractor = ImrExtractor.builder().clinicalModel(clinicalModel).build()) {
                 groups = GoldEvaluation.evaluate(gold, extractor, split == null ? GoldEvaluation.SPLITS : List.of(split));
             }
             List<String> failures = new ArrayList<>();

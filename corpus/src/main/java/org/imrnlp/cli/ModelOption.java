@@ -16,6 +16,11 @@ final class ModelOption {
     @Option(names = "--model", paramLabel = "MODEL", description = "Also run this OpenNLP name-finder model (repeatable).")
     List<Path> models = List.of();
 
+    @Option(names = "--clinical-model",
+            description = "Also run the clinical name-finder model shipped with the library (exam findings, symptoms,"
+                    + " diagnoses and procedures the rules missed).")
+    boolean clinicalModel;
+
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + DocumentText.DEFAULT_MAX_CHARS,
             description = "Refuse a document whose text (after PDF extraction) is longer than N characters "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -27,7 +32,7 @@ final class ModelOption {
 
     /** The extractor with these options. */
     ImrExtractor extractor(CommandSpec spec) {
-        return Options.extractor(spec, models, maxChars,
+        return Options.extractor(spec, models, clinicalModel, maxChars,
                 timeBudgetSeconds <= 0 ? null : java.time.Duration.ofSeconds(timeBudgetSeconds));
     }
 }

@@ -22,8 +22,9 @@ final class Options {
     }
 
     /** The default extractor, or one with the given name-finder models, text limit and time budget. */
-    static ImrExtractor extractor(CommandSpec spec, List<Path> models, int maxChars, java.time.Duration timeBudget) {
-        ImrExtractor.Builder builder = ImrExtractor.builder();
+    static ImrExtractor extractor(CommandSpec spec, List<Path> models, boolean clinicalModel, int maxChars,
+                                  java.time.Duration timeBudget) {
+        ImrExtractor.Builder builder = ImrExtractor.builder().clinicalModel(clinicalModel);
         try {
             models.forEach(builder::addNerModel);
             builder.maxChars(maxChars).timeBudget(timeBudget);

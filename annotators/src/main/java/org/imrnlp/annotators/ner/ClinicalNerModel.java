@@ -2,6 +2,7 @@ package org.imrnlp.annotators.ner;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
+import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 
@@ -18,8 +19,10 @@ public final class ClinicalNerModel {
     public static final String RESOURCE = "/org/imrnlp/models/ner/clinical-ner.bin";
     /** The overlap policy the model runs with. */
     public static final String OVERLAP = OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY;
-    /** The lowest mean token probability of a span that is added. */
-    public static final float MIN_PROBABILITY = 0.0f;
+    /** The lowest mean token probability of a span that is added, for types without a floor of their own. */
+    public static final float MIN_PROBABILITY = 0.9f;
+    /** Per-type floors ({@code TYPE=P}; above 1: the type's spans are never added). */
+    public static final List<String> TYPE_MIN_PROBABILITIES = List.of("Symptom=1.01");
 
     private ClinicalNerModel() {
     }
@@ -29,6 +32,7 @@ public final class ClinicalNerModel {
         return createEngineDescription(OpenNlpNerAnnotator.class,
                 OpenNlpNerAnnotator.PARAM_MODEL_RESOURCE, RESOURCE,
                 OpenNlpNerAnnotator.PARAM_OVERLAP, OVERLAP,
-                OpenNlpNerAnnotator.PARAM_MIN_PROBABILITY, MIN_PROBABILITY);
+                OpenNlpNerAnnotator.PARAM_MIN_PROBABILITY, MIN_PROBABILITY,
+                OpenNlpNerAnnotator.PARAM_TYPE_MIN_PROBABILITIES, TYPE_MIN_PROBABILITIES.toArray(new String[0]));
     }
 }

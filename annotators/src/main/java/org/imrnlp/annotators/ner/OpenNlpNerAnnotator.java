@@ -65,6 +65,8 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
     public static final String PARAM_OVERLAP = "overlap";
     /** The lowest mean token probability a span needs to be added (default 0: every span). */
     public static final String PARAM_MIN_PROBABILITY = "minProbability";
+    /** Per model type, a floor that replaces {@link #PARAM_MIN_PROBABILITY}: entries {@code TYPE=P}, e.g. {@code Diagnosis=0.9}. */
+    public static final String PARAM_TYPE_MIN_PROBABILITIES = "typeMinProbabilities";
     /** Overlap policy: only an annotation of the span's own type keeps it out. */
     public static final String OVERLAP_SAME_TYPE = "same-type";
     /** Overlap policy: any entity annotation (not a modifier) keeps it out. */
@@ -86,6 +88,12 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_MIN_PROBABILITY, defaultValue = "0",
             description = "Lowest mean token probability of a span that is added")
     private float minProbability;
+
+    @ConfigurationParameter(name = PARAM_TYPE_MIN_PROBABILITIES, mandatory = false,
+            description = "Per model type, TYPE=P: the floor for that type's spans")
+    private String[] typeMinProbabilities;
+
+    private final Map<String, Double> floors = new HashMap<>();
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenNlpNerAnnotator.class);
     private static final String START_SUFFIX = "-" + BioCodec.START;
@@ -111,6 +119,19 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
         if (!OVERLAP_SAME_TYPE.equals(overlap) && !OVERLAP_ANY_ENTITY.equals(overlap)) {
             throw new ResourceInitializationException(new IllegalArgumentException(
                     PARAM_OVERLAP + " must be " + OVERLAP_SAME_TYPE + " or " + OVERLAP_ANY_ENTITY + ", not " + overlap));
+        }
+        floors.clear();
+        for (String entry : typeMinProbabilities == null ? new String[0] : typeMinProbabilities) {
+            String[] parts = entry.split("=", 2);
+            try {
+                if (parts.length != 2 || parts[0].isBlank()) {
+                    throw new NumberFormatException();
+                }
+                floors.put(parts[0].strip(), Double.parseDouble(parts[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new ResourceInitializationException(new IllegalArgumentException(
+                        PARAM_TYPE_MIN_PROBABILITIES + " entries are TYPE=P, not " + entry));
+            }
         }
         model = modelFile != null ? load(Path.of(modelFile)) : loadResource(modelResource);
         finder = new NameFinderME(model);
@@ -212,7 +233,8 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
                 Type type = types.get(span.getType());
                 int begin = tokens.get(span.getStart()).getBegin();
                 int end = tokens.get(span.getEnd() - 1).getEnd();
-                if (type == null || probabilities[i] < minProbability || overlapsExisting(cas, type, begin, end)) {
+                double floor = floors.getOrDefault(span.getType(), (double) minProbability);
+                if (type == null || probabilities[i] < floor || overlapsExisting(cas, type, begin, end)) {
                     continue;
                 }
                 AnnotationFS a = cas.createAnnotation(type, begin, end);

@@ -1,5 +1,6 @@
 package org.imrnlp.annotators.ner;
 
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import opennlp.tools.namefind.NameSample;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.Extraction;
 import org.imrnlp.models.ner.NerTrainer;
 import org.imrnlp.pipeline.ImrExtractor;
+import org.imrnlp.pipeline.ImrPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +66,73 @@ class OpenNlpNerAnnotatorTest {
              ImrExtractor rulesOnly = ImrExtractor.createDefault()) {
             assertEquals(rulesOnly.extract(text).all(), extractor.extract(text).all());
         }
+    }
+
+    /** A model that calls the word after "reports" or "denies" a symptom. */
+    private static Path symptomModel() throws IOException {
+        Path file = dir.resolve("symptoms.bin");
+        if (Files.exists(file)) {
+            return file;
+        }
+        String[] words = {"wobbliness", "radiculopathy", "dizziness", "giddiness", "fatigue", "lightheadedness"};
+        List<NameSample> samples = new ArrayList<>();
+        for (int d = 0; d < 12; d++) {
+            samples.add(NameSample.parse("The patient reports <START:Symptom> " + words[d % words.length] + " <END> .", true));
+            samples.add(NameSample.parse("She denies <START:Symptom> " + words[(d + 1) % words.length] + " <END> .", false));
+            samples.add(NameSample.parse("The claims administrator denied the request .", false));
+        }
+        NerTrainer.builder().iterations(60).cutoff(0).build().train(samples).serialize(file);
+        return file;
+    }
+
+    private static String symptoms(String overlap, float minProbability, String text) throws Exception {
+        AnalysisEngineDescription engine = createEngineDescription(OpenNlpNerAnnotator.class,
+                OpenNlpNerAnnotator.PARAM_MODEL_FILE, symptomModel().toString(),
+                OpenNlpNerAnnotator.PARAM_OVERLAP, overlap,
+                OpenNlpNerAnnotator.PARAM_MIN_PROBABILITY, minProbability);
+        try (ImrExtractor extractor = ImrExtractor.create(ImrPipeline.descriptionWithNer(List.of(engine)))) {
+            return extractor.extract(text).symptoms().stream().map(x -> x.text()).collect(Collectors.joining("; "));
+        }
+    }
+
+    @Test
+    void underTheSameTypePolicyOnlyAnAnnotationOfItsTypeKeepsASpanOut() throws Exception {
+        assertEquals("wobbliness; radiculopathy", symptoms(OpenNlpNerAnnotator.OVERLAP_SAME_TYPE, 0,
+                "The patient reports wobbliness.\n\nThe patient reports radiculopathy."));
+    }
+
+    @Test
+    void underTheAnyEntityPolicyARuleDiagnosisKeepsASymptomSpanOut() throws Exception {
+        String text = "The patient reports wobbliness.\n\nThe patient reports radiculopathy.";
+        try (ImrExtractor rules = ImrExtractor.createDefault()) {
+            assertEquals("radiculopathy", rules.extract(text).diagnoses().stream().map(x -> x.text())
+                    .collect(Collectors.joining("; ")));
+        }
+        assertEquals("wobbliness", symptoms(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0, text));
+    }
+
+    @Test
+    void aSpanLessProbableThanTheFloorIsDropped() throws Exception {
+        String text = "The patient reports wobbliness.";
+        assertEquals("wobbliness", symptoms(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0.5f, text));
+        assertEquals("", symptoms(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 1.0f, text));
+    }
+
+    @Test
+    void negationFromTheContextEngineAppliesToModelSpans() throws Exception {
+        AnalysisEngineDescription engine = createEngineDescription(OpenNlpNerAnnotator.class,
+                OpenNlpNerAnnotator.PARAM_MODEL_FILE, symptomModel().toString());
+        try (ImrExtractor extractor = ImrExtractor.create(ImrPipeline.descriptionWithNer(List.of(engine)))) {
+            assertEquals("wobbliness negated=true", extractor.extract("She denies wobbliness.").symptoms()
+                    .stream().map(x -> x.text() + " negated=" + x.assertion().negated()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    @Test
+    void refusesAnUnknownOverlapPolicyOrTwoModelSources() {
+        assertThrows(ResourceInitializationException.class, () -> symptoms("some-type", 0, "text"));
+        assertThrows(ResourceInitializationException.class, () -> ImrExtractor.create(ImrPipeline.descriptionWithNer(
+                List.of(createEngineDescription(OpenNlpNerAnnotator.class)))));
     }
 
     @Test

@@ -42,16 +42,25 @@ public final class GoldNerCrossValidation {
     /** The name of the model-only system. */
     public static final String MODEL = "model";
 
-    /** How model spans join the rules: the annotator's overlap policy and lowest span probability. */
-    public record Policy(String overlap, double minProbability) {
+    /**
+     * How model spans join the rules: the annotator's overlap policy, lowest span probability, and
+     * per-type floors ({@code TYPE=P}) that replace it for their types.
+     */
+    public record Policy(String overlap, double minProbability, List<String> typeFloors) {
 
         public Policy {
             Objects.requireNonNull(overlap, "overlap");
+            typeFloors = List.copyOf(typeFloors);
+        }
+
+        public Policy(String overlap, double minProbability) {
+            this(overlap, minProbability, List.of());
         }
 
         /** The system's name, e.g. {@code rules+model(any-entity,p>=0.50)}. */
         public String name() {
-            return String.format(java.util.Locale.ROOT, "rules+model(%s,p>=%.2f)", overlap, minProbability);
+            return String.format(java.util.Locale.ROOT, "rules+model(%s,p>=%.2f%s)", overlap, minProbability,
+                    typeFloors.isEmpty() ? "" : "," + String.join(",", typeFloors));
         }
     }
 
@@ -140,7 +149,8 @@ public final class GoldNerCrossValidation {
         return createEngineDescription(OpenNlpNerAnnotator.class,
                 OpenNlpNerAnnotator.PARAM_MODEL_FILE, model.toString(),
                 OpenNlpNerAnnotator.PARAM_OVERLAP, policy.overlap(),
-                OpenNlpNerAnnotator.PARAM_MIN_PROBABILITY, (float) policy.minProbability());
+                OpenNlpNerAnnotator.PARAM_MIN_PROBABILITY, (float) policy.minProbability(),
+                OpenNlpNerAnnotator.PARAM_TYPE_MIN_PROBABILITIES, policy.typeFloors().toArray(new String[0]));
     }
 
     /** The model's spans in a document as annotations (offsets from the document's tokens). */

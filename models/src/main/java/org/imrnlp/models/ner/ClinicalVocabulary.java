@@ -23,7 +23,8 @@ import java.util.Set;
  * sites, exam tests, exam results, laterality). Phrases are matched by their words (letters and
  * digits; punctuation is ignored, so {@code low-back} matches {@code low back}), ignoring case,
  * except phrases the vocabulary marks {@code case=exact} (abbreviations such as {@code ALL}),
- * which match only as written. Vocabulary stop terms are left out. Loaded once from the
+ * which match only as written. Vocabulary stop terms, and body-site phrases that name no site
+ * (site {@code -}, as {@code straight leg raise}), are left out. Loaded once from the
  * {@code models} resources ({@link #shared()}); thread-safe.
  *
  * <p>The vocabularies are features, not decisions: a trained model weighs them against the
@@ -78,8 +79,12 @@ public final class ClinicalVocabulary {
             Set<String> e = new HashSet<>();
             for (String resource : category.resources) {
                 List<String[]> rows = rows(resource, digest);
-                int caseColumn = caseColumn(resource);
+                int caseColumn = column(resource, "case");
+                int siteColumn = column(resource, "site");
                 for (String[] row : rows) {
+                    if (siteColumn > 0 && siteColumn < row.length && "-".equals(row[siteColumn])) {
+                        continue;
+                    }
                     boolean caseExact = caseColumn >= 0 && caseColumn < row.length && "exact".equals(row[caseColumn]);
                     String k = key(row[0], !caseExact);
                     int words = k.isEmpty() ? 0 : k.split(" ").length;
@@ -178,10 +183,11 @@ public final class ClinicalVocabulary {
         return fold ? k.toLowerCase(Locale.ROOT) : k;
     }
 
-    private static int caseColumn(String resource) {
+    /** The index of a header column, or -1. */
+    private static int column(String resource, String name) {
         String[] header = header(resource);
         for (int i = 0; i < header.length; i++) {
-            if ("case".equals(header[i])) {
+            if (name.equals(header[i])) {
                 return i;
             }
         }

@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class NerTrainerTest {
@@ -47,6 +52,26 @@ class NerTrainerTest {
                 .map(s -> s.getType() + "[" + String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())) + "]")
                 .collect(Collectors.joining(" "));
         assertEquals("Medication[Norco]", found);
+    }
+
+    @Test
+    void aModelWithClinicalFeaturesDescribesItselfAndWorksAfterLoading() throws IOException {
+        TokenNameFinderModel trained = NerTrainer.builder().iterations(60).cutoff(0)
+                .features(NerTrainer.clinicalFeatures())
+                .manifest(Map.of("imrnlp.types", "Medication,DrugClass", "imrnlp.training-data-sha256", "abc123"))
+                .build().train(corpus());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        trained.serialize(bytes);
+        TokenNameFinderModel model = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals("Medication,DrugClass", model.getManifestProperty("imrnlp.types"));
+        assertEquals("abc123", model.getManifestProperty("imrnlp.training-data-sha256"));
+        String descriptor = new String(NerTrainer.clinicalFeatures(), StandardCharsets.UTF_8);
+        assertTrue(descriptor.contains(VocabularyFeatureGeneratorFactory.class.getName()), descriptor);
+        String[] tokens = "The patient has been taking Lyrica 5 mg for numbness .".split(" ");
+        Span[] found = new NameFinderME(model).find(tokens);
+        assertEquals(1, found.length);
+        assertEquals("Medication", found[0].getType());
+        assertEquals("Lyrica", tokens[found[0].getStart()]);
     }
 
     @Test

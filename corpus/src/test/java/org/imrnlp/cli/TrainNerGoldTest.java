@@ -1,0 +1,97 @@
+package org.imrnlp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.imrnlp.core.json.AnnotatedDocument;
+import org.imrnlp.corpus.LetterGenerator;
+import org.imrnlp.corpus.gold.GoldCorpus;
+import org.imrnlp.corpus.train.NerCorpus;
+import org.imrnlp.models.ner.ClinicalVocabulary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code train-ner --gold}: trains on the dev split only, cross-validates rules plus model, writes a self-describing model. */
+class TrainNerGoldTest {
+
+    @TempDir
+    static Path dir;
+    static Path corpora;
+    static Path gold;
+
+    /** Eight generated dev documents (four letters, four notes) and two test letters, stored as gold. */
+    @BeforeAll
+    static void writeGold() throws IOException {
+        corpora = dir.resolve("corpora");
+        gold = dir.resolve("gold");
+        Files.createDirectories(corpora.resolve("letters"));
+        LetterGenerator generator = new LetterGenerator(5);
+        for (int i = 0; i < 10; i++) {
+            String split = i < 8 ? "dev" : "test";
+            String kind = i % 2 == 0 ? "letter" : "note";
+            String source = "letters/doc" + i + ".txt";
+            LetterGenerator.Letter letter = generator.next(source);
+            Files.writeString(corpora.resolve(source), letter.text(), StandardCharsets.UTF_8);
+            AnnotatedDocument document = new AnnotatedDocument(source, letter.text().length(), letter.gold().annotations());
+            GoldCorpus.store(gold, new GoldCorpus.Entry(source, split, kind, "-", "generated",
+                    GoldCorpus.sha256(letter.text())), document, letter.text());
+        }
+    }
+
+    private static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = ImrNlpCommand.run(args);
+            return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    @Test
+    void trainsOnDevCrossValidatesWithTheRulesAndRecordsTheTrainingData() throws IOException {
+        Path model = dir.resolve("out/meds.bin");
+        String[] result = run("train-ner", "--gold", gold.toString(), "--corpora", corpora.toString(), "--types",
+                "Medication", "--features", "clinical", "--folds", "2", "--iterations", "20", "--cutoff", "1",
+                "--out", model.toString());
+        assertEquals("0", result[0], result[2]);
+        assertTrue(result[2].contains("8 dev documents"), result[2]);
+        assertTrue(result[1].contains("== letter =="), result[1]);
+        assertTrue(result[1].contains("== note =="), result[1]);
+        assertTrue(result[1].lines().anyMatch(l -> l.startsWith("Medication") && l.contains("rules+model(any-entity,p>=0.90)")),
+                result[1]);
+
+        TokenNameFinderModel written = new TokenNameFinderModel(model);
+        GoldCorpus loaded = GoldCorpus.load(gold, corpora);
+        assertEquals(NerCorpus.trainingChecksum(gold, loaded.select("dev", null)),
+                written.getManifestProperty("imrnlp.training-data-sha256"));
+        assertEquals("Medication", written.getManifestProperty("imrnlp.types"));
+        assertEquals("clinical", written.getManifestProperty("imrnlp.features"));
+        assertEquals(ClinicalVocabulary.shared().sha256(), written.getManifestProperty("imrnlp.vocabulary-sha256"));
+    }
+
+    @Test
+    void theChecksumChangesWithTheGoldAndTheSplitIsDevOnly() throws IOException {
+        GoldCorpus loaded = GoldCorpus.load(gold, corpora);
+        assertTrue(!NerCorpus.trainingChecksum(gold, loaded.select("dev", null))
+                .equals(NerCorpus.trainingChecksum(gold, loaded.select("dev", "letter"))));
+        String[] result = run("train-ner", "--gold", gold.toString(), "--corpora", corpora.toString(), "--split", "test",
+                "--types", "Medication", "--out", dir.resolve("x.bin").toString());
+        assertEquals("2", result[0]);
+        assertTrue(result[2].contains("the test split is for scoring only"), result[2]);
+    }
+}
