@@ -128,7 +128,7 @@ final class TrainNerCommand implements Callable<Integer> {
             builder.features(NerTrainer.clinicalFeatures());
             manifest.put("imrnlp.features-sha256", GoldCorpus.sha256(new String(NerTrainer.clinicalFeatures(),
                     java.nio.charset.StandardCharsets.UTF_8)));
-            manifest.put("imrnlp.vocabulary-sha256", ClinicalVocabulary.shared().sha256());
+            manifest.put(OpenNlpNerAnnotator.VOCABULARY_ENTRY, ClinicalVocabulary.shared().sha256());
         }
         List<NameSample> sentences;
         List<NerCorpus.GoldDocument> goldDocuments = List.of();

@@ -30,6 +30,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
+import org.imrnlp.models.ner.ClinicalVocabulary;
 import org.imrnlp.models.ner.NerExtensions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,10 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
     public static final String PARAM_OVERLAP = "overlap";
     /** The lowest mean token probability a span needs to be added (default 0: every span). */
     public static final String PARAM_MIN_PROBABILITY = "minProbability";
-    /** Per model type, a floor that replaces {@link #PARAM_MIN_PROBABILITY}: entries {@code TYPE=P}, e.g. {@code Diagnosis=0.9}. */
+    /**
+     * Per model type, a floor that replaces {@link #PARAM_MIN_PROBABILITY}: entries {@code TYPE=P},
+     * e.g. {@code Diagnosis=0.9}; a floor above 1 turns the type's spans off.
+     */
     public static final String PARAM_TYPE_MIN_PROBABILITIES = "typeMinProbabilities";
     /** Overlap policy: only an annotation of the span's own type keeps it out. */
     public static final String OVERLAP_SAME_TYPE = "same-type";
@@ -73,6 +77,8 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
     public static final String OVERLAP_ANY_ENTITY = "any-entity";
 
     private static final Map<String, TokenNameFinderModel> MODELS = new ConcurrentHashMap<>();
+    /** The manifest entry holding the checksum of the vocabularies a model's features were computed from. */
+    public static final String VOCABULARY_ENTRY = "imrnlp.vocabulary-sha256";
 
     @ConfigurationParameter(name = PARAM_MODEL_FILE, mandatory = false, description = "OpenNLP name-finder model file")
     private String modelFile;
@@ -134,6 +140,11 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         model = modelFile != null ? load(Path.of(modelFile)) : loadResource(modelResource);
+        String trainedWith = model.getManifestProperty(VOCABULARY_ENTRY);
+        if (trainedWith != null && !trainedWith.equals(ClinicalVocabulary.shared().sha256())) {
+            LOG.warn("{} was trained with other vocabularies than those on the classpath; retrain it (imrnlp train-ner)"
+                    + " for the figures it was measured with", modelName());
+        }
         finder = new NameFinderME(model);
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The project's clinical vocabularies as phrase sets a name finder can use as features: which
@@ -59,6 +60,7 @@ public final class ClinicalVocabulary {
     private static final String STOPS = "clinical/vocabulary-stops.tsv";
     /** Phrases longer than this many words are not used (they would never fire as features). */
     static final int MAX_WORDS = 8;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static volatile ClinicalVocabulary shared;
 
@@ -128,11 +130,26 @@ public final class ClinicalVocabulary {
         List<String> words = new ArrayList<>();
         List<Integer> wordToken = new ArrayList<>();
         for (int t = 0; t < tokens.length; t++) {
-            for (String w : tokens[t].split("[^\\p{L}\\p{N}]+")) {
+            for (String w : NON_WORD.split(tokens[t])) {
                 if (!w.isEmpty()) {
                     words.add(w);
                     wordToken.add(t);
                 }
+            }
+        }
+        String[][] written = new String[words.size()][];
+        String[][] lower = new String[words.size()][];
+        for (int w = 0; w < words.size(); w++) {
+            int max = Math.min(MAX_WORDS, words.size() - w);
+            written[w] = new String[max];
+            lower[w] = new String[max];
+            StringBuilder key = new StringBuilder(words.get(w));
+            for (int n = 0; n < max; n++) {
+                if (n > 0) {
+                    key.append(' ').append(words.get(w + n));
+                }
+                written[w][n] = key.toString();
+                lower[w][n] = written[w][n].toLowerCase(Locale.ROOT);
             }
         }
         List<List<String>> tags = new ArrayList<>(tokens.length);
@@ -140,9 +157,16 @@ public final class ClinicalVocabulary {
             tags.add(new ArrayList<>(2));
         }
         for (Category category : Category.values()) {
+            Set<String> f = folded.get(category);
+            Set<String> e = exact.get(category);
             int w = 0;
             while (w < words.size()) {
-                int length = longestMatch(category, words, w);
+                int length = 0;
+                for (int n = written[w].length; n > 0 && length == 0; n--) {
+                    if (f.contains(lower[w][n - 1]) || e.contains(written[w][n - 1])) {
+                        length = n;
+                    }
+                }
                 if (length == 0) {
                     w++;
                     continue;
@@ -158,28 +182,9 @@ public final class ClinicalVocabulary {
         return tags;
     }
 
-    private int longestMatch(Category category, List<String> words, int from) {
-        Set<String> f = folded.get(category);
-        Set<String> e = exact.get(category);
-        int max = Math.min(MAX_WORDS, words.size() - from);
-        StringBuilder asWritten = new StringBuilder();
-        int best = 0;
-        for (int n = 1; n <= max; n++) {
-            if (n > 1) {
-                asWritten.append(' ');
-            }
-            asWritten.append(words.get(from + n - 1));
-            String written = asWritten.toString();
-            if (e.contains(written) || f.contains(written.toLowerCase(Locale.ROOT))) {
-                best = n;
-            }
-        }
-        return best;
-    }
-
     /** The words of a phrase joined by one space, lower-cased when {@code fold}. */
     static String key(String phrase, boolean fold) {
-        String k = String.join(" ", phrase.strip().split("[^\\p{L}\\p{N}]+")).strip();
+        String k = String.join(" ", NON_WORD.split(phrase.strip())).strip();
         return fold ? k.toLowerCase(Locale.ROOT) : k;
     }
 
