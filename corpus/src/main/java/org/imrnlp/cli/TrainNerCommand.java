@@ -2,6 +2,7 @@ package org.imrnlp.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.ner.ClinicalNerModel;
 import org.imrnlp.annotators.ner.OpenNlpNerAnnotator;
 import org.imrnlp.corpus.batch.TempFiles;
@@ -127,7 +129,7 @@ final class TrainNerCommand implements Callable<Integer> {
         if ("clinical".equals(features)) {
             builder.features(NerTrainer.clinicalFeatures());
             manifest.put("imrnlp.features-sha256", GoldCorpus.sha256(new String(NerTrainer.clinicalFeatures(),
-                    java.nio.charset.StandardCharsets.UTF_8)));
+                    StandardCharsets.UTF_8)));
             manifest.put(OpenNlpNerAnnotator.VOCABULARY_ENTRY, ClinicalVocabulary.shared().sha256());
         }
         List<NameSample> sentences;
@@ -152,7 +154,7 @@ final class TrainNerCommand implements Callable<Integer> {
             List<GoldCorpus.Document> documents = gold.select(split, null);
             try (ImrExtractor rules = ImrExtractor.create(ImrPipeline.descriptionWithNer(List.of()))) {
                 goldDocuments = NerCorpus.fromGold(documents, types, rules);
-            } catch (org.apache.uima.resource.ResourceInitializationException e) {
+            } catch (ResourceInitializationException e) {
                 throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
             }
             sentences = new ArrayList<>();

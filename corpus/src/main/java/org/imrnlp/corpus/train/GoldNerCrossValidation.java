@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.namefind.NameFinderME;
@@ -59,7 +60,7 @@ public final class GoldNerCrossValidation {
 
         /** The system's name, e.g. {@code rules+model(any-entity,p>=0.50)}. */
         public String name() {
-            return String.format(java.util.Locale.ROOT, "rules+model(%s,p>=%.2f%s)", overlap, minProbability,
+            return String.format(Locale.ROOT, "rules+model(%s,p>=%.2f%s)", overlap, minProbability,
                     typeFloors.isEmpty() ? "" : "," + String.join(",", typeFloors));
         }
     }
