@@ -254,6 +254,8 @@ final class MentionFinder {
         }
         addGenerated(entries, GENERATED_DIAGNOSES, Lexicon.DIAGNOSIS);
         addGenerated(entries, GENERATED_SYMPTOMS, Lexicon.SYMPTOM);
+        ClinicalVocabulary.lines("fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
+        Set<String> plurals = addPlurals(entries, fuzzyStopwords);
         heads = PhraseMatcher.of(entries);
         headFirstWords = new FirstWords(entries.keySet());
         entries.forEach((phrase, entry) -> phraseLexicon.putIfAbsent(PhraseMatcher.normalize(phrase), entry.lexicon()));
@@ -284,12 +286,12 @@ final class MentionFinder {
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialists.txt")) + "(?![A-Za-z])");
         entries.forEach((phrase, entry) -> {
             String normal = PhraseMatcher.normalize(phrase);
-            if (entry.lexicon() != Lexicon.PAIN && !entry.generated() && normal.chars().allMatch(Character::isLetter)) {
+            if (entry.lexicon() != Lexicon.PAIN && !entry.generated() && !plurals.contains(phrase)
+                    && normal.chars().allMatch(Character::isLetter)) {
                 singleWordHeads.putIfAbsent(normal, entry);
             }
         });
         fuzzyHeads = FuzzyWords.of(singleWordHeads.keySet(), MIN_FUZZY_LENGTH - 1, length -> 1);
-        ClinicalVocabulary.lines("fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
         diagnosisCues = PhraseMatcher.of(listCues);
         Map<String, String> context = new java.util.HashMap<>();
         examPatterns.triggerTests().forEach((phrase, test) -> {
@@ -354,6 +356,27 @@ final class MentionFinder {
                 entries.put(phrase, new Entry(lexicon, row, true, row.get("case").equals("exact")));
             }
         }
+    }
+
+    /**
+     * Adds the regular plural ({@link org.imrnlp.models.lexicon.TermRules#plural}) of every
+     * diagnosis, symptom and procedure phrase that no phrase names yet, ignoring case, as the same
+     * entry ({@code hernias}, {@code knee flexion contractures}), unless the plural is a word known
+     * to mean something else ({@code fuzzy-stopwords.txt}: {@code confusions}); returns the plurals added.
+     */
+    private static Set<String> addPlurals(Map<String, Entry> entries, Set<String> stopwords) {
+        Set<String> known = new HashSet<>();
+        entries.keySet().forEach(phrase -> known.add(PhraseMatcher.normalize(phrase)));
+        Map<String, Entry> plurals = new java.util.LinkedHashMap<>();
+        entries.forEach((phrase, entry) -> {
+            String plural = entry.lexicon() == Lexicon.PAIN ? null : org.imrnlp.models.lexicon.TermRules.plural(phrase);
+            if (plural != null && !stopwords.contains(PhraseMatcher.normalize(plural))
+                    && known.add(PhraseMatcher.normalize(plural))) {
+                plurals.put(plural, entry);
+            }
+        });
+        entries.putAll(plurals);
+        return plurals.keySet();
     }
 
     /** The shared instance. */
