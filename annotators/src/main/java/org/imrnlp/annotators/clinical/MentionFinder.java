@@ -67,9 +67,11 @@ final class MentionFinder {
     private static final Pattern LIST_SEPARATOR_QUALIFIED = Pattern.compile(
             "(?i)\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)(?:[a-z][a-z-]*\\s+){0,2}");
 
-    /** The generated lexicons (LexiconBuilder): read after the hand-written ones, which win. */
+    /** The generated lexicons (LexiconBuilder, MeshLexiconBuilder): read after the hand-written ones, which win, Disease and Symptom Ontology before MeSH. */
     static final String GENERATED_DIAGNOSES = "generated-diagnoses.tsv";
     static final String GENERATED_SYMPTOMS = "generated-symptoms.tsv";
+    static final String GENERATED_MESH_DIAGNOSES = "generated-mesh-diagnoses.tsv";
+    static final String GENERATED_MESH_SYMPTOMS = "generated-mesh-symptoms.tsv";
 
     private static final Pattern STATUS_POST = Pattern.compile(
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
@@ -254,6 +256,8 @@ final class MentionFinder {
         }
         addGenerated(entries, GENERATED_DIAGNOSES, Lexicon.DIAGNOSIS);
         addGenerated(entries, GENERATED_SYMPTOMS, Lexicon.SYMPTOM);
+        addGenerated(entries, GENERATED_MESH_DIAGNOSES, Lexicon.DIAGNOSIS);
+        addGenerated(entries, GENERATED_MESH_SYMPTOMS, Lexicon.SYMPTOM);
         ClinicalVocabulary.lines("fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
         Set<String> plurals = addPlurals(entries, fuzzyStopwords);
         heads = PhraseMatcher.of(entries);
