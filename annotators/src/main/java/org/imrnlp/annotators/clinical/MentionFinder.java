@@ -210,7 +210,7 @@ final class MentionFinder {
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(?:Treatment|Guidelines?)(?![A-Za-z])");
     /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
     /** The words {@link #sitePrepositional} starts with. */
-    private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at");
+    private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at", "to");
     private static final String ITEM_END = "(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in|is|was|were|are)"
             + "(?![A-Za-z])|\\s+\\(?[A-TV-Z]\\d[0-9AB]\\.)";
     private static final String CODE_DOTTED = "[A-TV-Z]\\d[0-9AB]\\.[0-9A-TV-Z]{1,4}";
@@ -308,7 +308,7 @@ final class MentionFinder {
         String site = vocabulary.sitePhrase();
         String lat = vocabulary.lateralityRegex();
         painSitePhrase = Pattern.compile("(?i),\\s+" + lat + "\\s+" + site);
-        sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into|at)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
+        sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into|at|to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
                 + site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b)){0," + ClinicalVocabulary.MAX_LIST + "}");
         radiation = Pattern.compile("(?i)(?:(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation)"
                 + "(?:\\s+(?:mainly|primarily|mostly|"
