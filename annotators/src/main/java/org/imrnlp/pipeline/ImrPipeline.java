@@ -15,6 +15,7 @@ import org.imrnlp.annotators.clinical.ExamFindingAnnotator;
 import org.imrnlp.annotators.clinical.PainScoreAnnotator;
 import org.imrnlp.annotators.clinical.ProcedureAnnotator;
 import org.imrnlp.annotators.clinical.SymptomAnnotator;
+import org.imrnlp.annotators.clinical.UserDictionaryAnnotator;
 import org.imrnlp.annotators.context.ContextAnnotator;
 import org.imrnlp.annotators.date.DateAnnotator;
 import org.imrnlp.annotators.demographics.DemographicsAnnotator;
@@ -52,11 +53,22 @@ public final class ImrPipeline {
      */
     public static List<AnalysisEngineDescription> components(List<Path> nerModels)
             throws ResourceInitializationException {
+        return components(nerModels, List.of());
+    }
+
+    /**
+     * The annotators of the default pipeline with the name-finder models of
+     * {@link #components(List)} and, where {@code dictionaries} are given, a
+     * {@link UserDictionaryAnnotator} matching them after the built-in entity annotators (before
+     * disputed items and context, so that both see its mentions).
+     */
+    public static List<AnalysisEngineDescription> components(List<Path> nerModels, List<Path> dictionaries)
+            throws ResourceInitializationException {
         List<AnalysisEngineDescription> engines = new ArrayList<>();
         for (Path model : nerModels) {
             engines.add(nerEngine(model));
         }
-        return componentsWithNer(engines);
+        return componentsWithNer(engines, dictionaries);
     }
 
     /** The engine running a name-finder model file (a span overlapping an annotation of its type is skipped). */
@@ -67,10 +79,12 @@ public final class ImrPipeline {
 
     /**
      * The annotators of the default pipeline with the given name-finder engines (e.g.
-     * {@link ClinicalNerModel#engine()}) after the rule-based entity annotators and before IMR
-     * structure and assertion context, so that negation and the other assertions apply to their spans.
+     * {@link ClinicalNerModel#engine()}) after the rule-based entity annotators and before user
+     * dictionaries, IMR structure and assertion context, so that negation and the other assertions
+     * apply to their spans.
      */
-    public static List<AnalysisEngineDescription> componentsWithNer(List<AnalysisEngineDescription> nerEngines)
+    public static List<AnalysisEngineDescription> componentsWithNer(List<AnalysisEngineDescription> nerEngines,
+                                                                    List<Path> dictionaries)
             throws ResourceInitializationException {
         List<AnalysisEngineDescription> components = new ArrayList<>();
         components.add(createEngineDescription(CleanTextAnnotator.class));
@@ -89,6 +103,11 @@ public final class ImrPipeline {
         components.add(createEngineDescription(ProcedureAnnotator.class));
         components.add(createEngineDescription(PainScoreAnnotator.class));
         components.addAll(nerEngines);
+        if (!dictionaries.isEmpty()) {
+            components.add(createEngineDescription(UserDictionaryAnnotator.class,
+                    UserDictionaryAnnotator.PARAM_DICTIONARIES,
+                    dictionaries.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new)));
+        }
         components.add(createEngineDescription(DisputedItemAnnotator.class));
         components.add(createEngineDescription(ContextAnnotator.class));
         return List.copyOf(components);
@@ -101,13 +120,29 @@ public final class ImrPipeline {
 
     /** The default pipeline plus OpenNLP name-finder models (see {@link #components(List)}). */
     public static AnalysisEngineDescription description(List<Path> nerModels) throws ResourceInitializationException {
-        return aggregate(components(nerModels));
+        return description(nerModels, List.of());
     }
 
-    /** The default pipeline with the given name-finder engines (see {@link #componentsWithNer(List)}). */
+    /** The default pipeline plus name-finder models and user dictionaries (see {@link #components(List, List)}). */
+    public static AnalysisEngineDescription description(List<Path> nerModels, List<Path> dictionaries)
+            throws ResourceInitializationException {
+        return aggregate(components(nerModels, dictionaries));
+    }
+
+    /** The default pipeline with the given name-finder engines (see {@link #componentsWithNer(List, List)}). */
     public static AnalysisEngineDescription descriptionWithNer(List<AnalysisEngineDescription> nerEngines)
             throws ResourceInitializationException {
-        return aggregate(componentsWithNer(nerEngines));
+        return descriptionWithNer(nerEngines, List.of());
+    }
+
+    /**
+     * The default pipeline with the given name-finder engines and user dictionaries (see
+     * {@link #componentsWithNer(List, List)}).
+     */
+    public static AnalysisEngineDescription descriptionWithNer(List<AnalysisEngineDescription> nerEngines,
+                                                               List<Path> dictionaries)
+            throws ResourceInitializationException {
+        return aggregate(componentsWithNer(nerEngines, dictionaries));
     }
 
     private static AnalysisEngineDescription aggregate(List<AnalysisEngineDescription> components)

@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The options of the commands that annotate: extra OpenNLP name-finder models and the longest
- * text to annotate.
+ * The options of the commands that annotate: extra OpenNLP name-finder models (the shipped clinical
+ * one among them), user dictionaries, the longest text to annotate and the time one document may take.
  */
 final class ModelOption {
 
@@ -20,6 +20,11 @@ final class ModelOption {
             description = "Also run the clinical name-finder model shipped with the library (exam findings, symptoms,"
                     + " diagnoses and procedures the rules missed).")
     boolean clinicalModel;
+
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "Also match this user dictionary: cTAKES BSV (.bsv, CUI|TUI|TEXT) or TSV (term, type, code) "
+                    + "(repeatable).")
+    List<Path> dictionaries = List.of();
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + DocumentText.DEFAULT_MAX_CHARS,
             description = "Refuse a document whose text (after PDF extraction) is longer than N characters "
@@ -32,7 +37,7 @@ final class ModelOption {
 
     /** The extractor with these options. */
     ImrExtractor extractor(CommandSpec spec) {
-        return Options.extractor(spec, models, clinicalModel, maxChars,
+        return Options.extractor(spec, models, clinicalModel, dictionaries, maxChars,
                 timeBudgetSeconds <= 0 ? null : java.time.Duration.ofSeconds(timeBudgetSeconds));
     }
 }

@@ -21,12 +21,16 @@ final class Options {
         }
     }
 
-    /** The default extractor, or one with the given name-finder models, text limit and time budget. */
-    static ImrExtractor extractor(CommandSpec spec, List<Path> models, boolean clinicalModel, int maxChars,
-                                  java.time.Duration timeBudget) {
+    /**
+     * The default extractor, or one with the given name-finder models (the shipped clinical one if
+     * {@code clinicalModel}), user dictionaries, text limit and time budget.
+     */
+    static ImrExtractor extractor(CommandSpec spec, List<Path> models, boolean clinicalModel, List<Path> dictionaries,
+                                  int maxChars, java.time.Duration timeBudget) {
         ImrExtractor.Builder builder = ImrExtractor.builder().clinicalModel(clinicalModel);
         try {
             models.forEach(builder::addNerModel);
+            dictionaries.forEach(builder::addDictionary);
             builder.maxChars(maxChars).timeBudget(timeBudget);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

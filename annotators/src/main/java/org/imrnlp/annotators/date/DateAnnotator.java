@@ -26,7 +26,8 @@ import org.imrnlp.type.DateOfInjury;
  * Finds dates: numeric ({@code 2/10/07}, {@code 06/08/2012}, {@code 06-19-2008},
  * {@code 2013-10-17}), numeric month-year ({@code 9/2010}), spelled out ({@code October 17, 2013},
  * {@code Oct. 17, 2013}, {@code 17 October 2013}) and month-year ({@code October of 2013}).
- * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.tsv}), or opening a
+ * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.tsv}: {@code date of
+ * injury}, {@code fell at work on}; also a year or month alone, {@code hurt his knee in 2005}), or opening a
  * clause on the injury event ({@code On 2/2/2010, she injured her back}, {@code date-of-injury-events.tsv}),
  * becomes a {@link DateOfInjury} ({@code iso} {@code YYYY-MM-DD}); every other date a {@link ClinicalDate}
  * with {@code iso} as precise as written and a {@code role} from the nearest trigger word of
@@ -52,6 +53,9 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:through|thru|to|until|and|-|\u2013)\\s*");
     /** What joins the two dates of a period ({@code 01/01/2014 - 12/31/2015}, {@code 1/1/08 to 6/30/10}). */
     private static final Pattern PERIOD_JOIN = Pattern.compile("\\s*(?:through|thru|to|until|-|\u2013)\\s*");
+    /** A year or a month name standing alone after "in" (a date of injury only after an injury phrase). */
+    private static final Pattern PARTIAL = Pattern.compile(
+            "(?<=\\bin\\s)(?:(?<year>(?:19|20)\\d\\d)|(?<month>[A-Z][a-z]{2,8}))(?![\\w/-])");
     /** How far before a date its trigger words are looked for. */
     private static final int BEFORE = 60;
     /** How far after a date its trigger words are looked for. */
@@ -88,6 +92,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         }
         findSpelled(text, dates);
         dates.sort((a, b) -> Integer.compare(a.begin, b.begin));
+        annotatePartialInjuryDates(jcas, clean, dates);
         int previousEnd = 0;
         String previousRole = null;
         for (int i = 0; i < dates.size(); i++) {
@@ -113,8 +118,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         int end = clean.toOriginalEnd(date.end);
         boolean period = nextBegin < text.length()
                 && PERIOD_JOIN.matcher(text).region(date.end, nextBegin).matches();
-        if (date.iso.length() == 10 && !period
-                && (isInjury(text, from, date.begin) || isInjuryEvent(text, from, date))) {
+        if (!period && (isInjury(text, from, date.begin) || isInjuryEvent(text, from, date))) {
             DateOfInjury injury = new DateOfInjury(jcas, begin, end);
             injury.setIso(date.iso);
             injury.addToIndexes();
@@ -126,6 +130,38 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         clinical.setRole(role);
         clinical.addToIndexes();
         return role;
+    }
+
+    /**
+     * A year alone ({@code in 2005}) or a month alone ({@code in March}) right after a
+     * date-of-injury phrase ({@code hurt his knee in 2005}) is a {@link DateOfInjury} with the
+     * precision written ({@code iso} {@code 2005}, {@code --03}); anywhere else it is no date.
+     */
+    private void annotatePartialInjuryDates(JCas jcas, CleanText clean, List<Found> dates) {
+        String text = clean.text();
+        Matcher m = PARTIAL.matcher(text);
+        int next = 0;
+        while (m.find()) {
+            while (next < dates.size() && dates.get(next).end <= m.start()) {
+                next++;
+            }
+            if (next < dates.size() && dates.get(next).begin < m.end()) {
+                continue;
+            }
+            String iso = m.group("year") != null ? m.group("year") : monthIso(m.group("month"));
+            int from = clauseStart(text, Math.max(0, m.start() - BEFORE), m.start());
+            if (iso != null && isInjury(text, from, m.start())) {
+                DateOfInjury injury = new DateOfInjury(jcas, clean.toOriginal(m.start()), clean.toOriginalEnd(m.end()));
+                injury.setIso(iso);
+                injury.addToIndexes();
+            }
+        }
+    }
+
+    /** {@code --MM} for a month name, or null. */
+    private String monthIso(String name) {
+        Integer month = name == null ? null : rules.months.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        return month == null ? null : String.format(Locale.ROOT, "--%02d", month);
     }
 
     private boolean isInjury(String text, int from, int date) {

@@ -116,6 +116,23 @@ class DateAnnotatorTest {
         "Guidelines allow 6-10 visits over 2-3 weeks. | ''",
         "MAXIMUS guideline: Page(s): 16-19, 49. | ''",
         "Norco 10/325/5 was dispensed. | ''",
+        "HISTORY: This 52-year-old roofer fell from a ladder at work on 03/12/2009 and landed on his back. | DateOfInjury[03/12/2009] 2009-03-12",
+        "She slipped and fell at work on 5/4/2010 while carrying supplies. | DateOfInjury[5/4/2010] 2010-05-04",
+        "She slipped and fell at home on 5/4/2010. | Date[5/4/2010] 2010-05-04 other",
+        "He was involved in a work-related motor vehicle accident on January 5, 2011. | DateOfInjury[January 5, 2011] 2011-01-05",
+        "He was involved in a motor vehicle accident in September of 2005. | Date[September of 2005] 2005-09 other",
+        "The driver was hurt in an accident at work on 2/3/2008. | DateOfInjury[2/3/2008] 2008-02-03",
+        "She twisted her right ankle on 06/07/2012 stepping off a curb. | DateOfInjury[06/07/2012] 2012-06-07",
+        "He injured his right shoulder in March 2009 while lifting a patient. | DateOfInjury[March 2009] 2009-03",
+        "He reinjured his back at work on 8/9/2011. | DateOfInjury[8/9/2011] 2011-08-09",
+        "She has had low back pain since the 4/5/2010 injury. | DateOfInjury[4/5/2010] 2010-04-05",
+        "He hurt his knee in 2005 playing soccer. | DateOfInjury[2005] 2005",
+        "She strained her neck in October while moving furniture. | DateOfInjury[October] --10",
+        "She injured her hip in 2005 and had hip surgery in 2006. | DateOfInjury[2005] 2005",
+        "The patient fell asleep on 3/4/2010 during the session. | Date[3/4/2010] 2010-03-04 other",
+        "The accident report was reviewed on 4/5/2012. | Date[4/5/2012] 2012-04-05 report",
+        "She may return to work in May if she improves. | ''",
+        "An MRI on 03/12/2009 showed a disc bulge after he fell. | Date[03/12/2009] 2009-03-12 imaging",
     })
     void findsDatesWithRoles(String sentence, String expected) {
         assertEquals(expected, dates(sentence));
