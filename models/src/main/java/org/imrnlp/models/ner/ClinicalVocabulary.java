@@ -36,8 +36,8 @@ public final class ClinicalVocabulary {
 
     /** The categories, each with the resources (path under {@code org/imrnlp/models/}, column) it reads. */
     public enum Category {
-        DIAGNOSIS("clinical/diagnoses.tsv", "clinical/generated-diagnoses.tsv"),
-        SYMPTOM("clinical/symptoms.tsv", "clinical/generated-symptoms.tsv"),
+        DIAGNOSIS("clinical/diagnoses.tsv", "clinical/generated-diagnoses.tsv", "clinical/generated-mesh-diagnoses.tsv"),
+        SYMPTOM("clinical/symptoms.tsv", "clinical/generated-symptoms.tsv", "clinical/generated-mesh-symptoms.tsv"),
         PROCEDURE("clinical/procedures.tsv"),
         BODY_SITE("clinical/body-sites.tsv"),
         EXAM_TEST("clinical/exam-triggers.tsv", "clinical/exam-test-names.tsv"),
