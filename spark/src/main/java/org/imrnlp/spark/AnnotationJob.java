@@ -98,12 +98,13 @@ final class AnnotationJob {
                     count(when(col("error").isNull(), 1)),
                     count(when(col("error").isNotNull(), 1)),
                     sum(when(col("error").isNull(), size(col("annotations")))),
-                    sum(col("bytes"))).first();
+                    sum(col("bytes")),
+                    sum(col("textLength"))).first();
             for (Row r : documents.where(col("error").isNotNull()).select("error").limit(ERRORS_SHOWN).collectAsList()) {
                 someErrors.add(r.getString(0));
             }
-            JobSummary summary = new JobSummary(totals.getLong(0), totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2),
-                    totals.isNullAt(3) ? 0 : totals.getLong(3), (System.nanoTime() - start) / 1e9);
+            JobSummary summary = new JobSummary(totals.getLong(0), totals.getLong(1), longOrZero(totals, 2),
+                    longOrZero(totals, 3), longOrZero(totals, 4), (System.nanoTime() - start) / 1e9);
             try (OutputStream json = fs.create(new Path(out, "summary.json"), true)) {
                 json.write((summary.json() + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -111,6 +112,10 @@ final class AnnotationJob {
         } finally {
             documents.unpersist();
         }
+    }
+
+    private static long longOrZero(Row row, int i) {
+        return row.isNullAt(i) ? 0 : row.getLong(i);
     }
 
     /** The errors of up to {@link #ERRORS_SHOWN} failed documents of the last run, each naming its document. */

@@ -88,6 +88,7 @@ class ImrSparkJobTest {
         assertEquals(4, summary.get("done").asLong());
         assertEquals(3, summary.get("failed").asLong());
         assertEquals(counted, summary.get("annotations").asLong());
+        assertEquals(documents.selectExpr("sum(textLength)").first().getLong(0), summary.get("chars").asLong());
         long bytes;
         try (Stream<Path> files = Files.walk(letters)) {
             bytes = files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")

@@ -157,6 +157,24 @@ class ImrSparkTest {
         assertEquals(1, extractors.stream().distinct().count(), extractors.toString());
     }
 
+    @Test
+    void theReadmeExampleCountsThePatientsDiagnosesByCode() {
+        StructType schema = new StructType().add("note_id", DataTypes.LongType).add("body", DataTypes.StringType);
+        String table = temp.resolve("notes.parquet").toString();
+        spark.createDataFrame(List.of(RowFactory.create(1L, SyntheticLetters.LETTER_2), RowFactory.create(2L, SyntheticLetters.NOTE)),
+                schema).write().parquet(table);
+
+        Dataset<Row> notes = spark.read().parquet(table);
+        Dataset<Row> annotations = ImrSpark.annotate(notes, "note_id", "body");
+        Dataset<Row> byCode = annotations.where("type = 'Diagnosis' AND NOT negated AND subject = 'patient'")
+                .groupBy("attributes.icd10").count();
+
+        // neck pain, radiculopathy and migraine headaches have no code; diabetes is negated, breast cancer the mother's
+        Map<String, Long> counts = new TreeMap<>();
+        byCode.collectAsList().forEach(r -> counts.put(r.isNullAt(0) ? "none" : r.getString(0), r.getLong(1)));
+        assertEquals(Map.of("none", 3L, "G43.0", 1L), counts);
+    }
+
     private static List<String> fields(StructType schema) {
         List<String> fields = new ArrayList<>();
         for (StructField f : schema.fields()) {
