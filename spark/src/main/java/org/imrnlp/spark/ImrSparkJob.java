@@ -24,10 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * are error rows in {@code documents/}, counted in the summary, and the first few are printed;
  * {@code --fail-on-error} makes them exit with 1.
  */
-@Command(name = "imrnlp-spark", mixinStandardHelpOptions = true,
-        description = {"Annotates a folder of .txt and .pdf files, or a Parquet table of texts, on Spark, and writes",
-                "OUT/annotations (one row per annotation), OUT/documents (one row per document, with its error",
-                "if it could not be read or annotated) and OUT/summary.json."},
+@Command(name = "imrnlp-spark", mixinStandardHelpOptions = true, version = "imrnlp-spark 0.1.0",
+        description = {"Annotates a folder of .txt and .pdf files, or a Parquet table of texts, on",
+                "Spark. Writes OUT/annotations (one row per annotation), OUT/documents (one",
+                "row per document, with its error if it failed) and OUT/summary.json."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the job ran (documents that failed are error rows)",
                 "1:the job failed, or a document failed and --fail-on-error was given", "2:bad usage"})
