@@ -51,6 +51,11 @@ public final class FhirExport {
         return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
     }
 
+    /** The Bundle of a document in the JSON form as one line of FHIR JSON, for NDJSON (as FHIR bulk data). */
+    public static String toJsonLine(AnnotatedDocument document) {
+        return context().newJsonParser().encodeResourceToString(toBundle(document));
+    }
+
     /** The shared FHIR R4 context (created on first use; costly to create, thread-safe). */
     public static FhirContext context() {
         return FhirContext.forR4Cached();
