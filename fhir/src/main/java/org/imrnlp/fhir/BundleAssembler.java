@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
@@ -59,7 +61,7 @@ final class BundleAssembler {
         add("document", new DocumentReference().setStatus(DocumentReferenceStatus.CURRENT).setSubject(patient)
                 .setDescription("The text IMR-NLP annotated; source-span offsets index it")
                 .addContent(new DocumentReference.DocumentReferenceContentComponent(
-                        new org.hl7.fhir.r4.model.Attachment().setContentType("text/plain").setTitle(document.source()))));
+                        new Attachment().setContentType("text/plain").setTitle(document.source()))));
         for (Annotation a : document.annotations()) {
             MentionType.fromJsonName(a.type()).ifPresent(type -> map(type, a));
         }
@@ -100,7 +102,7 @@ final class BundleAssembler {
             case PAIN_SCORE -> add(a, ObservationMapping.painScore(a, patient));
             case DATE_OF_INJURY -> add(a, ObservationMapping.dateOfInjury(a, patient));
             case DEMOGRAPHICS -> {
-                if (!ageWritten && a.attribute("age") != null) {
+                if (!ageWritten && a.attribute("age") != null && a.attribute("age").matches("\\d{1,3}")) {
                     add(a, ObservationMapping.age(a, patient));
                     ageWritten = true;
                 }
@@ -109,9 +111,12 @@ final class BundleAssembler {
         }
     }
 
-    /** The patient: no identifying data; the gender of the first Demographics that gives a sex. */
+    /**
+     * The patient: no identifying data; the gender of the first Demographics that gives a sex, else
+     * {@code unknown} (which also keeps the resource from being empty, which FHIR does not allow).
+     */
     private Patient patient() {
-        Patient p = new Patient();
+        Patient p = new Patient().setGender(AdministrativeGender.UNKNOWN);
         for (Annotation a : document.annotations()) {
             String sex = MentionType.DEMOGRAPHICS.jsonName().equals(a.type()) ? a.attribute("sex") : null;
             if ("male".equals(sex) || "female".equals(sex)) {
@@ -179,7 +184,7 @@ final class BundleAssembler {
         return code;
     }
 
-    private void add(Annotation a, org.hl7.fhir.r4.model.DomainResource resource) {
+    private void add(Annotation a, DomainResource resource) {
         resource.addExtension(SourceSpan.of(a));
         add(a.id() != null ? a.id() : a.type() + "@" + a.begin() + "-" + a.end(), resource);
     }

@@ -14,8 +14,8 @@ import org.imrnlp.core.json.AnnotatedDocument;
  * Condition (Diagnosis), MedicationStatement (Medication, with a Dosage from its Doses),
  * Observation (ExamFinding, Symptom, PainScore, DateOfInjury, the age of Demographics),
  * Procedure, and FamilyMemberHistory (a diagnosis said of a family member). Statuses follow the
- * assertion as {@link AssertionMapping} describes; generic statements and those about other
- * people are left out. Every resource carries its span as a {@link SourceSpan} extension. The
+ * assertion (negated: refuted, not-taken, not-done, value Absent); generic statements and those
+ * about other people are left out. Every resource carries its span as a {@link SourceSpan} extension. The
  * README's FHIR section has the full mapping table.
  *
  * <p>Thread-safe; {@link #toBundle} builds a new Bundle on each call. Works on any document in

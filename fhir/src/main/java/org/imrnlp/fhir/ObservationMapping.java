@@ -33,6 +33,7 @@ final class ObservationMapping {
             "increased", new String[] {"H", "High"});
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern NUMBER_RANGE = Pattern.compile("(" + NUMBER + ")\\s*-\\s*(" + NUMBER + ")");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
     private static final Pattern DEGREES = Pattern.compile("(" + NUMBER + ") degrees?");
 
     private ObservationMapping() {
@@ -105,9 +106,10 @@ final class ObservationMapping {
     static Observation dateOfInjury(Annotation a, Reference patient) {
         Observation o = observation(a, ObservationStatus.FINAL, patient, CodeSystems.concept(CodeSystems.LOINC,
                 "11368-8", "Illness or injury onset date and time").setText("date of injury"));
-        try {
-            o.setValue(new DateTimeType(a.attribute("iso")));
-        } catch (RuntimeException e) {
+        String iso = a.attribute("iso");
+        if (iso != null && ISO_DATE.matcher(iso).matches()) {
+            o.setValue(new DateTimeType(iso));
+        } else {
             o.setValue(new StringType(a.text().strip()));
         }
         return o;

@@ -25,7 +25,9 @@ public final class SourceSpan {
         Extension span = new Extension(URL);
         span.addExtension("begin", new IntegerType(annotation.begin()));
         span.addExtension("end", new IntegerType(annotation.end()));
-        span.addExtension("text", new StringType(annotation.text()));
+        if (!annotation.text().isEmpty()) {                        // FHIR strings are never empty
+            span.addExtension("text", new StringType(annotation.text()));
+        }
         if (annotation.id() != null) {
             span.addExtension("annotation", new StringType(annotation.id()));
         }

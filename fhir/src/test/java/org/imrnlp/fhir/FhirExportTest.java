@@ -3,7 +3,6 @@ package org.imrnlp.fhir;
 import static org.imrnlp.fhir.FhirValidationTest.resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -275,6 +274,6 @@ class FhirExportTest {
         assertEquals("collection", read.getType().toCode());
         assertEquals("letter.txt", resources(read, org.hl7.fhir.r4.model.DocumentReference.class).get(0)
                 .getContentFirstRep().getAttachment().getTitle());
-        assertNull(resources(read, Patient.class).get(0).getGender());
+        assertEquals(AdministrativeGender.UNKNOWN, resources(read, Patient.class).get(0).getGender());
     }
 }

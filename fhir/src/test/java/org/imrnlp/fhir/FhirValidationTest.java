@@ -29,6 +29,7 @@ import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
 import org.imrnlp.core.Extraction;
+import org.imrnlp.core.json.JsonForm;
 import org.imrnlp.pipeline.ImrExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,39 @@ class FhirValidationTest {
         assertFalse(resources(bundle, Condition.class).stream()
                 .anyMatch(c -> c.getCode().getText().contains("neuralgia") || c.getCode().getText().contains("diabetes")));
         assertEquals(1, resources(bundle, FamilyMemberHistory.class).size());
+    }
+
+    /**
+     * The mappings the letters do not reach (a rate, a dose range, codes, a pain range, no
+     * demographics, a date of injury without a usable date) validate too.
+     */
+    @Test
+    void aBundleOfTheRarerMappingsWithoutDemographicsValidates() throws IOException {
+        String text = "Butrans 20 mcg/hour. Lyrica 1-2 capsules q4-6h for 2 weeks. Lumbago. Pain 6-7/10. Injured in spring.";
+        String json = "{\"source\": \"rare.txt\", \"textLength\": " + text.length() + ", \"annotations\": ["
+                + annotation("T1", "Medication", text, "Butrans", "\"rxcui\": \"1431076\"", true) + ","
+                + annotation("T2", "Dose", text, "20 mcg/hour", "\"kind\": \"strength\", \"value\": \"20\", "
+                        + "\"unit\": \"mcg/hour\", \"medication\": \"T1\"", false) + ","
+                + annotation("T3", "Medication", text, "Lyrica", "\"normalized\": \"pregabalin\"", true) + ","
+                + annotation("T4", "Dose", text, "1-2", "\"kind\": \"amount\", \"value\": \"1-2\", \"medication\": \"T3\"", false) + ","
+                + annotation("T5", "Dose", text, "capsules", "\"kind\": \"form\", \"value\": \"capsule\", \"medication\": \"T3\"", false) + ","
+                + annotation("T6", "Dose", text, "q4-6h", "\"kind\": \"frequency\", \"value\": \"q4-6h\", \"medication\": \"T3\"", false) + ","
+                + annotation("T7", "Dose", text, "for 2 weeks", "\"kind\": \"duration\", \"value\": \"2 weeks\", \"medication\": \"T3\"", false) + ","
+                + annotation("T8", "Diagnosis", text, "Lumbago", "\"icd10\": \"M54.5\", \"doid\": \"DOID:0050694\"", true) + ","
+                + annotation("T9", "PainScore", text, "6-7/10", "\"value\": \"6-7\", \"scale\": \"10\"", false) + ","
+                + annotation("T10", "DateOfInjury", text, "spring", "", false) + "]}";
+        Bundle bundle = FhirExport.toBundle(JsonForm.fromJson(json));
+        assertEquals(7, bundle.getEntry().size());   // Patient, DocumentReference, 2 MedicationStatements, Condition, 2 Observations
+        List<String> errors = errors(validator.validateWithResult(FhirExport.toJson(bundle)));
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
+    private static String annotation(String id, String type, String text, String phrase, String attributes, boolean clinical) {
+        int begin = text.indexOf(phrase);
+        return "{\"id\": \"" + id + "\", \"type\": \"" + type + "\", \"begin\": " + begin + ", \"end\": "
+                + (begin + phrase.length()) + ", \"text\": \"" + phrase + "\", \"attributes\": {" + attributes + "}"
+                + (clinical ? ", \"assertion\": {\"negated\": false, \"uncertain\": false, \"historical\": false, "
+                        + "\"generic\": false, \"subject\": \"patient\"}" : "") + "}";
     }
 
     @Test
