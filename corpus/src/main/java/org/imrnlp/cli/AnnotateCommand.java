@@ -14,6 +14,7 @@ import org.imrnlp.corpus.format.Analysis;
 import org.imrnlp.corpus.format.BratConfiguration;
 import org.imrnlp.corpus.format.OutputFormat;
 import org.imrnlp.corpus.format.XmiFormat;
+import org.imrnlp.fhir.FhirExport;
 import org.imrnlp.pipeline.DocumentText;
 import org.imrnlp.pipeline.ExtractionException;
 import org.imrnlp.pipeline.ImrExtractor;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Annotates letters (.txt in UTF-8, or .pdf).",
                 "json (default) prints one object for one file, JSON Lines for several; jsonl, conll and opennlp",
-                "print to stdout; brat and xmi write several files and need --out DIR (so does any format with --out).",
+                "print to stdout; brat and xmi write several files and need --out DIR (so does any format with --out);",
+                "fhir prints an HL7 FHIR R4 Bundle, indented for one file, one per line (NDJSON) for several.",
                 "A file that cannot be read gets a one-line error on stderr; the others are still annotated."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every file annotated", "1:a file could not be read or annotated", "2:bad usage"})
@@ -42,7 +44,7 @@ final class AnnotateCommand implements Callable<Integer> {
     boolean pretty;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json, jsonl, brat, xmi, conll or opennlp (default: ${DEFAULT-VALUE}).")
+            description = "json, jsonl, brat, xmi, conll, opennlp or fhir (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.EXT files into DIR instead of printing.")
@@ -77,6 +79,8 @@ final class AnnotateCommand implements Callable<Integer> {
                     } else if (outputFormat == OutputFormat.JSON) {
                         stdout.println(pretty && files.size() == 1
                                 ? JsonForm.toPrettyJson(analysis.document()) : JsonForm.toJson(analysis.document()));
+                    } else if (outputFormat == OutputFormat.FHIR && files.size() > 1) {
+                        stdout.println(FhirExport.toJsonLine(analysis.document()));
                     } else {
                         outputFormat.render(analysis).values().forEach(stdout::print);
                     }

@@ -37,7 +37,7 @@ final class BatchCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json, jsonl (one annotations.jsonl), brat, xmi, conll or opennlp (default: ${DEFAULT-VALUE}).")
+            description = "json, jsonl (one annotations.jsonl), brat, xmi, conll, opennlp or fhir (NAME.fhir.json) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Worker threads (default: ${DEFAULT-VALUE}).")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.imrnlp.core.MentionType;
 import org.imrnlp.core.json.JsonForm;
+import org.imrnlp.fhir.FhirExport;
 
 /** The output formats, and what each writes for one analysed document. */
 public enum OutputFormat {
@@ -21,7 +22,9 @@ public enum OutputFormat {
     /** CoNLL-2003-style BIO columns, one per type. */
     CONLL("conll"),
     /** OpenNLP name-finder training format. */
-    OPENNLP("opennlp");
+    OPENNLP("opennlp"),
+    /** An HL7 FHIR R4 Bundle per document, indented JSON (see {@link FhirExport}). */
+    FHIR("fhir.json");
 
     /**
      * The types written by the token-based formats: every type of the guide but Section (whole
@@ -78,6 +81,7 @@ public enum OutputFormat {
             case CONLL -> files.put(".conll", ConllFormat.write(analysis.document(), analysis.tokens(), TOKEN_TYPES));
             case OPENNLP -> files.put(".opennlp",
                     OpenNlpFormat.write(analysis.document(), analysis.tokens(), TOKEN_TYPES));
+            case FHIR -> files.put(".fhir.json", FhirExport.toJson(analysis.document()) + "\n");
         }
         return files;
     }
