@@ -1,6 +1,7 @@
 package org.imrnlp.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -69,17 +70,41 @@ public final class DocumentText {
             throw new UnreadableDocumentException(file + ": " + size + " bytes, more than the limit of "
                     + MAX_BYTES);
         }
-        String text = isPdf(file) ? readPdf(file, maxChars) : readUtf8(file, Files.readAllBytes(file));
+        String text = isPdf(file) ? readPdf(file, maxChars) : readUtf8(file.toString(), Files.readAllBytes(file));
+        return checked(file.toString(), text, maxChars, isPdf(file));
+    }
+
+    /**
+     * The text of a stream such as standard input, read to its end as strict UTF-8 (PDF is not
+     * read from a stream); {@code name} labels it in error messages. Refused like a file: empty,
+     * binary, UTF-16, not UTF-8, more than {@link #MAX_BYTES} bytes or {@code maxChars} characters.
+     */
+    public static String read(String name, InputStream in, int maxChars) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(name + ": empty input");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableDocumentException(name + ": more than the limit of " + MAX_BYTES + " bytes");
+        }
+        if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
+            throw new UnreadableDocumentException(name + ": a PDF (give its file name instead)");
+        }
+        return checked(name, readUtf8(name, bytes), maxChars, false);
+    }
+
+    private static String checked(String name, String text, int maxChars, boolean pdf)
+            throws UnreadableDocumentException {
         if (text.length() > maxChars) {
-            throw new UnreadableDocumentException(tooLong(file.toString(), text.length(), maxChars));
+            throw new UnreadableDocumentException(tooLong(name, text.length(), maxChars));
         }
         if (text.isBlank()) {
-            throw new UnreadableDocumentException(file + ": no text" + (isPdf(file) ? " in the PDF (scanned?)" : ""));
+            throw new UnreadableDocumentException(name + ": no text" + (pdf ? " in the PDF (scanned?)" : ""));
         }
         return text;
     }
 
-    private static String readUtf8(Path file, byte[] bytes) throws UnreadableDocumentException {
+    private static String readUtf8(String file, byte[] bytes) throws UnreadableDocumentException {
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xfe && bytes[1] == (byte) 0xff
                 || bytes[0] == (byte) 0xff && bytes[1] == (byte) 0xfe)) {
             throw new UnreadableDocumentException(file + ": UTF-16 text (convert it to UTF-8, e.g. iconv -f utf-16 -t utf-8)");
