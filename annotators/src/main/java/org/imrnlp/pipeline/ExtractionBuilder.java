@@ -153,11 +153,12 @@ public final class ExtractionBuilder {
             case DIAGNOSIS -> {
                 org.imrnlp.type.Diagnosis d = (org.imrnlp.type.Diagnosis) a;
                 yield new Diagnosis(id, b, en, covered, d.getBodySite(), d.getLaterality(), d.getLevel(),
-                        d.getIcd10(), d.getDoid(), AssertionCodes.read(d));
+                        d.getIcd10(), d.getDoid(), d.getConceptId(), AssertionCodes.read(d));
             }
             case SYMPTOM -> {
                 org.imrnlp.type.Symptom s = (org.imrnlp.type.Symptom) a;
-                yield new Symptom(id, b, en, covered, s.getBodySite(), s.getLaterality(), AssertionCodes.read(s));
+                yield new Symptom(id, b, en, covered, s.getBodySite(), s.getLaterality(), s.getConceptId(),
+                        AssertionCodes.read(s));
             }
             case EXAM_FINDING -> {
                 org.imrnlp.type.ExamFinding f = (org.imrnlp.type.ExamFinding) a;
@@ -167,7 +168,7 @@ public final class ExtractionBuilder {
             case PROCEDURE -> {
                 org.imrnlp.type.Procedure p = (org.imrnlp.type.Procedure) a;
                 yield new Procedure(id, b, en, covered, p.getBodySite(), p.getLaterality(), p.getLevel(),
-                        AssertionCodes.read(p));
+                        p.getConceptId(), AssertionCodes.read(p));
             }
             case PAIN_SCORE -> {
                 org.imrnlp.type.PainScore p = (org.imrnlp.type.PainScore) a;
@@ -209,7 +210,7 @@ public final class ExtractionBuilder {
         return new Medication(id, m.getBegin(), m.getEnd(), covered, m.getNormalized(), m.getRxcui(),
                 m.getDrugClass(), first.get(DoseKind.STRENGTH), first.get(DoseKind.AMOUNT),
                 first.get(DoseKind.FREQUENCY), first.get(DoseKind.QUANTITY), first.get(DoseKind.REFILLS),
-                first.get(DoseKind.FORM), first.get(DoseKind.ROUTE), first.get(DoseKind.DURATION), assertion);
+                first.get(DoseKind.FORM), first.get(DoseKind.ROUTE), first.get(DoseKind.DURATION), m.getConceptId(), assertion);
     }
 
     private static DisputedItem disputedItem(org.imrnlp.type.DisputedItem d, String id, String covered,

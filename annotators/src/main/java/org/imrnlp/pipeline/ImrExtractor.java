@@ -281,10 +281,11 @@ public final class ImrExtractor implements AutoCloseable {
         }
     }
 
-    /** Builds an extractor: the default pipeline, plus OpenNLP name-finder models if added. */
+    /** Builds an extractor: the default pipeline, plus OpenNLP name-finder models and user dictionaries if added. */
     public static final class Builder {
 
         private final List<Path> nerModels = new ArrayList<>();
+        private final List<Path> dictionaries = new ArrayList<>();
         private int maxChars = DocumentText.DEFAULT_MAX_CHARS;
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
 
@@ -319,6 +320,24 @@ public final class ImrExtractor implements AutoCloseable {
         }
 
         /**
+         * Adds a user dictionary (a licensed vocabulary the project cannot ship): a cTAKES BSV file
+         * ({@code .bsv}, {@code CUI|TUI|TEXT} rows, types from the UMLS semantic type) or a TSV file
+         * of term, type ({@code Medication}, {@code Diagnosis}, {@code Symptom}, {@code Procedure}) and
+         * code. Its terms are matched after the built-in annotators and give their ids to mentions
+         * as {@code conceptId} ({@link org.imrnlp.annotators.clinical.UserDictionaryAnnotator}).
+         * A bad row fails {@link #build()} with an {@link IllegalArgumentException} naming the file
+         * and line.
+         */
+        public Builder addDictionary(Path dictionary) {
+            Objects.requireNonNull(dictionary, "dictionary");
+            if (!Files.isRegularFile(dictionary)) {
+                throw new IllegalArgumentException("no such dictionary file: " + dictionary);
+            }
+            dictionaries.add(dictionary);
+            return this;
+        }
+
+        /**
          * The longest one extraction may take (default two minutes; null for no limit): past it the
          * caller gets an {@link ExtractionException} at once, and the abandoned work finishes on a
          * thread of its own and is thrown away. Linear engines and the character limit keep real
@@ -332,11 +351,19 @@ public final class ImrExtractor implements AutoCloseable {
             return this;
         }
 
-        /** The extractor; throws {@link IllegalStateException} if a model cannot be loaded. */
+        /**
+         * The extractor; throws {@link IllegalArgumentException} for a bad user dictionary and
+         * {@link IllegalStateException} if a model cannot be loaded.
+         */
         public ImrExtractor build() {
             try {
-                return new ImrExtractor(ImrPipeline.description(nerModels), maxChars, timeBudget);
+                return new ImrExtractor(ImrPipeline.description(nerModels, dictionaries), maxChars, timeBudget);
             } catch (ResourceInitializationException e) {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof IllegalArgumentException bad) {
+                        throw new IllegalArgumentException(bad.getMessage(), e);
+                    }
+                }
                 throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
             }
         }

@@ -15,6 +15,7 @@ import org.imrnlp.annotators.clinical.ExamFindingAnnotator;
 import org.imrnlp.annotators.clinical.PainScoreAnnotator;
 import org.imrnlp.annotators.clinical.ProcedureAnnotator;
 import org.imrnlp.annotators.clinical.SymptomAnnotator;
+import org.imrnlp.annotators.clinical.UserDictionaryAnnotator;
 import org.imrnlp.annotators.context.ContextAnnotator;
 import org.imrnlp.annotators.ctakes.CtakesConceptAnnotator;
 import org.imrnlp.annotators.date.DateAnnotator;
@@ -52,6 +53,17 @@ public final class ImrPipeline {
      */
     public static List<AnalysisEngineDescription> components(List<Path> nerModels)
             throws ResourceInitializationException {
+        return components(nerModels, List.of());
+    }
+
+    /**
+     * The annotators of the default pipeline with the name-finder models of
+     * {@link #components(List)} and, where {@code dictionaries} are given, a
+     * {@link UserDictionaryAnnotator} matching them after the built-in entity annotators (before
+     * disputed items and context, so that both see its mentions).
+     */
+    public static List<AnalysisEngineDescription> components(List<Path> nerModels, List<Path> dictionaries)
+            throws ResourceInitializationException {
         List<AnalysisEngineDescription> components = new ArrayList<>();
         components.add(createEngineDescription(CleanTextAnnotator.class));
         components.add(createEngineDescription(SectionAnnotator.class));
@@ -72,6 +84,11 @@ public final class ImrPipeline {
             components.add(createEngineDescription(OpenNlpNerAnnotator.class,
                     OpenNlpNerAnnotator.PARAM_MODEL_FILE, model.toAbsolutePath().toString()));
         }
+        if (!dictionaries.isEmpty()) {
+            components.add(createEngineDescription(UserDictionaryAnnotator.class,
+                    UserDictionaryAnnotator.PARAM_DICTIONARIES,
+                    dictionaries.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new)));
+        }
         components.add(createEngineDescription(DisputedItemAnnotator.class));
         components.add(createEngineDescription(ContextAnnotator.class));
         components.add(createEngineDescription(CtakesConceptAnnotator.class));
@@ -85,8 +102,14 @@ public final class ImrPipeline {
 
     /** The default pipeline plus OpenNLP name-finder models (see {@link #components(List)}). */
     public static AnalysisEngineDescription description(List<Path> nerModels) throws ResourceInitializationException {
+        return description(nerModels, List.of());
+    }
+
+    /** The default pipeline plus name-finder models and user dictionaries (see {@link #components(List, List)}). */
+    public static AnalysisEngineDescription description(List<Path> nerModels, List<Path> dictionaries)
+            throws ResourceInitializationException {
         AggregateBuilder builder = new AggregateBuilder();
-        for (AnalysisEngineDescription component : components(nerModels)) {
+        for (AnalysisEngineDescription component : components(nerModels, dictionaries)) {
             builder.add(component);
         }
         return builder.createAggregateDescription();

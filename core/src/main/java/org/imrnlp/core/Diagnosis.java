@@ -4,10 +4,12 @@ import java.util.Map;
 
 /**
  * A disease, disorder, injury, syndrome or condition; {@code doid} is its Human Disease Ontology id
- * where the generated lexicon named it.
+ * where the generated lexicon named it; {@code conceptId} the id a user dictionary gives it
+ * ({@link Medication}).
  */
 public record Diagnosis(String id, int begin, int end, String text, String bodySite, String laterality,
-                        String level, String icd10, String doid, Assertion assertion) implements ClinicalMention {
+                        String level, String icd10, String doid, String conceptId,
+                        Assertion assertion) implements ClinicalMention {
 
     @Override
     public MentionType type() {
@@ -16,6 +18,7 @@ public record Diagnosis(String id, int begin, int end, String text, String bodyS
 
     @Override
     public Map<String, String> attributes() {
-        return Attributes.of("bodySite", bodySite, "laterality", laterality, "level", level, "icd10", icd10, "doid", doid);
+        return Attributes.of("bodySite", bodySite, "laterality", laterality, "level", level, "icd10", icd10, "doid", doid,
+                "conceptId", conceptId);
     }
 }

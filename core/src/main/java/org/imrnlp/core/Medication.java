@@ -8,10 +8,14 @@ import java.util.Map;
  * @param normalized lower-case generic ingredient(s), {@code /}-joined
  * @param rxcui      RxNorm concept id where known, else null
  * @param drugClass  therapeutic class, else null
+ * @param conceptId  the id a user dictionary ({@code ImrExtractor.Builder#addDictionary}) gives the
+ *                   term the mention was matched by: a UMLS CUI from a cTAKES BSV dictionary, the
+ *                   code column of a TSV dictionary; else null
  */
 public record Medication(String id, int begin, int end, String text, String normalized, String rxcui,
                          String drugClass, String strength, String amount, String frequency, String quantity,
-                         String refills, String form, String route, String duration, Assertion assertion)
+                         String refills, String form, String route, String duration, String conceptId,
+                         Assertion assertion)
         implements ClinicalMention {
 
     @Override
@@ -23,6 +27,6 @@ public record Medication(String id, int begin, int end, String text, String norm
     public Map<String, String> attributes() {
         return Attributes.of("normalized", normalized, "rxcui", rxcui, "drugClass", drugClass,
                 "strength", strength, "amount", amount, "frequency", frequency, "quantity", quantity,
-                "refills", refills, "form", form, "route", route, "duration", duration);
+                "refills", refills, "form", form, "route", route, "duration", duration, "conceptId", conceptId);
     }
 }

@@ -2,9 +2,12 @@ package org.imrnlp.core;
 
 import java.util.Map;
 
-/** Surgery, injection, therapy, imaging, device or program. */
+/**
+ * Surgery, injection, therapy, imaging, device or program; {@code conceptId} is the id a user
+ * dictionary gives it ({@link Medication}).
+ */
 public record Procedure(String id, int begin, int end, String text, String bodySite, String laterality,
-                        String level, Assertion assertion) implements ClinicalMention {
+                        String level, String conceptId, Assertion assertion) implements ClinicalMention {
 
     @Override
     public MentionType type() {
@@ -13,6 +16,6 @@ public record Procedure(String id, int begin, int end, String text, String bodyS
 
     @Override
     public Map<String, String> attributes() {
-        return Attributes.of("bodySite", bodySite, "laterality", laterality, "level", level);
+        return Attributes.of("bodySite", bodySite, "laterality", laterality, "level", level, "conceptId", conceptId);
     }
 }

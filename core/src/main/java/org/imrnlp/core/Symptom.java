@@ -2,9 +2,9 @@ package org.imrnlp.core;
 
 import java.util.Map;
 
-/** A complaint the patient reports. */
+/** A complaint the patient reports; {@code conceptId} is the id a user dictionary gives it ({@link Medication}). */
 public record Symptom(String id, int begin, int end, String text, String bodySite, String laterality,
-                      Assertion assertion) implements ClinicalMention {
+                      String conceptId, Assertion assertion) implements ClinicalMention {
 
     @Override
     public MentionType type() {
@@ -13,6 +13,6 @@ public record Symptom(String id, int begin, int end, String text, String bodySit
 
     @Override
     public Map<String, String> attributes() {
-        return Attributes.of("bodySite", bodySite, "laterality", laterality);
+        return Attributes.of("bodySite", bodySite, "laterality", laterality, "conceptId", conceptId);
     }
 }

@@ -8,13 +8,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The options of the commands that annotate: extra OpenNLP name-finder models and the longest
- * text to annotate.
+ * The options of the commands that annotate: extra OpenNLP name-finder models, user dictionaries,
+ * the longest text to annotate and the time one document may take.
  */
 final class ModelOption {
 
     @Option(names = "--model", paramLabel = "MODEL", description = "Also run this OpenNLP name-finder model (repeatable).")
     List<Path> models = List.of();
+
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "Also match this user dictionary: cTAKES BSV (.bsv, CUI|TUI|TEXT) or TSV (term, type, code) "
+                    + "(repeatable).")
+    List<Path> dictionaries = List.of();
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + DocumentText.DEFAULT_MAX_CHARS,
             description = "Refuse a document whose text (after PDF extraction) is longer than N characters "
@@ -27,7 +32,7 @@ final class ModelOption {
 
     /** The extractor with these options. */
     ImrExtractor extractor(CommandSpec spec) {
-        return Options.extractor(spec, models, maxChars,
+        return Options.extractor(spec, models, dictionaries, maxChars,
                 timeBudgetSeconds <= 0 ? null : java.time.Duration.ofSeconds(timeBudgetSeconds));
     }
 }

@@ -40,11 +40,13 @@ final class Options {
         }
     }
 
-    /** The default extractor, or one with the given name-finder models, text limit and time budget. */
-    static ImrExtractor extractor(CommandSpec spec, List<Path> models, int maxChars, java.time.Duration timeBudget) {
+    /** The default extractor, or one with the given name-finder models, user dictionaries, text limit and time budget. */
+    static ImrExtractor extractor(CommandSpec spec, List<Path> models, List<Path> dictionaries, int maxChars,
+                                  java.time.Duration timeBudget) {
         ImrExtractor.Builder builder = ImrExtractor.builder();
         try {
             models.forEach(builder::addNerModel);
+            dictionaries.forEach(builder::addDictionary);
             builder.maxChars(maxChars).timeBudget(timeBudget);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

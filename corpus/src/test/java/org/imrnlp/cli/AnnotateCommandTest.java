@@ -119,4 +119,21 @@ class AnnotateCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains("Unknown option"), r.err());
     }
+
+    @Test
+    void aUserDictionaryAddsItsTermsWithTheirCodes(@TempDir Path dir) throws IOException {
+        Path tsv = Files.writeString(dir.resolve("local.tsv"), "Zorvatrex\tMedication\tLOCAL:17\n");
+        Path note = Files.writeString(dir.resolve("note.txt"), "Medications: Zorvatrex once daily for sleep.\n");
+        Result r = run("annotate", "--dictionary", tsv.toString(), note.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"conceptId\":\"LOCAL:17\""), r.out());
+    }
+
+    @Test
+    void aBadUserDictionaryIsAOneLineErrorNamingFileAndLine(@TempDir Path dir) throws IOException {
+        Path bsv = Files.writeString(dir.resolve("umls.bsv"), "CTEST1|T047|Gout\nCTEST2|Gout\n");
+        Result r = run("annotate", "--dictionary", bsv.toString(), LETTER.toString());
+        assertEquals(1, r.status());
+        assertEquals("imrnlp: " + bsv + ":2: a BSV row is CUI|TUI|TEXT, found 2 columns", r.err().strip());
+    }
 }

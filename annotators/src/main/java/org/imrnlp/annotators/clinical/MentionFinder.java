@@ -67,9 +67,11 @@ final class MentionFinder {
     private static final Pattern LIST_SEPARATOR_QUALIFIED = Pattern.compile(
             "(?i)\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)(?:[a-z][a-z-]*\\s+){0,2}");
 
-    /** The generated lexicons (LexiconBuilder): read after the hand-written ones, which win. */
+    /** The generated lexicons (LexiconBuilder, MeshLexiconBuilder): read after the hand-written ones, which win, Disease and Symptom Ontology before MeSH. */
     static final String GENERATED_DIAGNOSES = "generated-diagnoses.tsv";
     static final String GENERATED_SYMPTOMS = "generated-symptoms.tsv";
+    static final String GENERATED_MESH_DIAGNOSES = "generated-mesh-diagnoses.tsv";
+    static final String GENERATED_MESH_SYMPTOMS = "generated-mesh-symptoms.tsv";
 
     private static final Pattern STATUS_POST = Pattern.compile(
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
@@ -208,7 +210,7 @@ final class MentionFinder {
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(?:Treatment|Guidelines?)(?![A-Za-z])");
     /** Where a list item ends: a sign, or a word that starts the next part of the sentence. */
     /** The words {@link #sitePrepositional} starts with. */
-    private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at");
+    private static final List<String> PLACE_PREPOSITIONS = List.of("in", "of", "over", "along", "into", "at", "to");
     private static final String ITEM_END = "(?=\\s*(?:[.;:,()\\n]|$)|\\s+(?:and|with|without|status|s/p|secondary|due|on|in|is|was|were|are)"
             + "(?![A-Za-z])|\\s+\\(?[A-TV-Z]\\d[0-9AB]\\.)";
     private static final String CODE_DOTTED = "[A-TV-Z]\\d[0-9AB]\\.[0-9A-TV-Z]{1,4}";
@@ -254,6 +256,10 @@ final class MentionFinder {
         }
         addGenerated(entries, GENERATED_DIAGNOSES, Lexicon.DIAGNOSIS);
         addGenerated(entries, GENERATED_SYMPTOMS, Lexicon.SYMPTOM);
+        addGenerated(entries, GENERATED_MESH_DIAGNOSES, Lexicon.DIAGNOSIS);
+        addGenerated(entries, GENERATED_MESH_SYMPTOMS, Lexicon.SYMPTOM);
+        ClinicalVocabulary.lines("fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
+        Set<String> plurals = addPlurals(entries, fuzzyStopwords);
         heads = PhraseMatcher.of(entries);
         headFirstWords = new FirstWords(entries.keySet());
         entries.forEach((phrase, entry) -> phraseLexicon.putIfAbsent(PhraseMatcher.normalize(phrase), entry.lexicon()));
@@ -284,12 +290,12 @@ final class MentionFinder {
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialists.txt")) + "(?![A-Za-z])");
         entries.forEach((phrase, entry) -> {
             String normal = PhraseMatcher.normalize(phrase);
-            if (entry.lexicon() != Lexicon.PAIN && !entry.generated() && normal.chars().allMatch(Character::isLetter)) {
+            if (entry.lexicon() != Lexicon.PAIN && !entry.generated() && !plurals.contains(phrase)
+                    && normal.chars().allMatch(Character::isLetter)) {
                 singleWordHeads.putIfAbsent(normal, entry);
             }
         });
         fuzzyHeads = FuzzyWords.of(singleWordHeads.keySet(), MIN_FUZZY_LENGTH - 1, length -> 1);
-        ClinicalVocabulary.lines("fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
         diagnosisCues = PhraseMatcher.of(listCues);
         Map<String, String> context = new java.util.HashMap<>();
         examPatterns.triggerTests().forEach((phrase, test) -> {
@@ -302,7 +308,7 @@ final class MentionFinder {
         String site = vocabulary.sitePhrase();
         String lat = vocabulary.lateralityRegex();
         painSitePhrase = Pattern.compile("(?i),\\s+" + lat + "\\s+" + site);
-        sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into|at)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
+        sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into|at|to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
                 + site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b)){0," + ClinicalVocabulary.MAX_LIST + "}");
         radiation = Pattern.compile("(?i)(?:(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation)"
                 + "(?:\\s+(?:mainly|primarily|mostly|"
@@ -354,6 +360,27 @@ final class MentionFinder {
                 entries.put(phrase, new Entry(lexicon, row, true, row.get("case").equals("exact")));
             }
         }
+    }
+
+    /**
+     * Adds the regular plural ({@link org.imrnlp.models.lexicon.TermRules#plural}) of every
+     * diagnosis, symptom and procedure phrase that no phrase names yet, ignoring case, as the same
+     * entry ({@code hernias}, {@code knee flexion contractures}), unless the plural is a word known
+     * to mean something else ({@code fuzzy-stopwords.txt}: {@code confusions}); returns the plurals added.
+     */
+    private static Set<String> addPlurals(Map<String, Entry> entries, Set<String> stopwords) {
+        Set<String> known = new HashSet<>();
+        entries.keySet().forEach(phrase -> known.add(PhraseMatcher.normalize(phrase)));
+        Map<String, Entry> plurals = new java.util.LinkedHashMap<>();
+        entries.forEach((phrase, entry) -> {
+            String plural = entry.lexicon() == Lexicon.PAIN ? null : org.imrnlp.models.lexicon.TermRules.plural(phrase);
+            if (plural != null && !stopwords.contains(PhraseMatcher.normalize(plural))
+                    && known.add(PhraseMatcher.normalize(plural))) {
+                plurals.put(plural, entry);
+            }
+        });
+        entries.putAll(plurals);
+        return plurals.keySet();
     }
 
     /** The shared instance. */

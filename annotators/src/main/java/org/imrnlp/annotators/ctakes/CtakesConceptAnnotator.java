@@ -2,7 +2,10 @@ package org.imrnlp.annotators.ctakes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.ctakes.typesystem.type.refsem.OntologyConcept;
+import org.apache.ctakes.typesystem.type.refsem.UmlsConcept;
 import org.apache.ctakes.typesystem.type.textsem.DateAnnotation;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.ctakes.typesystem.type.textsem.Modifier;
@@ -43,11 +46,15 @@ import org.imrnlp.type.Symptom;
  * <p><b>ontologyConceptArr</b> gets one {@link OntologyConcept} per code the project knows, with
  * the coding scheme's UMLS source name where it has one: {@code RXNORM} (a Medication's RxCUI,
  * from the drug lexicon or RxNorm), {@code ICD10CM} (a Diagnosis's ICD-10-CM code, from the
- * lexicon or written in the letter), and {@code DOID} or {@code SYMP} (the Human Disease
- * Ontology or Symptom Ontology id of a diagnosis named by the generated lexicon; the code is the
- * id as written there, e.g. {@code DOID:14500}). They are plain {@code OntologyConcept}s, not
- * {@code UmlsConcept}s: the project knows no UMLS CUI or TUI, and does not guess one. Concepts
- * already in the array are kept and a code already there is not added again.
+ * lexicon or written in the letter), {@code MSH} (the MeSH descriptor, e.g. {@code D001249}, of
+ * a diagnosis named by the generated MeSH lexicon), and {@code DOID} or {@code SYMP} (the Human
+ * Disease Ontology or Symptom Ontology id of a diagnosis named by the generated lexicon, as those
+ * ontologies write it, e.g. {@code DOID:14500}). A mention matched by a user dictionary gets its
+ * id ({@code conceptId}): a {@link UmlsConcept} with that CUI when it is one ({@code C} and seven
+ * digits, as a cTAKES BSV dictionary gives), else an {@code OntologyConcept} with that code and no
+ * coding scheme (a TSV dictionary's scheme is not known). The built-in vocabularies know no UMLS
+ * CUI, and none is guessed. Concepts already in the array are kept and a code already there is
+ * not added again.
  */
 @ResourceMetaData(name = "IMR-NLP cTAKES semantic groups and codes")
 @TypeCapability(
@@ -78,6 +85,8 @@ public class CtakesConceptAnnotator extends JCasAnnotator_ImplBase {
     public static final String RXNORM = "RXNORM";
     /** The coding scheme of ICD-10-CM codes (UMLS source name). */
     public static final String ICD10CM = "ICD10CM";
+    /** The coding scheme of MeSH descriptors (UMLS source name). */
+    public static final String MSH = "MSH";
 
     @Override
     public void process(JCas jcas) {
@@ -110,28 +119,53 @@ public class CtakesConceptAnnotator extends JCasAnnotator_ImplBase {
         return UNKNOWN;
     }
 
-    /** A code in a coding scheme. */
-    record Code(String scheme, String code) {
+    private static final Pattern CUI = Pattern.compile("C\\d{7}");
+
+    /** A code in a coding scheme (null: not known), or a UMLS CUI. */
+    record Code(String scheme, String code, boolean cui) {
     }
 
     /** The codes the pipeline found for {@code mention}. */
     static List<Code> codes(IdentifiedAnnotation mention) {
-        List<Code> codes = new ArrayList<>(2);
+        List<Code> codes = new ArrayList<>(3);
         if (mention instanceof Medication m) {
             add(codes, RXNORM, m.getRxcui());
+            addConceptId(codes, m.getConceptId());
         } else if (mention instanceof Diagnosis d) {
             add(codes, ICD10CM, d.getIcd10());
-            String id = d.getDoid();
-            if (id != null && id.indexOf(':') > 0) {
-                add(codes, id.substring(0, id.indexOf(':')), id);
-            }
+            addOntologyId(codes, d.getDoid());
+            addConceptId(codes, d.getConceptId());
+        } else if (mention instanceof Symptom s) {
+            addConceptId(codes, s.getConceptId());
+        } else if (mention instanceof Procedure p) {
+            addConceptId(codes, p.getConceptId());
         }
         return codes;
     }
 
+    /** {@code DOID:593} and {@code SYMP:0000895} as written; {@code MESH:D001249} as MeSH writes it. */
+    private static void addOntologyId(List<Code> codes, String id) {
+        int colon = id == null ? -1 : id.indexOf(':');
+        if (colon > 0) {
+            String prefix = id.substring(0, colon);
+            if (prefix.equals("MESH")) {
+                add(codes, MSH, id.substring(colon + 1));
+            } else {
+                add(codes, prefix, id);
+            }
+        }
+    }
+
+    private static void addConceptId(List<Code> codes, String id) {
+        if (id != null && !id.isBlank()) {
+            String code = id.strip();
+            codes.add(new Code(null, code, CUI.matcher(code).matches()));
+        }
+    }
+
     private static void add(List<Code> codes, String scheme, String code) {
         if (code != null && !code.isBlank()) {
-            codes.add(new Code(scheme, code.strip()));
+            codes.add(new Code(scheme, code.strip(), false));
         }
     }
 
@@ -146,13 +180,8 @@ public class CtakesConceptAnnotator extends JCasAnnotator_ImplBase {
         }
         int before = concepts.size();
         for (Code code : codes) {
-            boolean known = concepts.stream()
-                    .anyMatch(c -> code.scheme().equals(c.getCodingScheme()) && code.code().equals(c.getCode()));
-            if (!known) {
-                OntologyConcept concept = new OntologyConcept(jcas);
-                concept.setCodingScheme(code.scheme());
-                concept.setCode(code.code());
-                concepts.add(concept);
+            if (concepts.stream().noneMatch(c -> same(c, code))) {
+                concepts.add(concept(jcas, code));
             }
         }
         if (concepts.size() > before) {
@@ -162,5 +191,24 @@ public class CtakesConceptAnnotator extends JCasAnnotator_ImplBase {
             }
             mention.setOntologyConceptArr(array);
         }
+    }
+
+    private static OntologyConcept concept(JCas jcas, Code code) {
+        if (code.cui()) {
+            UmlsConcept concept = new UmlsConcept(jcas);
+            concept.setCui(code.code());
+            return concept;
+        }
+        OntologyConcept concept = new OntologyConcept(jcas);
+        concept.setCodingScheme(code.scheme());
+        concept.setCode(code.code());
+        return concept;
+    }
+
+    private static boolean same(OntologyConcept concept, Code code) {
+        if (code.cui()) {
+            return concept instanceof UmlsConcept u && code.code().equals(u.getCui());
+        }
+        return Objects.equals(code.scheme(), concept.getCodingScheme()) && code.code().equals(concept.getCode());
     }
 }

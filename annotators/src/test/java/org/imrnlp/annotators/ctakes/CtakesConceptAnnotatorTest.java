@@ -20,6 +20,8 @@ import org.imrnlp.pipeline.ImrExtractor;
 import org.imrnlp.pipeline.ImrPipeline;
 import org.imrnlp.type.Diagnosis;
 import org.imrnlp.type.Medication;
+import org.imrnlp.type.Procedure;
+import org.imrnlp.type.Symptom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,8 +64,11 @@ class CtakesConceptAnnotatorTest {
         FSArray<OntologyConcept> concepts = a.getOntologyConceptArr();
         if (concepts != null) {
             for (OntologyConcept c : concepts) {
-                assertTrue(!(c instanceof UmlsConcept), "no UMLS concept without a CUI");
-                s.append(' ').append(c.getCodingScheme()).append('=').append(c.getCode());
+                if (c instanceof UmlsConcept u) {
+                    s.append(" CUI=").append(u.getCui());
+                } else {
+                    s.append(' ').append(c.getCodingScheme()).append('=').append(c.getCode());
+                }
             }
         }
         return s.toString();
@@ -115,5 +120,25 @@ class CtakesConceptAnnotatorTest {
         assertEquals("SYMP", d.getOntologyConceptArr(0).getCodingScheme());
         assertEquals("SYMP:0000895", d.getOntologyConceptArr(0).getCode());
         assertNull(new Diagnosis(jcas).getOntologyConceptArr());
+    }
+
+    @Test
+    void meshIdsAndUserDictionaryIdsBecomeConcepts() throws Exception {
+        JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
+        jcas.setDocumentText("numbness; bursitis; dry needling");
+        Symptom numbness = new Symptom(jcas, 0, 8);
+        numbness.setConceptId("C0028643"); // from a cTAKES BSV dictionary: a UMLS CUI
+        numbness.addToIndexes();
+        Diagnosis bursitis = new Diagnosis(jcas, 10, 18);
+        bursitis.setDoid("MESH:D002062");
+        bursitis.addToIndexes();
+        Procedure needling = new Procedure(jcas, 20, 32);
+        needling.setConceptId("PT-17"); // from a TSV dictionary: a code of the user's own scheme
+        needling.addToIndexes();
+        AnalysisEngineFactory.createEngine(CtakesConceptAnnotator.class).process(jcas);
+        assertEquals(" CUI=C0028643", codes(numbness));
+        assertEquals(" MSH=D002062", codes(bursitis));
+        assertEquals(" null=PT-17", codes(needling));
+        assertEquals(CtakesConceptAnnotator.PROCEDURE, needling.getTypeID());
     }
 }

@@ -51,12 +51,12 @@ class CorpusSweepTest {
     @Test
     void aMentionWhoseTextIsNotTheInputAtItsOffsetsFailsTheCheck() {
         String text = "She reports numbness in the left hand.";
-        Symptom right = new Symptom("T1", 12, 20, "numbness", null, null, Assertion.AFFIRMED);
-        Symptom shifted = new Symptom("T1", 13, 21, "numbness", null, null, Assertion.AFFIRMED);
+        Symptom right = new Symptom("T1", 12, 20, "numbness", null, null, null, Assertion.AFFIRMED);
+        Symptom shifted = new Symptom("T1", 13, 21, "numbness", null, null, null, Assertion.AFFIRMED);
         assertNull(CorpusSweep.check(text, new Extraction("x", text.length(), List.<Mention>of(right))));
         assertTrue(CorpusSweep.check(text, new Extraction("x", text.length(), List.<Mention>of(shifted)))
                 .contains("text differs"));
-        Symptom outside = new Symptom("T1", 30, 45, "left hand.xxxxx", null, null, Assertion.AFFIRMED);
+        Symptom outside = new Symptom("T1", 30, 45, "left hand.xxxxx", null, null, null, Assertion.AFFIRMED);
         assertTrue(CorpusSweep.check(text, new Extraction("x", text.length(), List.<Mention>of(outside)))
                 .contains("outside the text"));
     }

@@ -138,4 +138,33 @@ public final class TermRules {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * The plural of {@code term}, formed on its last word by the regular English rules
+     * ({@code hernia}: {@code hernias}, {@code disc bulge}: {@code disc bulges}, {@code polyp}:
+     * {@code polyps}, {@code injury}: {@code injuries}, {@code reflex}: {@code reflexes}), or null
+     * where no regular plural is safe: an acronym, a last word shorter than four letters or not all
+     * letters, or one that ends as a Greek or Latin singular or is already plural ({@code -is},
+     * {@code -us}, {@code -um}, {@code -s}).
+     */
+    public static String plural(String term) {
+        int space = term.lastIndexOf(' ');
+        String last = term.substring(space + 1);
+        if (acronym(term) || last.length() < PLURAL_MIN_LETTERS || !last.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("s") || lower.endsWith("um")) {
+            return null;
+        }
+        if (lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")) {
+            return term + "es";
+        }
+        if (lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return term.substring(0, term.length() - 1) + "ies";
+        }
+        return term + "s";
+    }
+
+    private static final int PLURAL_MIN_LETTERS = 4;
 }

@@ -65,4 +65,18 @@ class TermRulesTest {
         assertTrue(rules.diagnosis("hypotension"));
         assertFalse(rules.diagnosis("nausea"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"hernia,hernias", "disc bulge,disc bulges", "polyp,polyps",
+            "injury,injuries", "reflex,reflexes", "rash,rashes", "sprain,sprains", "knee flexion contracture,knee flexion contractures",
+            "delay,delays"})
+    void formsTheRegularPluralOnTheLastWord(String term, String plural) {
+        assertEquals(plural, TermRules.plural(term));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"arthritis", "spinal stenosis", "meniscus", "sputum", "spasms", "COPD", "tic", "type 2"})
+    void givesNoPluralWhereTheRegularRuleIsUnsafe(String term) {
+        assertEquals(null, TermRules.plural(term));
+    }
 }
