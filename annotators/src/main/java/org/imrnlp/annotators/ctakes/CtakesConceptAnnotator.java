@@ -9,12 +9,14 @@ import org.apache.ctakes.typesystem.type.refsem.UmlsConcept;
 import org.apache.ctakes.typesystem.type.textsem.DateAnnotation;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.ctakes.typesystem.type.textsem.Modifier;
+import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.type.Diagnosis;
 import org.imrnlp.type.DrugClass;
 import org.imrnlp.type.ExamFinding;
@@ -87,6 +89,22 @@ public class CtakesConceptAnnotator extends JCasAnnotator_ImplBase {
     public static final String ICD10CM = "ICD10CM";
     /** The coding scheme of MeSH descriptors (UMLS source name). */
     public static final String MSH = "MSH";
+
+    /**
+     * Initializes the concept JCas classes now, with the engine, so that the first document does
+     * not pay for it within its time budget.
+     */
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            for (Class<?> c : List.of(OntologyConcept.class, UmlsConcept.class)) {
+                Class.forName(c.getName(), true, c.getClassLoader());
+            }
+        } catch (ClassNotFoundException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
 
     @Override
     public void process(JCas jcas) {
