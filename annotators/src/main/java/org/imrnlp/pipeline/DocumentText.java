@@ -1,6 +1,7 @@
 package org.imrnlp.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -103,6 +104,25 @@ public final class DocumentText {
         }
         String text = isPdf(name) ? readPdf(name, () -> Loader.loadPDF(bytes), maxChars) : readUtf8(name, bytes);
         return checked(name, text, maxChars);
+    }
+
+    /**
+     * The text of a stream such as standard input, read to its end as strict UTF-8 (PDF is not
+     * read from a stream); {@code name} labels it in error messages. Refused like a file: empty,
+     * binary, UTF-16, not UTF-8, more than {@link #MAX_BYTES} bytes or {@code maxChars} characters.
+     */
+    public static String read(String name, InputStream in, int maxChars) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(name + ": empty input");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableDocumentException(name + ": more than the limit of " + MAX_BYTES + " bytes");
+        }
+        if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
+            throw new UnreadableDocumentException(name + ": a PDF (give its file name instead)");
+        }
+        return checked(name, readUtf8(name, bytes), maxChars);
     }
 
     /** {@code text}, unless it is longer than the limit or blank. */

@@ -33,6 +33,7 @@ public final class ImrNlpCommand implements Runnable {
         if (!debug) {
             quietLibraryLogs();
         }
+        quietPdfFontLogs();
         System.exit(run(rest.toArray(String[]::new)));
     }
 
@@ -46,6 +47,21 @@ public final class ImrNlpCommand implements Runnable {
         }
         if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.uima") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.uima", "off");
+        }
+    }
+
+    /**
+     * PDFBox and FontBox warn once per PDF about fonts they replace (a fallback font for a font
+     * not embedded), which says nothing about the text extracted: the command line logs only their
+     * errors, also with {@code --debug}, unless the user set those levels. The library itself
+     * leaves logging to its host.
+     */
+    static void quietPdfFontLogs() {
+        for (String logger : java.util.List.of("org.apache.pdfbox", "org.apache.fontbox")) {
+            String property = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "error");
+            }
         }
     }
 

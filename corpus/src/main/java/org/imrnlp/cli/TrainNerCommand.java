@@ -40,7 +40,8 @@ final class TrainNerCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--folds", defaultValue = "10", paramLabel = "K",
-            description = "Cross-validation folds; 0 skips it (default: ${DEFAULT-VALUE}).")
+            description = {"Cross-validation folds of whole letters; 0 skips it (default: ${DEFAULT-VALUE}).",
+                    "With fewer letters than K, one letter per fold (leave one out)."})
     int folds;
 
     @Option(names = "--iterations", defaultValue = "100", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
@@ -58,6 +59,10 @@ final class TrainNerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(corpus)) {
             throw new ParameterException(spec.commandLine(), corpus + ": not a folder");
+        }
+        if (folds < 0 || folds == 1) {
+            throw new ParameterException(spec.commandLine(), "--folds must be 0 (no cross-validation) or at least 2, not "
+                    + folds);
         }
         NerTrainer trainer;
         try {
@@ -77,11 +82,12 @@ final class TrainNerCommand implements Callable<Integer> {
             err.println("imrnlp: no gold spans of these types in " + corpus);
             return 1;
         }
+        int k = foldsFor(folds, samples.documents(), err);
         try {
-            if (folds > 0) {
-                NerTrainer.Report report = trainer.crossValidate(samples.sentences(), folds);
+            if (k > 0) {
+                NerTrainer.Report report = trainer.crossValidate(samples.sentences(), k);
                 PrintWriter stdout = spec.commandLine().getOut();
-                stdout.printf("%d-fold cross-validation%n%-20s %9s %9s %9s %6s%n", folds, "type", "precision", "recall",
+                stdout.printf("%d-fold cross-validation%n%-20s %9s %9s %9s %6s%n", k, "type", "precision", "recall",
                         "F1", "gold");
                 for (Map.Entry<String, NerTrainer.Scores> e : report.byType().entrySet()) {
                     print(stdout, e.getKey(), e.getValue());
@@ -105,6 +111,25 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         err.println("imrnlp: model written to " + out);
         return 0;
+    }
+
+    /**
+     * The folds to use: folds are whole letters (sentences of one letter in both the training and
+     * the test part would inflate the scores), so with fewer letters than asked each fold is one
+     * letter, and with fewer than two there is no cross-validation; either is said on stderr.
+     */
+    static int foldsFor(int asked, int documents, PrintWriter err) {
+        if (asked == 0 || asked <= documents) {
+            return asked;
+        }
+        if (documents < 2) {
+            err.printf("imrnlp: %d letter%s with gold: too few for cross-validation; training only%n", documents,
+                    documents == 1 ? "" : "s");
+            return 0;
+        }
+        err.printf("imrnlp: %d letters with gold, fewer than %d folds: %d-fold cross-validation, one letter per fold"
+                + "%n", documents, asked, documents);
+        return documents;
     }
 
     private static void print(PrintWriter out, String type, NerTrainer.Scores s) {
