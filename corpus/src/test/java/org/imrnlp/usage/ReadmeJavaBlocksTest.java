@@ -16,14 +16,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * README.md and {@link ReadmeExamplesTest} cannot drift apart: each {@code ```java} block of the
- * README must be in that test's source, its imports among the test's imports and the rest word for
- * word (white space aside) in one piece.
+ * README.md and the tests that run its examples cannot drift apart: each {@code ```java} block of
+ * the README must be in one of {@link #EXAMPLES} ({@link ReadmeExamplesTest} here; the FHIR and
+ * Spark examples in the tests of their own modules, which hold their dependencies), its imports
+ * among that test's imports and the rest word for word (white space aside) in one piece.
  */
 class ReadmeJavaBlocksTest {
 
     private static final Path README = Path.of("../README.md");
-    private static final Path EXAMPLES = Path.of("src/test/java/org/imrnlp/usage/ReadmeExamplesTest.java");
+    private static final List<Path> EXAMPLES = List.of(
+            Path.of("src/test/java/org/imrnlp/usage/ReadmeExamplesTest.java"),
+            Path.of("../fhir/src/test/java/org/imrnlp/fhir/ReadmeFhirExampleTest.java"),
+            Path.of("../spark/src/test/java/org/imrnlp/spark/ReadmeSparkExampleTest.java"));
     private static final Pattern JAVA_BLOCK = Pattern.compile("(?m)^```java\\n(.*?)^```", Pattern.DOTALL);
 
     private static List<String> javaBlocks(String markdown) {
@@ -43,19 +47,23 @@ class ReadmeJavaBlocksTest {
     void everyJavaBlockOfTheReadmeIsInTheExamplesTest() throws IOException {
         List<String> blocks = javaBlocks(Files.readString(README, StandardCharsets.UTF_8));
         assertTrue(blocks.size() >= 5, "README.md has its Java examples: " + blocks.size());
-        String source = Files.readString(EXAMPLES, StandardCharsets.UTF_8);
-        Set<String> imports = source.lines().filter(l -> l.startsWith("import ")).collect(Collectors.toSet());
-        String code = normalized(source);
-        for (String block : blocks) {
-            List<String> lines = block.lines().toList();
-            for (String line : lines) {
-                if (line.startsWith("import ")) {
-                    assertTrue(imports.contains(line.strip()), "not imported in " + EXAMPLES + ": " + line);
-                }
-            }
-            String body = normalized(lines.stream().filter(l -> !l.startsWith("import ")).collect(Collectors.joining("\n")));
-            assertTrue(code.contains(body), "README example not in " + EXAMPLES + ":\n" + block);
+        List<String> sources = new ArrayList<>();
+        for (Path example : EXAMPLES) {
+            sources.add(Files.readString(example, StandardCharsets.UTF_8));
         }
+        for (String block : blocks) {
+            assertTrue(sources.stream().anyMatch(source -> holds(source, block)),
+                    "README example not in any of " + EXAMPLES + " (with its imports):\n" + block);
+        }
+    }
+
+    /** Whether the test {@code source} imports what {@code block} imports and holds the rest of it. */
+    private static boolean holds(String source, String block) {
+        Set<String> imports = source.lines().filter(l -> l.startsWith("import ")).collect(Collectors.toSet());
+        List<String> lines = block.lines().toList();
+        boolean imported = lines.stream().filter(l -> l.startsWith("import ")).allMatch(l -> imports.contains(l.strip()));
+        String body = normalized(lines.stream().filter(l -> !l.startsWith("import ")).collect(Collectors.joining("\n")));
+        return imported && normalized(source).contains(body);
     }
 
     @Test

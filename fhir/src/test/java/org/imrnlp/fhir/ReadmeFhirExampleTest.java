@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hl7.fhir.r4.model.Bundle;
 import org.imrnlp.core.Extraction;
+import org.imrnlp.fhir.FhirExport;
 import org.imrnlp.pipeline.ImrExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
