@@ -1,6 +1,7 @@
 package org.imrnlp.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -39,13 +40,26 @@ public final class DocumentText {
 
     /** Whether {@code file} is a document to annotate: a {@code .txt} or {@code .pdf} file that is not hidden. */
     public static boolean isDocument(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".txt") || name.endsWith(".pdf")) && !name.startsWith(".");
+        return isDocument(file.getFileName().toString());
+    }
+
+    /**
+     * Whether the file of this name (a path or URI whose last part is the file name) is a
+     * document to annotate: {@code .txt} or {@code .pdf}, not hidden.
+     */
+    public static boolean isDocument(String name) {
+        String fileName = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return (fileName.endsWith(".txt") || fileName.endsWith(".pdf")) && !fileName.startsWith(".");
     }
 
     /** Whether {@code file} is read as a PDF. */
     public static boolean isPdf(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+        return isPdf(file.getFileName().toString());
+    }
+
+    /** Whether the file of this name is read as a PDF. */
+    private static boolean isPdf(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
     /** The text of {@code file}, at most {@link #DEFAULT_MAX_CHARS} characters. */
@@ -69,17 +83,60 @@ public final class DocumentText {
             throw new UnreadableDocumentException(file + ": " + size + " bytes, more than the limit of "
                     + MAX_BYTES);
         }
-        String text = isPdf(file) ? readPdf(file, maxChars) : readUtf8(file, Files.readAllBytes(file));
+        String name = file.toString();
+        String text = isPdf(file) ? readPdf(name, () -> Loader.loadPDF(file.toFile()), maxChars)
+                : readUtf8(name, Files.readAllBytes(file));
+        return checked(name, text, maxChars);
+    }
+
+    /**
+     * The text of a document held in memory, as a cluster or archive reader hands it over:
+     * {@code name} is its file name or path (a {@code .pdf} name is read as a PDF, any other as
+     * UTF-8 text) and labels the errors, which are those of {@link #read(Path, int)}.
+     */
+    public static String read(String name, byte[] bytes, int maxChars) throws UnreadableDocumentException {
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(name + ": empty file");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableDocumentException(name + ": " + bytes.length + " bytes, more than the limit of "
+                    + MAX_BYTES);
+        }
+        String text = isPdf(name) ? readPdf(name, () -> Loader.loadPDF(bytes), maxChars) : readUtf8(name, bytes);
+        return checked(name, text, maxChars);
+    }
+
+    /**
+     * The text of a stream such as standard input, read to its end as strict UTF-8 (PDF is not
+     * read from a stream); {@code name} labels it in error messages. Refused like a file: empty,
+     * binary, UTF-16, not UTF-8, more than {@link #MAX_BYTES} bytes or {@code maxChars} characters.
+     */
+    public static String read(String name, InputStream in, int maxChars) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(name + ": empty input");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableDocumentException(name + ": more than the limit of " + MAX_BYTES + " bytes");
+        }
+        if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
+            throw new UnreadableDocumentException(name + ": a PDF (give its file name instead)");
+        }
+        return checked(name, readUtf8(name, bytes), maxChars);
+    }
+
+    /** {@code text}, unless it is longer than the limit or blank. */
+    private static String checked(String name, String text, int maxChars) throws UnreadableDocumentException {
         if (text.length() > maxChars) {
-            throw new UnreadableDocumentException(tooLong(file.toString(), text.length(), maxChars));
+            throw new UnreadableDocumentException(tooLong(name, text.length(), maxChars));
         }
         if (text.isBlank()) {
-            throw new UnreadableDocumentException(file + ": no text" + (isPdf(file) ? " in the PDF (scanned?)" : ""));
+            throw new UnreadableDocumentException(name + ": no text" + (isPdf(name) ? " in the PDF (scanned?)" : ""));
         }
         return text;
     }
 
-    private static String readUtf8(Path file, byte[] bytes) throws UnreadableDocumentException {
+    private static String readUtf8(String file, byte[] bytes) throws UnreadableDocumentException {
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xfe && bytes[1] == (byte) 0xff
                 || bytes[0] == (byte) 0xff && bytes[1] == (byte) 0xfe)) {
             throw new UnreadableDocumentException(file + ": UTF-16 text (convert it to UTF-8, e.g. iconv -f utf-16 -t utf-8)");
@@ -113,13 +170,18 @@ public final class DocumentText {
                 chars > maxChars ? String.format(Locale.ROOT, "%,d", chars) : "extraction stopped");
     }
 
-    private static String readPdf(Path file, int maxChars) throws UnreadableDocumentException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+    /** Opens a PDF from wherever it is held. */
+    private interface PdfSource {
+        PDDocument open() throws IOException;
+    }
+
+    private static String readPdf(String file, PdfSource source, int maxChars) throws UnreadableDocumentException {
+        try (PDDocument pdf = source.open()) {
             PDFTextStripper stripper = new BoundedTextStripper(maxChars);
             stripper.setSortByPosition(true);
             return stripper.getText(pdf);
         } catch (BoundedTextStripper.LimitExceeded e) {
-            throw new UnreadableDocumentException(e.getMessage() == null ? tooLong(file.toString(), -1, maxChars)
+            throw new UnreadableDocumentException(e.getMessage() == null ? tooLong(file, -1, maxChars)
                     : file + ": " + e.getMessage());
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(file + ": encrypted PDF", e);

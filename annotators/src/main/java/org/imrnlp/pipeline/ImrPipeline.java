@@ -17,6 +17,7 @@ import org.imrnlp.annotators.clinical.ProcedureAnnotator;
 import org.imrnlp.annotators.clinical.SymptomAnnotator;
 import org.imrnlp.annotators.clinical.UserDictionaryAnnotator;
 import org.imrnlp.annotators.context.ContextAnnotator;
+import org.imrnlp.annotators.ctakes.CtakesConceptAnnotator;
 import org.imrnlp.annotators.date.DateAnnotator;
 import org.imrnlp.annotators.demographics.DemographicsAnnotator;
 import org.imrnlp.annotators.imr.DisputedItemAnnotator;
@@ -33,8 +34,8 @@ import org.imrnlp.annotators.text.TokenAnnotator;
 
 /**
  * The default IMR-NLP pipeline, built in this one place: clean-up, sections, sentences and
- * tokens, dates and people, entity annotators, optional name-finder models, IMR structure, then
- * assertion context. UIMA and cTAKES users add {@link #description()} to their own aggregate;
+ * tokens, dates and people, entity annotators, optional name-finder models, IMR structure,
+ * assertion context, then cTAKES' semantic groups and codes ({@link CtakesConceptAnnotator}). UIMA and cTAKES users add {@link #description()} to their own aggregate;
  * each annotator can also be used alone after {@link CleanTextAnnotator}.
  */
 public final class ImrPipeline {
@@ -110,6 +111,7 @@ public final class ImrPipeline {
         }
         components.add(createEngineDescription(DisputedItemAnnotator.class));
         components.add(createEngineDescription(ContextAnnotator.class));
+        components.add(createEngineDescription(CtakesConceptAnnotator.class));
         return List.copyOf(components);
     }
 

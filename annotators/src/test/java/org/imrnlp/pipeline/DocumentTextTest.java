@@ -105,4 +105,31 @@ class DocumentTextTest {
             assertEquals(1, extractor.extract("She denies numbness.").symptoms().size());
         }
     }
+
+    @Test
+    void bytesInMemoryReadAsTheSameFileWouldAndErrorsNameTheGivenName() throws IOException {
+        Path pdf = pdf(2);
+        assertEquals(DocumentText.read(pdf), DocumentText.read("hdfs://archive/2017/note.PDF", Files.readAllBytes(pdf),
+                DocumentText.DEFAULT_MAX_CHARS));
+        byte[] withMark = "\ufeffDate of injury: 03/14/2015".getBytes(StandardCharsets.UTF_8);
+        assertEquals("Date of injury: 03/14/2015", DocumentText.read("letters/a.txt", withMark, 1_000));
+
+        UnreadableDocumentException latin1 = assertThrows(UnreadableDocumentException.class, () -> DocumentText.read(
+                "letters/b.txt", "Caf\u00e9 au lait spots".getBytes(StandardCharsets.ISO_8859_1), 1_000));
+        assertTrue(latin1.getMessage().startsWith("letters/b.txt: not UTF-8 text"), latin1.getMessage());
+        assertEquals("letters/c.txt: empty file", assertThrows(UnreadableDocumentException.class,
+                () -> DocumentText.read("letters/c.txt", new byte[0], 1_000)).getMessage());
+        assertTrue(assertThrows(UnreadableDocumentException.class, () -> DocumentText.read("letters/d.pdf",
+                "not a PDF at all".getBytes(StandardCharsets.US_ASCII), 1_000)).getMessage()
+                .startsWith("letters/d.pdf: not a readable PDF"));
+    }
+
+    @Test
+    void documentsAreTxtAndPdfFilesByNameAlsoInUris() {
+        assertTrue(DocumentText.isDocument("file:/data/letters/CM16-0001.PDF"));
+        assertTrue(DocumentText.isDocument("notes/a.txt"));
+        assertEquals(false, DocumentText.isDocument("hdfs://nn/letters/.a.txt"));
+        assertEquals(false, DocumentText.isDocument("letters/a.docx"));
+        assertEquals(false, DocumentText.isDocument("letters.txt/readme.md"));
+    }
 }

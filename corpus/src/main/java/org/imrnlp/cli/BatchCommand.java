@@ -3,9 +3,9 @@ package org.imrnlp.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -37,8 +37,12 @@ final class BatchCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json, jsonl (one annotations.jsonl), brat, xmi, conll or opennlp (default: ${DEFAULT-VALUE}).")
+            description = "json, jsonl (one annotations.jsonl), brat, xmi, conll, opennlp or fhir (NAME.fhir.json) (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--types", split = ",", paramLabel = "T1,T2",
+            description = "Annotation types to write, or all (default: all; brat, conll and opennlp leave out Section).")
+    List<String> types;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -58,7 +62,8 @@ final class BatchCommand implements Callable<Integer> {
              Progress progress = terminal ? new BarProgress() : new LineProgress(err)) {
             BatchAnnotator batch;
             try {
-                batch = BatchAnnotator.builder().input(input).output(output).format(outputFormat).threads(threads)
+                batch = BatchAnnotator.builder().input(input).output(output).format(outputFormat)
+                        .types(Options.types(spec, types, outputFormat)).threads(threads)
                         .extractor(extractor).listener(progress).build();
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -68,13 +73,17 @@ final class BatchCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "imrnlp: %d done, %d skipped (already done), %d failed in %.1f s"
                             + " (%.1f letters/s, %.2f MB/s)%n", s.done(), s.skipped(), s.failed(), s.nanos() / 1e9,
                     s.lettersPerSecond(), s.megabytesPerSecond());
+            if (s.leftOut().total() > 0) {
+                err.println("imrnlp: " + s.leftOut().total() + " annotations left out of the " + outputFormat.extension()
+                        + " output, which cannot hold them (" + s.leftOut().reasons() + ")");
+            }
             err.flush();
             return s.failed() == 0 ? 0 : 1;
         }
     }
 
     /** Progress shown to a person. */
-    private interface Progress extends BatchAnnotator.Listener, AutoCloseable {
+    interface Progress extends BatchAnnotator.Listener, AutoCloseable {
         @Override
         void close();
     }
@@ -91,12 +100,17 @@ final class BatchCommand implements Callable<Integer> {
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
 
+        /** A skipped letter (already done) shrinks the bar instead of advancing it, so the speed counts processed letters. */
         @Override
         public synchronized void finished(Path letter, BatchAnnotator.Outcome outcome, long chars, String error) {
             if (error != null) {
                 System.err.println("\rimrnlp: " + error);
             }
-            bar.step();
+            if (outcome == BatchAnnotator.Outcome.SKIPPED) {
+                bar.maxHint(bar.getMax() - 1);
+            } else {
+                bar.step();
+            }
         }
 
         @Override
@@ -105,51 +119,6 @@ final class BatchCommand implements Callable<Integer> {
                 bar.close();
                 bar = null;
             }
-        }
-    }
-
-    /** Plain progress lines every ten seconds, for logs. */
-    private static final class LineProgress implements Progress {
-
-        private static final long PERIOD = 10_000_000_000L;
-
-        private final PrintWriter err;
-        private final AtomicInteger finished = new AtomicInteger();
-        private int total;
-        private long start;
-        private long lastReport;
-
-        LineProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public synchronized void started(int total) {
-            this.total = total;
-            this.start = System.nanoTime();
-            this.lastReport = start;
-            err.printf("imrnlp: %d letters%n", total);
-            err.flush();
-        }
-
-        @Override
-        public synchronized void finished(Path letter, BatchAnnotator.Outcome outcome, long chars, String error) {
-            int n = finished.incrementAndGet();
-            if (error != null) {
-                err.println("imrnlp: " + error);
-            }
-            long now = System.nanoTime();
-            if (now - lastReport >= PERIOD) {
-                lastReport = now;
-                double rate = n * 1e9 / (now - start);
-                err.printf(Locale.ROOT, "imrnlp: %d/%d letters (%.0f%%), %.1f letters/s, %.0f s left%n", n, total,
-                        100.0 * n / total, rate, (total - n) / rate);
-            }
-            err.flush();
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

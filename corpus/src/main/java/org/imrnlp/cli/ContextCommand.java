@@ -3,6 +3,7 @@ package org.imrnlp.cli;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,8 @@ final class ContextCommand implements Callable<Integer> {
     static final List<String> INPUT_HEADER = List.of("id", "target", "sentence");
     static final String OUTPUT_HEADER = "id\tnegated\tuncertain\thistorical\tgeneric\tsubject";
 
-    @Option(names = "--tsv", required = true, paramLabel = "FILE", description = "Input rows (UTF-8).")
+    @Option(names = "--tsv", required = true, paramLabel = "FILE",
+            description = "Input rows (UTF-8); - reads standard input (named stdin in messages).")
     Path tsv;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result here instead of stdout.")
@@ -49,7 +51,9 @@ final class ContextCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (BufferedReader reader = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = AnnotateCommand.isStdin(tsv)
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()))
+                : Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
             if (out == null) {
                 Writer stdout = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
                 int status = assess(reader, stdout, err);
@@ -62,10 +66,18 @@ final class ContextCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("imrnlp: " + e.getFile() + ": no such file");
             return 1;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("imrnlp: " + name() + ": not UTF-8 text");
+            return 1;
         } catch (IOException e) {
             err.println("imrnlp: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The input's name in messages. */
+    private String name() {
+        return AnnotateCommand.isStdin(tsv) ? AnnotateCommand.STDIN_NAME : tsv.toString();
     }
 
     private int assess(BufferedReader reader, Writer writer, PrintWriter err) throws IOException {
@@ -74,7 +86,7 @@ final class ContextCommand implements Callable<Integer> {
             header = header.substring(1);
         }
         if (header == null || !List.of(header.strip().split("\t")).equals(INPUT_HEADER)) {
-            err.println("imrnlp: " + tsv + ": the first line must be the header 'id<TAB>target<TAB>sentence'");
+            err.println("imrnlp: " + name() + ": the first line must be the header 'id<TAB>target<TAB>sentence'");
             return 1;
         }
         writer.write(OUTPUT_HEADER);
@@ -90,7 +102,7 @@ final class ContextCommand implements Callable<Integer> {
             String[] cells = line.split("\t", 3);
             String id = cells[0].strip();
             if (cells.length < 3) {
-                err.println("imrnlp: " + tsv + " line " + lineNumber + " (id " + id + "): expected 3 columns");
+                err.println("imrnlp: " + name() + " line " + lineNumber + " (id " + id + "): expected 3 columns");
                 status = 1;
                 continue;
             }
@@ -98,7 +110,7 @@ final class ContextCommand implements Callable<Integer> {
             try {
                 a = ContextAssessor.assessPhrase(cells[2], cells[1]);
             } catch (IllegalArgumentException e) {
-                err.println("imrnlp: " + tsv + " line " + lineNumber + " (id " + id + "): " + e.getMessage());
+                err.println("imrnlp: " + name() + " line " + lineNumber + " (id " + id + "): " + e.getMessage());
                 status = 1;
                 continue;
             }

@@ -22,6 +22,25 @@ final class Options {
     }
 
     /**
+     * The types to write: those named by {@code --types} (null when not given: the format's
+     * defaults); refused for a format whose types cannot be chosen (XMI).
+     */
+    static List<String> types(CommandSpec spec, List<String> names, OutputFormat format) {
+        if (names == null) {
+            return format.defaultTypes();
+        }
+        if (!format.choosesTypes()) {
+            throw new ParameterException(spec.commandLine(), "--types does not apply to --format "
+                    + format.name().toLowerCase(java.util.Locale.ROOT) + " (it writes the whole CAS)");
+        }
+        try {
+            return OutputFormat.typesNamed(names);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
      * The default extractor, or one with the given name-finder models (the shipped clinical one if
      * {@code clinicalModel}), user dictionaries, text limit and time budget.
      */

@@ -79,7 +79,8 @@ final class TrainNerCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--folds", defaultValue = "10", paramLabel = "K",
-            description = "Cross-validation folds; 0 skips it (default: ${DEFAULT-VALUE}).")
+            description = {"Cross-validation folds of whole documents; 0 skips it (default: ${DEFAULT-VALUE}).",
+                    "With fewer documents than K, one document per fold (leave one out)."})
     int folds;
 
     @Option(names = "--iterations", defaultValue = "100", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
@@ -108,6 +109,10 @@ final class TrainNerCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new ParameterException(spec.commandLine(), folder + ": not a folder");
         }
+        if (folds < 0 || folds == 1) {
+            throw new ParameterException(spec.commandLine(), "--folds must be 0 (no cross-validation) or at least 2, not "
+                    + folds);
+        }
         if (source.gold != null && !"dev".equals(split)) {
             throw new ParameterException(spec.commandLine(), "--split must be dev: the test split is for scoring only");
         }
@@ -134,6 +139,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         List<NameSample> sentences;
         List<NerCorpus.GoldDocument> goldDocuments = List.of();
+        int documents;
         if (source.corpus != null) {
             NerCorpus.Samples samples;
             try (ImrExtractor extractor = ImrExtractor.createDefault()) {
@@ -148,12 +154,14 @@ final class TrainNerCommand implements Callable<Integer> {
                 return 1;
             }
             sentences = samples.sentences();
+            documents = samples.documents();
             manifest.put("imrnlp.training-data", source.corpus.toString());
         } else {
             GoldCorpus gold = GoldCorpus.load(source.gold, corpora);
-            List<GoldCorpus.Document> documents = gold.select(split, null);
+            List<GoldCorpus.Document> selected = gold.select(split, null);
+            documents = selected.size();
             try (ImrExtractor rules = ImrExtractor.create(ImrPipeline.descriptionWithNer(List.of()))) {
-                goldDocuments = NerCorpus.fromGold(documents, types, rules);
+                goldDocuments = NerCorpus.fromGold(selected, types, rules);
             } catch (ResourceInitializationException e) {
                 throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
             }
@@ -166,19 +174,20 @@ final class TrainNerCommand implements Callable<Integer> {
                 leftOut += d.leftOut();
             }
             err.printf("imrnlp: %d %s documents, %d sentences, %d spans of %s (%d left out: crossing a sentence end,"
-                    + " overlapping or between tokens)%n", documents.size(), split, sentences.size(), spans,
+                    + " overlapping or between tokens)%n", documents, split, sentences.size(), spans,
                     String.join(",", types), leftOut);
-            manifest.put("imrnlp.training-data", source.gold + " split " + split + " (" + documents.size() + " documents)");
-            manifest.put("imrnlp.training-data-sha256", NerCorpus.trainingChecksum(source.gold, documents));
+            manifest.put("imrnlp.training-data", source.gold + " split " + split + " (" + documents + " documents)");
+            manifest.put("imrnlp.training-data-sha256", NerCorpus.trainingChecksum(source.gold, selected));
         }
         NerTrainer trainer = builder.manifest(manifest).build();
+        int k = foldsFor(folds, documents, err);
         try {
-            if (folds > 0) {
+            if (k > 0) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 if (source.corpus != null) {
-                    printSpanReport(stdout, trainer.crossValidate(sentences, folds));
+                    printSpanReport(stdout, trainer.crossValidate(sentences, k), k);
                 } else {
-                    printSystems(stdout, GoldNerCrossValidation.run(goldDocuments, types, trainer, folds, POLICIES));
+                    printSystems(stdout, GoldNerCrossValidation.run(goldDocuments, types, trainer, k, POLICIES), k);
                 }
                 stdout.flush();
             }
@@ -217,7 +226,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
     }
 
-    private void printSpanReport(PrintWriter stdout, NerTrainer.Report report) {
+    private static void printSpanReport(PrintWriter stdout, NerTrainer.Report report, int folds) {
         stdout.printf("%d-fold cross-validation%n%-20s %9s %9s %9s %6s%n", folds, "type", "precision", "recall",
                 "F1", "gold");
         for (Map.Entry<String, NerTrainer.Scores> e : report.byType().entrySet()) {
@@ -230,7 +239,7 @@ final class TrainNerCommand implements Callable<Integer> {
     }
 
     /** Lenient P / R / F1 of the learnt types (and their sum) per kind, one row per type and system. */
-    private void printSystems(PrintWriter stdout, GoldNerCrossValidation.Result result) {
+    private void printSystems(PrintWriter stdout, GoldNerCrossValidation.Result result, int folds) {
         stdout.printf("%d-fold cross-validation on %s (folds are whole documents); lenient precision / recall / F1%n",
                 folds, split);
         List<String> kinds = List.copyOf(result.systems().get(GoldNerCrossValidation.RULES).keySet());
@@ -255,6 +264,25 @@ final class TrainNerCommand implements Callable<Integer> {
                 printRow(stdout, "(these types)", system.getKey(), gold, sum);
             }
         }
+    }
+
+    /**
+     * The folds to use: folds are whole documents (sentences of one document in both the training
+     * and the test part would inflate the scores), so with fewer documents than asked each fold is
+     * one document, and with fewer than two there is no cross-validation; either is said on stderr.
+     */
+    static int foldsFor(int asked, int documents, PrintWriter err) {
+        if (asked == 0 || asked <= documents) {
+            return asked;
+        }
+        if (documents < 2) {
+            err.printf("imrnlp: %d letter%s with gold: too few for cross-validation; training only%n", documents,
+                    documents == 1 ? "" : "s");
+            return 0;
+        }
+        err.printf("imrnlp: %d letters with gold, fewer than %d folds: %d-fold cross-validation, one letter per fold"
+                + "%n", documents, asked, documents);
+        return documents;
     }
 
     private static void printRow(PrintWriter out, String type, String system, int gold, Counts c) {

@@ -97,6 +97,33 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void moreFoldsThanLettersGiveOneLetterPerFold() throws IOException {
+        String[] train = run("train-ner", "--corpus", corpus(3).toString(), "--types", "Medication", "--out",
+                dir.resolve("m.bin").toString(), "--folds", "10", "--iterations", "10", "--cutoff", "1");
+        assertEquals("0", train[0], train[2]);
+        assertTrue(train[2].contains("imrnlp: 3 letters with gold, fewer than 10 folds: 3-fold cross-validation,"
+                + " one letter per fold"), train[2]);
+        assertTrue(train[1].startsWith("3-fold cross-validation\n"), train[1]);
+        assertTrue(Files.isRegularFile(dir.resolve("m.bin")));
+        assertEquals("2", run("train-ner", "--corpus", dir.toString(), "--types", "Medication", "--out",
+                dir.resolve("n.bin").toString(), "--folds", "1")[0]);
+    }
+
+    @Test
+    void foldsAreCappedAtTheLetters() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.PrintWriter writer = new java.io.PrintWriter(err);
+        assertEquals(10, TrainNerCommand.foldsFor(10, 30, writer));
+        assertEquals(0, TrainNerCommand.foldsFor(0, 30, writer));
+        assertEquals("", err.toString());
+        assertEquals(5, TrainNerCommand.foldsFor(10, 5, writer));
+        assertEquals(0, TrainNerCommand.foldsFor(10, 1, writer));
+        writer.flush();
+        assertEquals(2, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().contains("1 letter with gold: too few for cross-validation; training only"), err.toString());
+    }
+
+    @Test
     void badUsageExitsWithTwoAndOneLine() {
         String[] result = run("annotate", "x.txt", "--format", "brat");
         assertEquals("2", result[0]);

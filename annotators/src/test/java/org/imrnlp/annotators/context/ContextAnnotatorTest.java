@@ -278,9 +278,12 @@ class ContextAnnotatorTest {
     }
 
     @Test
-    void contextIsTheLastComponentOfThePipeline() throws Exception {
+    void contextComesAfterEveryAnnotatorThatMakesMentions() throws Exception {
         List<AnalysisEngineDescription> components = ImrPipeline.components();
+        // only the cTAKES semantics, which fills features of the mentions and makes none, follows
         assertEquals(ContextAnnotator.class.getName(),
+                components.get(components.size() - 2).getAnnotatorImplementationName());
+        assertEquals(org.imrnlp.annotators.ctakes.CtakesConceptAnnotator.class.getName(),
                 components.get(components.size() - 1).getAnnotatorImplementationName());
     }
 }

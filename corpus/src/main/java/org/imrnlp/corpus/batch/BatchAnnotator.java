@@ -22,10 +22,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.imrnlp.corpus.format.Analysis;
 import org.imrnlp.corpus.format.BratConfiguration;
 import org.imrnlp.corpus.format.OutputFormat;
+import org.imrnlp.corpus.format.TokenSpans;
 import org.imrnlp.corpus.format.XmiFormat;
 import org.imrnlp.pipeline.DocumentText;
 import org.imrnlp.pipeline.ImrExtractor;
@@ -47,8 +49,10 @@ import org.slf4j.LoggerFactory;
  * <li>With {@link OutputFormat#JSONL} all letters go to one {@code annotations.jsonl}, one line
  *     each (source = the letter's path under the input folder); a re-run skips the sources it
  *     holds and drops a line cut off by an interruption.</li>
- * <li>XMI output gets the type system descriptor, BRAT output BRAT's {@code annotation.conf},
- *     at the top of the output folder.</li>
+ * <li>XMI output gets the type system descriptor, BRAT output BRAT's {@code annotation.conf}
+ *     and {@code visual.conf} for the types written, at the top of the output folder.</li>
+ * <li>The types written are the format's {@link OutputFormat#defaultTypes()} (BRAT leaves out
+ *     Section) unless {@link Builder#types} chooses them.</li>
  * <li>A letter that cannot be read or annotated gets {@code out/dir/name.error.json} with the
  *     message, and the batch goes on; a failed letter is tried again on a re-run.</li>
  * </ul>
@@ -69,6 +73,7 @@ public final class BatchAnnotator {
     private final Path input;
     private final Path output;
     private final OutputFormat format;
+    private final List<String> types;
     private final int threads;
     private final ImrExtractor extractor;
     private final Listener listener;
@@ -81,6 +86,7 @@ public final class BatchAnnotator {
         this.input = b.input;
         this.output = b.output;
         this.format = b.format;
+        this.types = b.types == null ? b.format.defaultTypes() : b.types;
         this.threads = b.threads;
         this.extractor = b.extractor;
         this.listener = b.listener;
@@ -105,8 +111,11 @@ public final class BatchAnnotator {
         }
     }
 
-    /** The counts of a run. */
-    public record Summary(int done, int skipped, int failed, long chars, long nanos) {
+    /**
+     * The counts of a run; {@code leftOut} counts the annotations the token-based formats (CoNLL,
+     * OpenNLP) could not write in the letters done ({@link OutputFormat#leftOut}).
+     */
+    public record Summary(int done, int skipped, int failed, long chars, long nanos, TokenSpans.LeftOut leftOut) {
 
         /** How many letters were annotated per second. */
         public double lettersPerSecond() {
@@ -145,13 +154,14 @@ public final class BatchAnnotator {
             writeAtomically(output.resolve(XmiFormat.TYPE_SYSTEM_FILE), XmiFormat::writeTypeSystem);
         }
         if (format == OutputFormat.BRAT && !Files.exists(output.resolve(BratConfiguration.FILE))) {
-            writeString(output.resolve(BratConfiguration.FILE), BratConfiguration.annotationConf());
-            writeString(output.resolve(BratConfiguration.VISUAL_FILE), BratConfiguration.visualConf());
+            writeString(output.resolve(BratConfiguration.FILE), BratConfiguration.annotationConf(types));
+            writeString(output.resolve(BratConfiguration.VISUAL_FILE), BratConfiguration.visualConf(types));
         }
         AtomicInteger done = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicLong chars = new AtomicLong();
+        AtomicReference<TokenSpans.LeftOut> leftOut = new AtomicReference<>(TokenSpans.LeftOut.NONE);
         try (JsonLinesOutput lines = format == OutputFormat.JSONL ? JsonLinesOutput.open(output.resolve(JSONL_FILE)) : null) {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "imrnlp-batch");
@@ -170,7 +180,9 @@ public final class BatchAnnotator {
                             skipped.incrementAndGet();
                         } else {
                             try {
-                                length = annotate(letter, lines);
+                                Annotated annotated = annotate(letter, lines);
+                                leftOut.accumulateAndGet(annotated.leftOut(), TokenSpans.LeftOut::plus);
+                                length = annotated.chars();
                                 outcome = Outcome.DONE;
                                 done.incrementAndGet();
                                 chars.addAndGet(length);
@@ -198,21 +210,26 @@ public final class BatchAnnotator {
                 pool.shutdownNow();
             }
         }
-        return new Summary(done.get(), skipped.get(), failed.get(), chars.get(), System.nanoTime() - start);
+        return new Summary(done.get(), skipped.get(), failed.get(), chars.get(), System.nanoTime() - start,
+                leftOut.get());
     }
 
     private boolean isDone(Letter letter, JsonLinesOutput lines) {
         return lines != null ? lines.contains(letter.source) : Files.exists(letter.outputBase(format.extension()));
     }
 
-    private long annotate(Letter letter, JsonLinesOutput lines) throws IOException {
+    /** What annotating one letter gave: its length and the annotations its format left out. */
+    private record Annotated(long chars, TokenSpans.LeftOut leftOut) {
+    }
+
+    private Annotated annotate(Letter letter, JsonLinesOutput lines) throws IOException {
         String text = DocumentText.read(letter.file, extractor.maxChars());
         Analysis analysis = Analysis.of(extractor, text, letter.source, format);
         createFolder(letter.outputDir);
         if (letter.isPdf && format != OutputFormat.BRAT) {
             writeString(letter.outputBase("txt"), text);
         }
-        for (Map.Entry<String, String> file : format.render(analysis).entrySet()) {
+        for (Map.Entry<String, String> file : format.render(analysis, types).entrySet()) {
             if (lines != null) {
                 lines.append(file.getValue());
             } else {
@@ -223,7 +240,7 @@ public final class BatchAnnotator {
         if (errorRecords.remove(errorRecord)) {
             Files.deleteIfExists(errorRecord);
         }
-        return text.length();
+        return new Annotated(text.length(), format.leftOut(analysis, types));
     }
 
     /** Fails at once, before any letter is annotated, if nothing can be written into {@code folder}. */
@@ -356,6 +373,7 @@ public final class BatchAnnotator {
         private Path input;
         private Path output;
         private OutputFormat format = OutputFormat.JSON;
+        private List<String> types;
         private int threads = 1;
         private ImrExtractor extractor;
         private Listener listener = new Listener() {
@@ -378,6 +396,15 @@ public final class BatchAnnotator {
 
         public Builder format(OutputFormat format) {
             this.format = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * The annotation types to write (JSON names, or {@code all}); by default the format's
+         * {@link OutputFormat#defaultTypes()}. XMI writes the whole CAS and takes none.
+         */
+        public Builder types(java.util.Collection<String> types) {
+            this.types = OutputFormat.typesNamed(Objects.requireNonNull(types, "types"));
             return this;
         }
 
@@ -405,6 +432,10 @@ public final class BatchAnnotator {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(output, "output");
             Objects.requireNonNull(extractor, "extractor");
+            if (types != null && !format.choosesTypes()) {
+                throw new IllegalArgumentException(format.name().toLowerCase(Locale.ROOT)
+                        + " writes the whole CAS: the types cannot be chosen");
+            }
             if (!Files.isDirectory(input)) {
                 throw new IllegalArgumentException(input + ": not a folder");
             }

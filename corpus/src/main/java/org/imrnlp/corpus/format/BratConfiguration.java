@@ -1,6 +1,7 @@
 package org.imrnlp.corpus.format;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.imrnlp.core.MentionType;
 /**
  * The BRAT project configuration ({@code annotation.conf}) for the files {@link BratFormat}
  * writes: the guide's types as entities, the link relations, the assertion flags and the
- * closed-set attributes with their values. Put it in the BRAT collection folder beside the
- * {@code .txt}/{@code .ann} pairs.
+ * closed-set attributes with their values; and {@code visual.conf}, a colour per type. Both can
+ * be limited to the types written ({@code --types}). Put them in the BRAT collection folder
+ * beside the {@code .txt}/{@code .ann} pairs.
  */
 public final class BratConfiguration {
 
@@ -46,6 +48,8 @@ public final class BratConfiguration {
     private static final List<String> CLINICAL = Arrays.stream(MentionType.values())
             .filter(MentionType::isClinical).map(MentionType::jsonName).toList();
 
+    private static final List<String> ALL = Arrays.stream(MentionType.values()).map(MentionType::jsonName).toList();
+
     private BratConfiguration() {
     }
 
@@ -70,38 +74,81 @@ public final class BratConfiguration {
             "test", "ExamFinding", "result", "ExamFinding", "laterality", "Diagnosis|Symptom|ExamFinding|Procedure",
             "role", "Date", "sex", "Demographics", "name", "Section");
 
-    /** The content of {@code visual.conf}: a background colour per type. */
+    /** The content of {@code visual.conf} for every type: a background colour per type. */
     public static String visualConf() {
+        return visualConf(ALL);
+    }
+
+    /** The content of {@code visual.conf} for the types named in {@code types} (JSON names). */
+    public static String visualConf(Collection<String> types) {
         StringBuilder s = new StringBuilder("[drawing]\n");
-        for (MentionType type : MentionType.values()) {
+        for (MentionType type : chosen(types)) {
             s.append(type.jsonName()).append("\tbgColor:").append(COLOURS.get(type)).append('\n');
         }
         return s.toString();
     }
 
-    /** The content of {@code annotation.conf}. */
+    /** The content of {@code annotation.conf} for every type. */
     public static String annotationConf() {
-        String clinical = String.join("|", CLINICAL);
+        return annotationConf(ALL);
+    }
+
+    /**
+     * The content of {@code annotation.conf} for the types named in {@code types} (JSON names):
+     * only those entities, the relations whose both ends are among them, and the attributes of
+     * those types, so that BRAT accepts the configuration and shows no type that is not written.
+     */
+    public static String annotationConf(Collection<String> types) {
+        List<MentionType> chosen = chosen(types);
+        Set<String> names = chosen.stream().map(MentionType::jsonName).collect(Collectors.toSet());
+        String clinical = CLINICAL.stream().filter(names::contains).collect(Collectors.joining("|"));
         StringBuilder out = new StringBuilder("# IMR-NLP annotation types (see the annotation guide)\n[entities]\n");
-        for (MentionType type : MentionType.values()) {
+        for (MentionType type : chosen) {
             out.append(type.jsonName()).append('\n');
         }
-        out.append("\n[relations]\n")
-                .append("DoseOf\tArg1:Dose, Arg2:Medication\n")
-                .append("Negates\tArg1:NegatedStatement, Arg2:").append(clinical).append('\n')
-                .append("Requests\tArg1:DisputedItem, Arg2:Medication|Procedure|DrugClass\n")
-                .append("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n")
+        out.append("\n[relations]\n");
+        relation(out, names, "DoseOf", "Dose", "Medication");
+        relation(out, names, "Negates", "NegatedStatement", clinical);
+        relation(out, names, "Requests", "DisputedItem", "Medication|Procedure|DrugClass");
+        out.append("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n")
                 .append("\n[events]\n")
                 .append("\n[attributes]\n");
-        for (String flag : List.of("Negated", "Uncertain", "Historical", "Generic")) {
-            out.append(flag).append("\tArg:").append(clinical).append('\n');
+        if (!clinical.isEmpty()) {
+            for (String flag : List.of("Negated", "Uncertain", "Historical", "Generic")) {
+                out.append(flag).append("\tArg:").append(clinical).append('\n');
+            }
+            out.append("Subject\tArg:").append(clinical).append(", Value:family|other\n");
         }
-        out.append("Subject\tArg:").append(clinical).append(", Value:family|other\n");
         for (String name : List.of("kind", "decision", "test", "result", "laterality", "role", "sex", "name")) {
-            out.append(name).append("\tArg:").append(OWNERS.get(name)).append(", Value:")
-                    .append(VALUES.get(name).stream().map(v -> v.replace(' ', '_')).collect(Collectors.joining("|")))
-                    .append('\n');
+            String owners = only(OWNERS.get(name), names);
+            if (!owners.isEmpty()) {
+                out.append(name).append("\tArg:").append(owners).append(", Value:")
+                        .append(VALUES.get(name).stream().map(v -> v.replace(' ', '_')).collect(Collectors.joining("|")))
+                        .append('\n');
+            }
         }
         return out.toString();
+    }
+
+    private static void relation(StringBuilder out, Set<String> names, String relation, String from, String to) {
+        String targets = only(to, names);
+        if (names.contains(from) && !targets.isEmpty()) {
+            out.append(relation).append("\tArg1:").append(from).append(", Arg2:").append(targets).append('\n');
+        }
+    }
+
+    /** The types of {@code alternatives} ({@code A|B|C}) that are in {@code names}, in the same form. */
+    private static String only(String alternatives, Set<String> names) {
+        return Arrays.stream(alternatives.split("\\|")).filter(names::contains).collect(Collectors.joining("|"));
+    }
+
+    /** The types named in {@code types}, in the guide's order; an unknown name is an error. */
+    private static List<MentionType> chosen(Collection<String> types) {
+        for (String name : types) {
+            if (MentionType.fromJsonName(name).isEmpty()) {
+                throw new IllegalArgumentException("unknown annotation type '" + name + "'");
+            }
+        }
+        return Arrays.stream(MentionType.values()).filter(t -> types.contains(t.jsonName())).toList();
     }
 }

@@ -28,6 +28,35 @@ public final class TokenSpans {
         public int leftOut() {
             return crossingSentence + overlapping + noToken;
         }
+
+        /** The counts of the annotations left out, by reason. */
+        public LeftOut leftOutByReason() {
+            return new LeftOut(crossingSentence, overlapping, noToken);
+        }
+    }
+
+    /** Counts of annotations left out of a token-based format, by reason. */
+    public record LeftOut(int crossingSentence, int overlapping, int noToken) {
+
+        /** Nothing left out. */
+        public static final LeftOut NONE = new LeftOut(0, 0, 0);
+
+        /** The sum of both counts. */
+        public LeftOut plus(LeftOut other) {
+            return new LeftOut(crossingSentence + other.crossingSentence, overlapping + other.overlapping,
+                    noToken + other.noToken);
+        }
+
+        /** How many in all. */
+        public int total() {
+            return crossingSentence + overlapping + noToken;
+        }
+
+        /** The reasons for people: {@code 2 crossing a sentence end, 1 overlapping another, 0 on no token}. */
+        public String reasons() {
+            return crossingSentence + " crossing a sentence end, " + overlapping + " overlapping another, " + noToken
+                    + " on no token";
+        }
     }
 
     private TokenSpans() {
