@@ -15,7 +15,8 @@ import org.imrnlp.type.Symptom;
  * {@code backpain}) and lexicon complaints with their qualifiers and sites
  * ({@code severe leg cramps}, {@code muscle spasms in his back}, {@code numbness}). Spasm and
  * swelling in a sentence that reports an examination on a line under an exam label (swelling also as a field of its own: {@code Swelling: none}) are
- * left to the exam finding annotator, and pain listed
+ * left to the exam finding annotator; words that name a symptom only as an item of a review of
+ * systems ({@code frequency}, {@code urgency}: category {@code ros}) count only there; and pain listed
  * as a diagnosis (in a diagnosis list section, or with an ICD-10-CM code written next to it) to
  * the diagnosis annotator.
  */
@@ -24,12 +25,18 @@ import org.imrnlp.type.Symptom;
         outputs = {"org.imrnlp.type.Symptom", "org.imrnlp.type.Symptom:bodySite", "org.imrnlp.type.Symptom:laterality"})
 public class SymptomAnnotator extends ScannedMentionAnnotator {
 
+    /** The category of a phrase that is a symptom only in a review of systems ({@code frequency}, {@code urgency}). */
+    static final String REVIEW_OF_SYSTEMS_ONLY = "ros";
+
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
                                          SectionSpans diagnosisList, SectionSpans examSection,
                                          SectionSpans reviewOfSystems) {
         List<Candidate> all = new ArrayList<>();
         for (Candidate c : scan.symptoms()) {
+            if (c.category().equals(REVIEW_OF_SYSTEMS_ONLY) && !reviewOfSystems.contains(c.begin())) {
+                continue;
+            }
             boolean sign = c.category().equals(ExamPatterns.SIGN);
             int sb = sentences.begin(c.begin(), 0);
             int se = sentences.end(c.begin(), t.length());
