@@ -3,9 +3,7 @@ package org.imrnlp.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,34 +44,18 @@ class TrainNerGoldTest {
         }
     }
 
-    private static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = ImrNlpCommand.run(args);
-            return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-    }
-
     @Test
     void trainsOnDevCrossValidatesWithTheRulesAndRecordsTheTrainingData() throws IOException {
         Path model = dir.resolve("out/meds.bin");
-        String[] result = run("train-ner", "--gold", gold.toString(), "--corpora", corpora.toString(), "--types",
+        AnnotateCommandTest.Result result = AnnotateCommandTest.run("train-ner", "--gold", gold.toString(), "--corpora", corpora.toString(), "--types",
                 "Medication", "--features", "clinical", "--folds", "2", "--iterations", "20", "--cutoff", "1",
                 "--out", model.toString());
-        assertEquals("0", result[0], result[2]);
-        assertTrue(result[2].contains("8 dev documents"), result[2]);
-        assertTrue(result[1].contains("== letter =="), result[1]);
-        assertTrue(result[1].contains("== note =="), result[1]);
-        assertTrue(result[1].lines().anyMatch(l -> l.startsWith("Medication") && l.contains("rules+model(any-entity,p>=0.90)")),
-                result[1]);
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.err().contains("8 dev documents"), result.err());
+        assertTrue(result.out().contains("== letter =="), result.out());
+        assertTrue(result.out().contains("== note =="), result.out());
+        assertTrue(result.out().lines().anyMatch(l -> l.startsWith("Medication") && l.contains("rules+model(any-entity,p>=0.90)")),
+                result.out());
 
         TokenNameFinderModel written = new TokenNameFinderModel(model);
         GoldCorpus loaded = GoldCorpus.load(gold, corpora);
@@ -89,9 +71,9 @@ class TrainNerGoldTest {
         GoldCorpus loaded = GoldCorpus.load(gold, corpora);
         assertTrue(!NerCorpus.trainingChecksum(gold, loaded.select("dev", null))
                 .equals(NerCorpus.trainingChecksum(gold, loaded.select("dev", "letter"))));
-        String[] result = run("train-ner", "--gold", gold.toString(), "--corpora", corpora.toString(), "--split", "test",
+        AnnotateCommandTest.Result result = AnnotateCommandTest.run("train-ner", "--gold", gold.toString(), "--corpora", corpora.toString(), "--split", "test",
                 "--types", "Medication", "--out", dir.resolve("x.bin").toString());
-        assertEquals("2", result[0]);
-        assertTrue(result[2].contains("the test split is for scoring only"), result[2]);
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains("the test split is for scoring only"), result.err());
     }
 }

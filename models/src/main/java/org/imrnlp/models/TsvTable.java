@@ -18,7 +18,8 @@ public final class TsvTable {
         this.rows = rows;
     }
 
-    static TsvTable parse(String name, List<String> lines) {
+    /** The table of {@code lines} (no comment lines; the first is the header); {@code name} labels its errors. */
+    public static TsvTable parse(String name, List<String> lines) {
         if (lines.isEmpty()) {
             throw new IllegalStateException(name + ": no header line");
         }

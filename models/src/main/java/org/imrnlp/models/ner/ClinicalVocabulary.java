@@ -1,10 +1,5 @@
 package org.imrnlp.models.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.TsvTable;
+import org.imrnlp.models.lexicon.TermRules;
 
 /**
  * The project's clinical vocabularies as phrase sets a name finder can use as features: which
@@ -24,7 +22,7 @@ import java.util.regex.Pattern;
  * sites, exam tests, exam results, laterality). Phrases are matched by their words (letters and
  * digits; punctuation is ignored, so {@code low-back} matches {@code low back}), ignoring case,
  * except phrases the vocabulary marks {@code case=exact} (abbreviations such as {@code ALL}),
- * which match only as written. Vocabulary stop terms, and body-site phrases that name no site
+ * which match only as written. Phrases the vocabulary stop list refuses ({@link TermRules#refused}), and body-site phrases that name no site
  * (site {@code -}, as {@code straight leg raise}), are left out. Loaded once from the
  * {@code models} resources ({@link #shared()}); thread-safe.
  *
@@ -56,8 +54,6 @@ public final class ClinicalVocabulary {
         }
     }
 
-    private static final String BASE = "/org/imrnlp/models/";
-    private static final String STOPS = "clinical/vocabulary-stops.tsv";
     /** Phrases longer than this many words are not used (they would never fire as features). */
     static final int MAX_WORDS = 8;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -72,34 +68,41 @@ public final class ClinicalVocabulary {
 
     private ClinicalVocabulary() {
         MessageDigest digest = sha();
-        Set<String> stops = new HashSet<>();
-        for (String[] row : rows(STOPS, digest)) {
-            stops.add(key(row[0], true));
-        }
+        table(TermRules.STOPS, digest);
+        TermRules rules = TermRules.load();
         for (Category category : Category.values()) {
             Set<String> f = new HashSet<>();
             Set<String> e = new HashSet<>();
             for (String resource : category.resources) {
-                List<String[]> rows = rows(resource, digest);
-                int caseColumn = column(resource, "case");
-                int siteColumn = column(resource, "site");
-                for (String[] row : rows) {
-                    if (siteColumn > 0 && siteColumn < row.length && "-".equals(row[siteColumn])) {
+                TsvTable table = table(resource, digest);
+                String phraseColumn = table.columns().get(0);
+                for (TsvTable.Row row : table.rows()) {
+                    String phrase = row.get(phraseColumn);
+                    if (row.has("site") && "-".equals(row.get("site")) || rules.refused(phrase)) {
                         continue;
                     }
-                    boolean caseExact = caseColumn >= 0 && caseColumn < row.length && "exact".equals(row[caseColumn]);
-                    String k = key(row[0], !caseExact);
+                    boolean caseExact = row.has("case") && "exact".equals(row.get("case"));
+                    String k = key(phrase, !caseExact);
                     int words = k.isEmpty() ? 0 : k.split(" ").length;
-                    if (words == 0 || words > MAX_WORDS || stops.contains(key(row[0], true))) {
-                        continue;
+                    if (words > 0 && words <= MAX_WORDS) {
+                        (caseExact ? e : f).add(k);
                     }
-                    (caseExact ? e : f).add(k);
                 }
             }
             folded.put(category, Set.copyOf(f));
             exact.put(category, Set.copyOf(e));
         }
         sha256 = HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The table of a resource ({@link ResourceFiles#lines}), its lines fed to {@code digest}. */
+    private static TsvTable table(String resource, MessageDigest digest) {
+        List<String> lines = ResourceFiles.lines(resource);
+        for (String line : lines) {
+            digest.update(line.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+        }
+        return TsvTable.parse(resource, lines);
     }
 
     /** The vocabularies, loaded on first use and shared. */
@@ -186,63 +189,6 @@ public final class ClinicalVocabulary {
     static String key(String phrase, boolean fold) {
         String k = String.join(" ", NON_WORD.split(phrase.strip())).strip();
         return fold ? k.toLowerCase(Locale.ROOT) : k;
-    }
-
-    /** The index of a header column, or -1. */
-    private static int column(String resource, String name) {
-        String[] header = header(resource);
-        for (int i = 0; i < header.length; i++) {
-            if (name.equals(header[i])) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String[] header(String resource) {
-        try (BufferedReader r = open(resource)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    return line.split("\t", -1);
-                }
-            }
-            return new String[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The data rows of a TSV resource (header, blank and {@code #} lines skipped), fed to {@code digest}. */
-    private static List<String[]> rows(String resource, MessageDigest digest) {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = open(resource)) {
-            boolean header = true;
-            String line;
-            while ((line = r.readLine()) != null) {
-                digest.update(line.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
-    }
-
-    private static BufferedReader open(String resource) throws IOException {
-        InputStream in = ClinicalVocabulary.class.getResourceAsStream(BASE + resource);
-        if (in == null) {
-            throw new IOException("missing vocabulary resource " + BASE + resource);
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     private static MessageDigest sha() {
