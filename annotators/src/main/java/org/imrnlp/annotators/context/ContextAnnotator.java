@@ -10,16 +10,14 @@ import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.Assertion;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.Diagnosis;
@@ -52,7 +50,7 @@ import org.imrnlp.type.Symptom;
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:historyOf",
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:generic",
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:subject"})
-public class ContextAnnotator extends JCasAnnotator_ImplBase {
+public class ContextAnnotator extends CleanViewAnnotator {
 
     /** Scope length of a trigger, in words. */
     public static final String PARAM_MAX_WINDOW = "maxWindow";
@@ -103,9 +101,8 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         List<Segment> guideline = new ArrayList<>();
         for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
             if (segment.getId() != null && guidelineIds.contains(segment.getId())) {
@@ -130,7 +127,7 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
             }
             boolean inGuideline = segmentIndex < guideline.size()
                     && guideline.get(segmentIndex).getBegin() <= begin;
-            assess(jcas, clean, text, sentence, targets, inGuideline);
+            assess(jcas, text, sentence, targets, inGuideline);
         }
         applySectionAssertions(jcas, clinical);
     }
@@ -159,15 +156,15 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private void assess(JCas jcas, CleanText clean, String text, Sentence sentence,
+    private void assess(JCas jcas, String text, Sentence sentence,
                         List<IdentifiedAnnotation> targets, boolean inGuideline) {
-        int sb = clean.toClean(sentence.getBegin());
-        int se = Math.max(sb, Math.min(clean.toCleanEnd(sentence.getEnd()), text.length()));
+        int sb = sentence.getBegin();
+        int se = Math.max(sb, Math.min(sentence.getEnd(), text.length()));
         String sentenceText = text.substring(sb, se);
         List<ConTextEngine.Span> spans = new ArrayList<>(targets.size());
         for (IdentifiedAnnotation a : targets) {
-            int b = Math.min(Math.max(clean.toClean(a.getBegin()) - sb, 0), sentenceText.length());
-            int e = Math.min(Math.max(clean.toCleanEnd(a.getEnd()) - sb, b), sentenceText.length());
+            int b = Math.min(Math.max(a.getBegin() - sb, 0), sentenceText.length());
+            int e = Math.min(Math.max(a.getEnd() - sb, b), sentenceText.length());
             spans.add(new ConTextEngine.Span(b, e, a instanceof Procedure));
         }
         List<ContextResult> results = engine.assess(sentenceText, spans, inGuideline);
@@ -178,8 +175,8 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
             apply(a, r);
             if (r.hasCue() && list < 0) {
                 ConTextEngine.Span span = spans.get(i);
-                int cueBegin = clean.toOriginal(sb + r.cueBegin());
-                int cueEnd = clean.toOriginalEnd(sb + r.cueEnd());
+                int cueBegin = sb + r.cueBegin();
+                int cueEnd = sb + r.cueEnd();
                 NegatedStatement statement = new NegatedStatement(jcas, Math.min(cueBegin, a.getBegin()),
                         Math.max(cueEnd, a.getEnd()));
                 statement.setCue(sentenceText.substring(r.cueBegin(), r.cueEnd()));

@@ -5,13 +5,11 @@ import java.util.Set;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.ResourceFiles;
 
 /**
@@ -26,7 +24,7 @@ import org.imrnlp.models.ResourceFiles;
  */
 @ResourceMetaData(name = "IMR-NLP sentences")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.apache.ctakes.typesystem.type.textspan.Sentence")
-public class SentenceAnnotator extends JCasAnnotator_ImplBase {
+public class SentenceAnnotator extends CleanViewAnnotator {
 
     /** The longest sentence, in characters of the clean text. */
     public static final int MAX_SENTENCE_CHARS = 2000;
@@ -42,9 +40,8 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        char[] text = clean.text().toCharArray();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        char[] text = jcas.getDocumentText().toCharArray();
         int number = 0;
         int start = 0;
         int lastSpace = -1;
@@ -52,11 +49,11 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
         for (int i = 0; i <= length; i++) {
             if (i == length || text[i] == '\n' || endsSentence(text, i)) {
                 int end = i == length || text[i] == '\n' ? i : i + 1;
-                number = add(jcas, clean, text, start, end, number);
+                number = add(jcas, text, start, end, number);
                 start = end;
             } else if (i - start >= MAX_SENTENCE_CHARS) {
                 int cut = lastSpace > start ? lastSpace : i;
-                number = add(jcas, clean, text, start, cut, number);
+                number = add(jcas, text, start, cut, number);
                 start = cut;
             }
             if (i < length && text[i] == ' ') {
@@ -65,7 +62,7 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private static int add(JCas jcas, CleanText clean, char[] text, int start, int end, int number) {
+    private static int add(JCas jcas, char[] text, int start, int end, int number) {
         int b = start;
         int e = end;
         while (b < e && Character.isWhitespace(text[b])) {
@@ -77,7 +74,7 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
         if (b == e) {
             return number;
         }
-        Sentence sentence = new Sentence(jcas, clean.toOriginal(b), clean.toOriginalEnd(e));
+        Sentence sentence = new Sentence(jcas, b, e);
         sentence.setSentenceNumber(number);
         sentence.addToIndexes();
         return number + 1;
