@@ -10,6 +10,7 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.imrnlp.annotators.clinical.ClinicalLexiconAnnotator;
 import org.imrnlp.annotators.clinical.DiagnosisAnnotator;
 import org.imrnlp.annotators.clinical.ExamFindingAnnotator;
 import org.imrnlp.annotators.clinical.PainScoreAnnotator;
@@ -105,6 +106,7 @@ public final class ImrPipeline {
         components.add(createEngineDescription(MedicationAnnotator.class));
         components.add(createEngineDescription(DrugClassAnnotator.class));
         components.add(createEngineDescription(DoseAnnotator.class));
+        components.add(createEngineDescription(ClinicalLexiconAnnotator.class));
         components.add(createEngineDescription(DiagnosisAnnotator.class));
         components.add(createEngineDescription(SymptomAnnotator.class));
         components.add(createEngineDescription(ExamFindingAnnotator.class));

@@ -33,7 +33,8 @@ import org.imrnlp.type.Symptom;
  * the clinical annotators share ({@link MentionFinder#scan}).
  */
 @ResourceMetaData(name = "IMR-NLP exam findings")
-@TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
+@TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence", "org.apache.ctakes.typesystem.type.textspan.Segment",
+                "org.imrnlp.type.LexiconMatch"},
         outputs = {"org.imrnlp.type.ExamFinding", "org.imrnlp.type.ExamFinding:test",
                 "org.imrnlp.type.ExamFinding:result", "org.imrnlp.type.ExamFinding:value",
                 "org.imrnlp.type.ExamFinding:bodySite", "org.imrnlp.type.ExamFinding:laterality"})
@@ -120,7 +121,7 @@ public class ExamFindingAnnotator extends CleanViewAnnotator {
         int sentence = -2;
         Map<String, int[]> tests = new LinkedHashMap<>();
         int[] findingSentence = {-3};
-        for (PhraseMatcher.Match<String> trigger : finder.scan(t, sentences).examTriggers()) {
+        for (PhraseMatcher.Match<String> trigger : LexiconMatches.of(jcas).examTriggers()) {
             if (reviewer.contains(trigger.begin())) {
                 continue;
             }

@@ -107,8 +107,6 @@ final class MentionFinder {
     /** Words shorter than this are never read as a misspelled head. */
     static final int MIN_FUZZY_LENGTH = 9;
 
-    private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
-
     /** A word and a conjunction right before a head ({@code suicidal or }, {@code bowel/}). */
     private static final Pattern COORDINATED = Pattern.compile(
             "(?i)(?<![A-Za-z])([A-Za-z][A-Za-z'-]*)(?:\\s*,)?(?:\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*)$");
@@ -401,15 +399,10 @@ final class MentionFinder {
     }
 
     /**
-     * The candidates of one document, found once and shared by the clinical annotators: the
-     * last scan is kept per thread (UIMA runs one CAS through the whole pipeline on one thread)
-     * and reused while the clean text is the same object with the same sentences.
+     * The candidates of one document, found once by {@link ClinicalLexiconAnnotator} and read
+     * from the CAS by the clinical annotators ({@link LexiconMatches}).
      */
     Scan scan(String t, Sentences sentences) {
-        Scan last = LAST.get();
-        if (last != null && last.text == t && last.sentences.sameAs(sentences)) {
-            return last;
-        }
         java.util.EnumMap<Lexicon, List<PhraseMatcher.Match<TsvTable.Row>>> found = new java.util.EnumMap<>(Lexicon.class);
         for (Lexicon lexicon : Lexicon.values()) {
             found.put(lexicon, new ArrayList<>());
@@ -422,10 +415,8 @@ final class MentionFinder {
         List<Candidate> symptoms = withFunctional(grow(t, sentences, found.get(Lexicon.SYMPTOM), true),
                 functionalComplaints(t, sentences));
         takeTheirListsType(t, diagnoses, symptoms);
-        Scan scan = new Scan(t, sentences, diagnoses, symptoms, pain(t, sentences, found.get(Lexicon.PAIN)),
+        return new Scan(diagnoses, symptoms, pain(t, sentences, found.get(Lexicon.PAIN)),
                 procedures(t, sentences, found.get(Lexicon.PROCEDURE)), all.examTriggers());
-        LAST.set(scan);
-        return scan;
     }
 
     /**
@@ -593,7 +584,7 @@ final class MentionFinder {
     }
 
     /** The candidates of one document, and its exam trigger words (for the exam finding annotator). */
-    record Scan(String text, Sentences sentences, List<Candidate> diagnoses, List<Candidate> symptoms,
+    record Scan(List<Candidate> diagnoses, List<Candidate> symptoms,
                 List<Candidate> pain, List<Candidate> procedures, List<PhraseMatcher.Match<String>> examTriggers) {
     }
 

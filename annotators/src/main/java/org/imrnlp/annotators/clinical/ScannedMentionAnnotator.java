@@ -11,8 +11,8 @@ import org.imrnlp.core.cas.AssertionCodes;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 
 /**
- * What the diagnosis, symptom and procedure annotators share: they pick their candidates from
- * the document's {@link MentionFinder} scan, skip those in the reviewer's credentials, and add
+ * What the diagnosis, symptom and procedure annotators share: they pick their candidates among
+ * the document's {@link org.imrnlp.type.LexiconMatch} annotations ({@link ClinicalLexiconAnnotator}), skip those in the reviewer's credentials, and add
  * each as an annotation with the default assertion.
  */
 abstract class ScannedMentionAnnotator extends CleanViewAnnotator {
@@ -34,7 +34,7 @@ abstract class ScannedMentionAnnotator extends CleanViewAnnotator {
         SectionSpans diagnosisList = SectionSpans.of(jcas, SectionSpans.DIAGNOSES);
         SectionSpans examSection = SectionSpans.of(jcas, SectionSpans.EXAM);
         SectionSpans reviewOfSystems = SectionSpans.of(jcas, SectionSpans.REVIEW_OF_SYSTEMS);
-        for (Candidate c : candidates(finder.scan(t, sentences), t, sentences, diagnosisList, examSection, reviewOfSystems)) {
+        for (Candidate c : candidates(LexiconMatches.of(jcas), t, sentences, diagnosisList, examSection, reviewOfSystems)) {
             if (!reviewer.contains(c.begin())) {
                 IdentifiedAnnotation mention = create(jcas, c.begin(), c.end(), t, c);
                 AssertionCodes.setDefaults(mention);

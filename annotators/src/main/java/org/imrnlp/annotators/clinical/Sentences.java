@@ -55,11 +55,6 @@ final class Sentences {
         return new Sentences(Arrays.copyOf(b, n), Arrays.copyOf(e, n));
     }
 
-    /** Whether {@code other} has the same sentence bounds. */
-    boolean sameAs(Sentences other) {
-        return Arrays.equals(begins, other.begins) && Arrays.equals(ends, other.ends);
-    }
-
     /** Index of the sentence holding {@code offset}, or -1. */
     int indexOf(int offset) {
         int lo = 0;

@@ -19,13 +19,15 @@ import org.apache.uima.jcas.cas.TOP;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
+import org.imrnlp.type.LexiconMatch;
 import org.imrnlp.type.OffsetMap;
 
 /**
  * Maps the pipeline's annotations back to the original text, once, at the end: every annotation
  * of the clean-text view ({@value CleanTextView#VIEW}) is copied to the original text's view with
  * its offsets mapped through the view's {@link OffsetMap}, and removed from the clean-text view's
- * indexes. Features that point at annotations of the clean-text view (directly or through an
+ * indexes. The clean view keeps its {@link OffsetMap} and the working matches of the lexicon pass
+ * ({@link LexiconMatch}), which are no results. Features that point at annotations of the clean-text view (directly or through an
  * {@link FSArray}) point at the copies; other feature structures (concepts) are shared. Runs last.
  */
 @ResourceMetaData(name = "IMR-NLP back-mapping to original offsets")
@@ -71,7 +73,7 @@ public class BackmapAnnotator extends JCasAnnotator_ImplBase {
             List<Annotation> indexed = new ArrayList<>();
             Object document = from.getDocumentAnnotationFs();
             for (Annotation a : from.getAnnotationIndex()) {
-                if (a != document && !(a instanceof OffsetMap)) {
+                if (a != document && !(a instanceof OffsetMap) && !(a instanceof LexiconMatch)) {
                     indexed.add(a);
                 }
             }

@@ -13,6 +13,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.pipeline.ImrPipeline;
+import org.imrnlp.type.LexiconMatch;
 import org.imrnlp.type.Medication;
 import org.imrnlp.type.NegatedStatement;
 import org.imrnlp.type.OffsetMap;
@@ -56,13 +57,17 @@ class BackmapAnnotatorTest {
     }
 
     @Test
-    void leavesOnlyTheOffsetMapInTheCleanView() throws Exception {
+    void leavesOnlyTheOffsetMapAndLexiconMatchesInTheCleanView() throws Exception {
         JCas jcas = run("Diagnoses: lumbar radiculopathy.\nNo spasm.\n");
         JCas clean = CleanTextView.view(jcas);
         List<String> left = JCasUtil.select(clean, Annotation.class).stream()
-                .filter(a -> a != clean.getDocumentAnnotationFs() && !(a instanceof OffsetMap))
+                .filter(a -> a != clean.getDocumentAnnotationFs() && !(a instanceof OffsetMap) && !(a instanceof LexiconMatch))
                 .map(a -> a.getType().getShortName()).toList();
         assertEquals(List.of(), left);
         assertTrue(JCasUtil.select(jcas.getView(CAS.NAME_DEFAULT_SOFA), Annotation.class).size() > 5);
+        assertEquals(List.of(), JCasUtil.select(jcas, LexiconMatch.class).stream().toList(),
+                "the lexicon pass's working matches stay in the clean view");
+        assertTrue(JCasUtil.select(clean, LexiconMatch.class).stream()
+                .anyMatch(m -> m.getCoveredText().equals("lumbar radiculopathy") && "diagnosis".equals(m.getLexicon())));
     }
 }
