@@ -166,6 +166,52 @@ public final class ImrPipeline {
         return builder.createAggregateDescription();
     }
 
+    /**
+     * The default components that {@code engine} needs, by the types their {@code @TypeCapability}
+     * declares: every earlier component that writes a type it reads (or a subtype of it), and what
+     * those need in turn, in pipeline order, then {@code engine} itself and the back-mapper. A test
+     * of one annotator runs this pipeline, not the whole one.
+     */
+    public static List<AnalysisEngineDescription> componentsFor(AnalysisEngineDescription engine)
+            throws ResourceInitializationException {
+        List<AnalysisEngineDescription> all = components();
+        org.apache.uima.cas.TypeSystem types = org.apache.uima.util.CasCreationUtils
+                .createCas(typeSystem(), null, null).getTypeSystem();
+        boolean[] needed = new boolean[all.size()];
+        java.util.Deque<AnalysisEngineDescription> open = new java.util.ArrayDeque<>(List.of(engine));
+        int limit = all.size();
+        while (!open.isEmpty()) {
+            AnalysisEngineDescription reader = open.pop();
+            int at = indexOf(all, reader);
+            for (String input : Capabilities.inputs(reader)) {
+                for (int i = 0; i < (at < 0 ? limit : at); i++) {
+                    if (!needed[i] && Capabilities.writes(all.get(i), input, types)) {
+                        needed[i] = true;
+                        open.push(all.get(i));
+                    }
+                }
+            }
+        }
+        List<AnalysisEngineDescription> chosen = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (needed[i]) {
+                chosen.add(all.get(i));
+            }
+        }
+        chosen.add(engine);
+        chosen.add(createEngineDescription(BackmapAnnotator.class));
+        return List.copyOf(chosen);
+    }
+
+    private static int indexOf(List<AnalysisEngineDescription> all, AnalysisEngineDescription engine) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getAnnotatorImplementationName().equals(engine.getAnnotatorImplementationName())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The IMR-NLP type system (cTAKES' types plus {@code org.imrnlp.type}). */
     public static TypeSystemDescription typeSystem() throws ResourceInitializationException {
         return TypeSystemDescriptionFactory.createTypeSystemDescription("org.imrnlp.type.ImrTypeSystem");

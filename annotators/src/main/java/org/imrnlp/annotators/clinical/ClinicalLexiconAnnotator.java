@@ -20,7 +20,7 @@ import org.imrnlp.type.LexiconMatch;
  * choose their mentions among these matches.
  */
 @ResourceMetaData(name = "IMR-NLP clinical lexicon pass")
-@TypeCapability(inputs = "org.apache.ctakes.typesystem.type.textspan.Sentence",
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence"},
         outputs = {"org.imrnlp.type.LexiconMatch", "org.imrnlp.type.LexiconMatch:lexicon",
                 "org.imrnlp.type.LexiconMatch:category", "org.imrnlp.type.LexiconMatch:coreEnd",
                 "org.imrnlp.type.LexiconMatch:icd10", "org.imrnlp.type.LexiconMatch:conceptId",

@@ -20,7 +20,8 @@ import org.imrnlp.type.Diagnosis;
  * the generated lexicon names.
  */
 @ResourceMetaData(name = "IMR-NLP diagnoses")
-@TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence", "org.apache.ctakes.typesystem.type.textspan.Segment",
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
+                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredential",
                 "org.imrnlp.type.LexiconMatch"},
         outputs = {"org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:bodySite",
                 "org.imrnlp.type.Diagnosis:laterality", "org.imrnlp.type.Diagnosis:level",

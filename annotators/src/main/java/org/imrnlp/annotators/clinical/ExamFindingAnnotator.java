@@ -33,8 +33,9 @@ import org.imrnlp.type.Symptom;
  * the clinical annotators share ({@link MentionFinder#scan}).
  */
 @ResourceMetaData(name = "IMR-NLP exam findings")
-@TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence", "org.apache.ctakes.typesystem.type.textspan.Segment",
-                "org.imrnlp.type.LexiconMatch"},
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
+                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredential",
+                "org.imrnlp.type.LexiconMatch", "org.imrnlp.type.Symptom"},
         outputs = {"org.imrnlp.type.ExamFinding", "org.imrnlp.type.ExamFinding:test",
                 "org.imrnlp.type.ExamFinding:result", "org.imrnlp.type.ExamFinding:value",
                 "org.imrnlp.type.ExamFinding:bodySite", "org.imrnlp.type.ExamFinding:laterality"})

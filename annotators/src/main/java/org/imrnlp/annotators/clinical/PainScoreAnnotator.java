@@ -30,7 +30,7 @@ import org.imrnlp.type.PainScore;
  * rating out from {@code clinical/pain-score-stops.tsv}.
  */
 @ResourceMetaData(name = "IMR-NLP pain scores")
-@TypeCapability(outputs = {"org.imrnlp.type.PainScore", "org.imrnlp.type.PainScore:value",
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = {"org.imrnlp.type.PainScore", "org.imrnlp.type.PainScore:value",
         "org.imrnlp.type.PainScore:scale", "org.imrnlp.type.PainScore:context"})
 public class PainScoreAnnotator extends CleanViewAnnotator {
 

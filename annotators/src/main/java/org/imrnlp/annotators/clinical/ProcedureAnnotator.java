@@ -14,7 +14,8 @@ import org.imrnlp.type.Procedure;
  * fusion at L4-L5 and L5-S1}, {@code MRI of the lumbar spine}, {@code TENS unit}).
  */
 @ResourceMetaData(name = "IMR-NLP procedures")
-@TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence", "org.apache.ctakes.typesystem.type.textspan.Segment",
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
+                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredential",
                 "org.imrnlp.type.LexiconMatch"},
         outputs = {"org.imrnlp.type.Procedure", "org.imrnlp.type.Procedure:bodySite",
                 "org.imrnlp.type.Procedure:laterality", "org.imrnlp.type.Procedure:level"})

@@ -21,7 +21,8 @@ import org.imrnlp.type.Symptom;
  * the diagnosis annotator.
  */
 @ResourceMetaData(name = "IMR-NLP symptoms")
-@TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence", "org.apache.ctakes.typesystem.type.textspan.Segment",
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
+                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredential",
                 "org.imrnlp.type.LexiconMatch"},
         outputs = {"org.imrnlp.type.Symptom", "org.imrnlp.type.Symptom:bodySite", "org.imrnlp.type.Symptom:laterality"})
 public class SymptomAnnotator extends ScannedMentionAnnotator {

@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * Dictionaries are read once per JVM (per file, size and modification time) and shared.
  */
 @ResourceMetaData(name = "IMR-NLP user dictionaries")
-@TypeCapability(inputs = {"org.imrnlp.type.Medication", "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Symptom",
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Segment",
+        "org.imrnlp.type.ReviewerCredential", "org.imrnlp.type.Medication", "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Symptom",
         "org.imrnlp.type.Procedure", "org.imrnlp.type.ExamFinding"},
         outputs = {"org.imrnlp.type.Medication", "org.imrnlp.type.Medication:conceptId",
                 "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:conceptId",

@@ -53,8 +53,9 @@ import org.slf4j.LoggerFactory;
  * ({@link #PARAM_MODEL_RESOURCE}), loaded once and shared by every instance.
  */
 @ResourceMetaData(name = "IMR-NLP OpenNLP name finder")
-@TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence",
-        "org.apache.ctakes.typesystem.type.syntax.BaseToken"},
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
+        "org.apache.ctakes.typesystem.type.syntax.BaseToken",
+        "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation"},
         outputs = "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation")
 public class OpenNlpNerAnnotator extends CleanViewAnnotator {
 
