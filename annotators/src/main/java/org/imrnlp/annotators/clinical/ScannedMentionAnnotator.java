@@ -3,9 +3,9 @@ package org.imrnlp.annotators.clinical;
 import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.CleanTextView;
@@ -17,7 +17,7 @@ import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
  * the document's {@link MentionFinder} scan, skip those in the reviewer's credentials, and add
  * each as an annotation with the default assertion.
  */
-abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
+abstract class ScannedMentionAnnotator extends RulePackAnnotator {
 
     /** The shared lexicon scanner. */
     protected MentionFinder finder;
@@ -25,7 +25,7 @@ abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        finder = MentionFinder.get();
+        finder = MentionFinder.get(rulePack());
     }
 
     @Override

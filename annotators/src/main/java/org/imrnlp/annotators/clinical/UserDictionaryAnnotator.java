@@ -10,13 +10,13 @@ import java.util.Map;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.MentionType;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.CleanTextView;
@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
                 "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:conceptId",
                 "org.imrnlp.type.Symptom", "org.imrnlp.type.Symptom:conceptId",
                 "org.imrnlp.type.Procedure", "org.imrnlp.type.Procedure:conceptId"})
-public class UserDictionaryAnnotator extends JCasAnnotator_ImplBase {
+public class UserDictionaryAnnotator extends RulePackAnnotator {
 
     /** Paths of the dictionary files ({@code .bsv}: cTAKES BSV; any other name: TSV). */
     public static final String PARAM_DICTIONARIES = "dictionaries";
@@ -74,7 +74,7 @@ public class UserDictionaryAnnotator extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         Map<String, Term> byText = new LinkedHashMap<>();
-        TermRules rules = TermRules.load();
+        TermRules rules = TermRules.load(rulePack());
         for (String name : dictionaries) {
             UserDictionary dictionary = read(Path.of(name));
             int refused = 0;

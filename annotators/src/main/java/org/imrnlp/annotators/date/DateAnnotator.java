@@ -10,15 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.type.ClinicalDate;
 import org.imrnlp.type.DateOfInjury;
 
@@ -40,7 +39,7 @@ import org.imrnlp.type.DateOfInjury;
 @ResourceMetaData(name = "IMR-NLP dates")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
         outputs = {"org.imrnlp.type.DateOfInjury", "org.imrnlp.type.ClinicalDate"})
-public class DateAnnotator extends JCasAnnotator_ImplBase {
+public class DateAnnotator extends RulePackAnnotator {
 
     /** Role of a date without a trigger word. */
     public static final String OTHER = "other";
@@ -67,7 +66,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        rules = ResourceFiles.cached(DateRules.MONTHS + "+" + DateRules.ROLES, DateRules.class, DateRules::load);
+        rules = rulePack().cached(DateRules.MONTHS + "+" + DateRules.ROLES, DateRules.class, DateRules::load);
     }
 
     @Override

@@ -8,16 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.Demographics;
 
@@ -32,7 +32,7 @@ import org.imrnlp.type.Demographics;
  */
 @ResourceMetaData(name = "IMR-NLP demographics")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Demographics")
-public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
+public class DemographicsAnnotator extends RulePackAnnotator {
 
     private static final String RESOURCE = "demographics.tsv";
     private static final String DESCRIPTORS = "demographics-descriptors.txt";
@@ -65,7 +65,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        rules = ResourceFiles.cached(RESOURCE, Rules.class, Rules::load);
+        rules = rulePack().cached(RESOURCE, Rules.class, Rules::load);
     }
 
     @Override
@@ -177,24 +177,24 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             this.ageWordMatcher = PhraseMatcher.of(ageWords);
         }
 
-        static Rules load(String name) {
+        static Rules load(RulePack pack) {
             Map<String, String> sexes = new HashMap<>();
             StringBuilder words = new StringBuilder();
             StringBuilder titles = new StringBuilder();
             StringBuilder letters = new StringBuilder();
-            for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
+            for (TsvTable.Row row : pack.table(RESOURCE).rows()) {
                 String word = row.get("word");
                 sexes.put(word.toLowerCase(Locale.ROOT), row.get("sex"));
                 StringBuilder target = switch (row.get("kind")) {
                     case "word" -> words;
                     case "title" -> titles;
                     case "letter" -> letters;
-                    default -> throw new IllegalStateException(name + ": unknown kind " + row.get("kind"));
+                    default -> throw row.error("unknown kind " + row.get("kind") + " (word, title or letter)");
                 };
                 target.append(target.length() == 0 ? "" : "|").append(Pattern.quote(word));
             }
             StringBuilder descriptors = new StringBuilder();
-            for (String phrase : ResourceFiles.lines(DESCRIPTORS)) {
+            for (String phrase : pack.lines(DESCRIPTORS)) {
                 descriptors.append(descriptors.length() == 0 ? "" : "|");
                 StringJoiner parts = new StringJoiner("[- ]");
                 for (String part : phrase.strip().split("[- ]")) {
@@ -206,7 +206,7 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             StringBuilder tens = new StringBuilder();
             StringBuilder units = new StringBuilder();
             StringBuilder singles = new StringBuilder();
-            for (TsvTable.Row row : ResourceFiles.table(AGE_WORDS).rows()) {
+            for (TsvTable.Row row : pack.table(AGE_WORDS).rows()) {
                 String word = row.get("word");
                 ageWords.put(word, Integer.parseInt(row.get("value")));
                 StringBuilder target = switch (row.get("kind")) {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
@@ -27,14 +27,14 @@ import org.imrnlp.type.Medication;
 @ResourceMetaData(name = "IMR-NLP drug classes")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.imrnlp.type.Medication"},
         outputs = "org.imrnlp.type.DrugClass")
-public class DrugClassAnnotator extends JCasAnnotator_ImplBase {
+public class DrugClassAnnotator extends RulePackAnnotator {
 
     private DrugLexicon lexicon;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        lexicon = DrugLexicon.get();
+        lexicon = DrugLexicon.get(rulePack());
     }
 
     @Override

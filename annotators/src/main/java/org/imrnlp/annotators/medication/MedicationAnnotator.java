@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
@@ -32,7 +32,7 @@ import org.imrnlp.type.Medication;
  */
 @ResourceMetaData(name = "IMR-NLP medications")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Medication")
-public class MedicationAnnotator extends JCasAnnotator_ImplBase {
+public class MedicationAnnotator extends RulePackAnnotator {
 
     /** Whether misspelled and glued drug names are matched too. */
     public static final String PARAM_MATCH_MISSPELLINGS = "matchMisspellings";
@@ -46,7 +46,7 @@ public class MedicationAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        lexicon = DrugLexicon.get();
+        lexicon = DrugLexicon.get(rulePack());
     }
 
     @Override

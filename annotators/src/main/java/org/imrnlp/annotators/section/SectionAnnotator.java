@@ -7,15 +7,14 @@ import java.util.Map;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.annotators.imr.ItemLines;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
-import org.imrnlp.models.ResourceFiles;
 
 /**
  * Divides a letter or note into cTAKES {@link Segment}s, each from its heading to the start of
@@ -33,7 +32,7 @@ import org.imrnlp.models.ResourceFiles;
 @ResourceMetaData(name = "IMR-NLP sections")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
         outputs = "org.apache.ctakes.typesystem.type.textspan.Segment")
-public class SectionAnnotator extends JCasAnnotator_ImplBase {
+public class SectionAnnotator extends RulePackAnnotator {
 
     /** Section name of a decision rationale. */
     public static final String RATIONALE = "rationale";
@@ -48,8 +47,8 @@ public class SectionAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        headings = ResourceFiles.cached(SectionHeadings.RESOURCE, SectionHeadings.class, SectionHeadings::load);
-        itemLines = ItemLines.get();
+        headings = rulePack().cached(SectionHeadings.RESOURCE, SectionHeadings.class, SectionHeadings::load);
+        itemLines = ItemLines.get(rulePack());
     }
 
     @Override

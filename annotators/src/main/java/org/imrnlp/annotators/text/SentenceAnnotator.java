@@ -5,14 +5,13 @@ import java.util.Set;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.text.CleanText;
-import org.imrnlp.models.ResourceFiles;
 
 /**
  * Splits the clean text into cTAKES {@link Sentence}s: at line breaks the clean-up kept
@@ -26,7 +25,7 @@ import org.imrnlp.models.ResourceFiles;
  */
 @ResourceMetaData(name = "IMR-NLP sentences")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.apache.ctakes.typesystem.type.textspan.Sentence")
-public class SentenceAnnotator extends JCasAnnotator_ImplBase {
+public class SentenceAnnotator extends RulePackAnnotator {
 
     /** The longest sentence, in characters of the clean text. */
     public static final int MAX_SENTENCE_CHARS = 2000;
@@ -36,8 +35,8 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        abbreviations = ResourceFiles.cached("abbreviations.txt", Set.class,
-                name -> Set.copyOf(ResourceFiles.lines(name).stream()
+        abbreviations = rulePack().cached("abbreviations.txt", Set.class,
+                pack -> Set.copyOf(pack.lines("abbreviations.txt").stream()
                         .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
     }
 
