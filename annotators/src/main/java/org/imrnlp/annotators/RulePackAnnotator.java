@@ -38,16 +38,4 @@ public abstract class RulePackAnnotator extends JCasAnnotator_ImplBase {
     protected RulePack rulePack() {
         return rulePack;
     }
-
-    /**
-     * Runs {@code loading} (the subclass's resource loading), turning a bad pack file into a
-     * {@link ResourceInitializationException} whose cause carries the {@code file:line} message.
-     */
-    protected void load(Runnable loading) throws ResourceInitializationException {
-        try {
-            loading.run();
-        } catch (RulePackException e) {
-            throw new ResourceInitializationException(e);
-        }
-    }
 }
