@@ -30,6 +30,7 @@ import org.apache.uima.util.InvalidXMLException;
 import org.imrnlp.annotators.ner.ClinicalNerModel;
 import org.imrnlp.core.Extraction;
 import org.imrnlp.models.FuzzyWords;
+import org.imrnlp.models.RulePack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -290,8 +291,29 @@ public final class ImrExtractor implements AutoCloseable {
         private boolean clinicalModel;
         private int maxChars = DocumentText.DEFAULT_MAX_CHARS;
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
+        private Path rulePack;
 
         private Builder() {
+        }
+
+        /**
+         * Reads vocabularies and rules from the rule pack at {@code location} (a directory or
+         * {@code .zip} file with a {@value RulePack#MANIFEST} manifest; see {@link RulePack}) instead
+         * of the built-in pack: its files replace the built-in ones of the same path, absent files
+         * stay built in. Null means the built-in pack. A pack that cannot be used fails at once, and
+         * a bad row fails {@link #build()}, with an {@link IllegalArgumentException} naming the file
+         * and line. Extractors with different packs may run side by side in one JVM.
+         */
+        public Builder rulePack(Path location) {
+            if (location != null) {
+                RulePack pack = RulePack.open(location);
+                if (!pack.unknownFiles().isEmpty()) {
+                    LOG.warn("rule pack {}: files the annotators never read (misspelled or misplaced?): {}",
+                            location, pack.unknownFiles());
+                }
+            }
+            this.rulePack = location;
+            return this;
         }
 
         /**
@@ -376,7 +398,8 @@ public final class ImrExtractor implements AutoCloseable {
                 for (Path model : nerModels) {
                     engines.add(ImrPipeline.nerEngine(model));
                 }
-                return new ImrExtractor(ImrPipeline.descriptionWithNer(engines, dictionaries), maxChars, timeBudget);
+                return new ImrExtractor(ImrPipeline.descriptionWithNer(engines, dictionaries, rulePack), maxChars,
+                        timeBudget);
             } catch (ResourceInitializationException e) {
                 for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                     if (cause instanceof IllegalArgumentException bad) {

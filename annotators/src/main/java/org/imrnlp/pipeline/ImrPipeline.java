@@ -11,6 +11,7 @@ import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.imrnlp.annotators.clinical.ClinicalLexiconAnnotator;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.annotators.clinical.DiagnosisAnnotator;
 import org.imrnlp.annotators.clinical.ExamFindingAnnotator;
 import org.imrnlp.annotators.clinical.PainScoreAnnotator;
@@ -95,34 +96,52 @@ public final class ImrPipeline {
     public static List<AnalysisEngineDescription> componentsWithNer(List<AnalysisEngineDescription> nerEngines,
                                                                     List<Path> dictionaries)
             throws ResourceInitializationException {
+        return componentsWithNer(nerEngines, dictionaries, null);
+    }
+
+    /**
+     * The annotators of {@link #componentsWithNer(List, List)}, those that read vocabularies and
+     * rules reading them from the rule pack at {@code rulePack} (a directory or {@code .zip}; null
+     * for the built-in pack), through their {@value RulePackAnnotator#PARAM_RULE_PACK} parameter.
+     */
+    public static List<AnalysisEngineDescription> componentsWithNer(List<AnalysisEngineDescription> nerEngines,
+                                                                    List<Path> dictionaries, Path rulePack)
+            throws ResourceInitializationException {
+        String pack = rulePack == null ? "" : rulePack.toAbsolutePath().toString();
         List<AnalysisEngineDescription> components = new ArrayList<>();
         components.add(createEngineDescription(CleanTextAnnotator.class));
-        components.add(createEngineDescription(SectionAnnotator.class));
-        components.add(createEngineDescription(SentenceAnnotator.class));
+        components.add(packed(SectionAnnotator.class, pack));
+        components.add(packed(SentenceAnnotator.class, pack));
         components.add(createEngineDescription(TokenAnnotator.class));
-        components.add(createEngineDescription(DateAnnotator.class));
-        components.add(createEngineDescription(DemographicsAnnotator.class));
-        components.add(createEngineDescription(ReviewerCredentialAnnotator.class));
-        components.add(createEngineDescription(MedicationAnnotator.class));
-        components.add(createEngineDescription(DrugClassAnnotator.class));
-        components.add(createEngineDescription(DoseAnnotator.class));
-        components.add(createEngineDescription(ClinicalLexiconAnnotator.class));
-        components.add(createEngineDescription(DiagnosisAnnotator.class));
-        components.add(createEngineDescription(SymptomAnnotator.class));
-        components.add(createEngineDescription(ExamFindingAnnotator.class));
-        components.add(createEngineDescription(ProcedureAnnotator.class));
-        components.add(createEngineDescription(PainScoreAnnotator.class));
+        components.add(packed(DateAnnotator.class, pack));
+        components.add(packed(DemographicsAnnotator.class, pack));
+        components.add(packed(ReviewerCredentialAnnotator.class, pack));
+        components.add(packed(MedicationAnnotator.class, pack));
+        components.add(packed(DrugClassAnnotator.class, pack));
+        components.add(packed(DoseAnnotator.class, pack));
+        components.add(packed(ClinicalLexiconAnnotator.class, pack));
+        components.add(packed(DiagnosisAnnotator.class, pack));
+        components.add(packed(SymptomAnnotator.class, pack));
+        components.add(packed(ExamFindingAnnotator.class, pack));
+        components.add(packed(ProcedureAnnotator.class, pack));
+        components.add(packed(PainScoreAnnotator.class, pack));
         components.addAll(nerEngines);
         if (!dictionaries.isEmpty()) {
             components.add(createEngineDescription(UserDictionaryAnnotator.class,
                     UserDictionaryAnnotator.PARAM_DICTIONARIES,
-                    dictionaries.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new)));
+                    dictionaries.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new),
+                    RulePackAnnotator.PARAM_RULE_PACK, pack));
         }
-        components.add(createEngineDescription(DisputedItemAnnotator.class));
+        components.add(packed(DisputedItemAnnotator.class, pack));
         components.add(createEngineDescription(ContextAnnotator.class));
         components.add(createEngineDescription(BackmapAnnotator.class));
         components.add(createEngineDescription(CtakesConceptAnnotator.class));
         return List.copyOf(components);
+    }
+
+    private static AnalysisEngineDescription packed(Class<? extends RulePackAnnotator> engine, String rulePack)
+            throws ResourceInitializationException {
+        return createEngineDescription(engine, RulePackAnnotator.PARAM_RULE_PACK, rulePack);
     }
 
     /** The default pipeline as one aggregate analysis engine description. */
@@ -154,7 +173,17 @@ public final class ImrPipeline {
     public static AnalysisEngineDescription descriptionWithNer(List<AnalysisEngineDescription> nerEngines,
                                                                List<Path> dictionaries)
             throws ResourceInitializationException {
-        return aggregate(componentsWithNer(nerEngines, dictionaries));
+        return descriptionWithNer(nerEngines, dictionaries, null);
+    }
+
+    /**
+     * The default pipeline with the given name-finder engines, user dictionaries and rule pack (see
+     * {@link #componentsWithNer(List, List, Path)}).
+     */
+    public static AnalysisEngineDescription descriptionWithNer(List<AnalysisEngineDescription> nerEngines,
+                                                               List<Path> dictionaries, Path rulePack)
+            throws ResourceInitializationException {
+        return aggregate(componentsWithNer(nerEngines, dictionaries, rulePack));
     }
 
     private static AnalysisEngineDescription aggregate(List<AnalysisEngineDescription> components)

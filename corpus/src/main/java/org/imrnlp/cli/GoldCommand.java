@@ -180,6 +180,10 @@ final class GoldCommand implements Runnable {
         @Option(names = "--clinical-model", description = "Also run the clinical name-finder model shipped with the library.")
         boolean clinicalModel;
 
+        @Option(names = "--rules", paramLabel = "DIR",
+                description = "Read vocabularies and rules from this rule pack instead of the built-in one.")
+        Path rules;
+
         @Spec
         CommandSpec spec;
 
@@ -193,7 +197,7 @@ final class GoldCommand implements Runnable {
             }
             GoldCorpus gold = GoldCorpus.load(folders.gold, folders.corpora);
             Map<String, Evaluation> groups;
-            try (ImrExtractor extractor = ImrExtractor.builder().clinicalModel(clinicalModel).build()) {
+            try (ImrExtractor extractor = ImrExtractor.builder().clinicalModel(clinicalModel).rulePack(rules).build()) {
                 groups = GoldEvaluation.evaluate(gold, extractor, split == null ? GoldEvaluation.SPLITS : List.of(split));
             }
             List<String> failures = new ArrayList<>();

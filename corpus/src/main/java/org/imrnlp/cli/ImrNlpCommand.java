@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = {"Clinical entity extraction for Independent Medical Review letters.",
                 "--debug (anywhere on the line): also print stack traces and library logs."},
         subcommands = {AnnotateCommand.class, BatchCommand.class, SweepCommand.class, GoldCommand.class, EvaluateCommand.class, AgreementCommand.class,
-                ContextCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
+                ContextCommand.class, RulesCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class ImrNlpCommand implements Runnable {
 
     @CommandLine.Spec

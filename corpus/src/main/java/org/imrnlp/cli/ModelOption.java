@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that annotate: extra OpenNLP name-finder models (the shipped clinical
- * one among them), user dictionaries, the longest text to annotate and the time one document may take.
+ * one among them), user dictionaries, a rule pack, the longest text to annotate and the time one
+ * document may take.
  */
 final class ModelOption {
 
@@ -26,6 +27,11 @@ final class ModelOption {
                     + "(repeatable).")
     List<Path> dictionaries = List.of();
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Read vocabularies and rules from this rule pack (a directory or .zip with a pack.properties "
+                    + "manifest; see `imrnlp rules export`): its files replace the built-in ones.")
+    Path rules;
+
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + DocumentText.DEFAULT_MAX_CHARS,
             description = "Refuse a document whose text (after PDF extraction) is longer than N characters "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -37,7 +43,7 @@ final class ModelOption {
 
     /** The extractor with these options. */
     ImrExtractor extractor(CommandSpec spec) {
-        return Options.extractor(spec, models, clinicalModel, dictionaries, maxChars,
+        return Options.extractor(spec, models, clinicalModel, dictionaries, rules, maxChars,
                 timeBudgetSeconds <= 0 ? null : java.time.Duration.ofSeconds(timeBudgetSeconds));
     }
 }

@@ -42,11 +42,12 @@ final class Options {
 
     /**
      * The default extractor, or one with the given name-finder models (the shipped clinical one if
-     * {@code clinicalModel}), user dictionaries, text limit and time budget.
+     * {@code clinicalModel}), user dictionaries, rule pack (null: the built-in one), text limit and
+     * time budget. A rule pack that cannot be used, or a bad row in it, is an error naming the file.
      */
     static ImrExtractor extractor(CommandSpec spec, List<Path> models, boolean clinicalModel, List<Path> dictionaries,
-                                  int maxChars, java.time.Duration timeBudget) {
-        ImrExtractor.Builder builder = ImrExtractor.builder().clinicalModel(clinicalModel);
+                                  Path rules, int maxChars, java.time.Duration timeBudget) {
+        ImrExtractor.Builder builder = ImrExtractor.builder().clinicalModel(clinicalModel).rulePack(rules);
         try {
             models.forEach(builder::addNerModel);
             dictionaries.forEach(builder::addDictionary);

@@ -43,7 +43,7 @@ class ImrNlpCommandHelpTest {
     @Test
     void listsEveryCommandWithAWholeSentenceIncludingTheLaunchersBenchmark() {
         List<String> rows = commandRows(help("--help"));
-        assertEquals(List.of("annotate", "batch", "sweep", "gold", "evaluate", "agreement", "context", "train-ner",
+        assertEquals(List.of("annotate", "batch", "sweep", "gold", "evaluate", "agreement", "context", "rules", "train-ner",
                 "benchmark", "help"), rows.stream().map(r -> r.split(" ")[0]).toList());
         for (String row : rows) {
             assertTrue(row.endsWith("."), row);

@@ -8,7 +8,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.type.LexiconMatch;
 
@@ -25,14 +25,14 @@ import org.imrnlp.type.LexiconMatch;
                 "org.imrnlp.type.LexiconMatch:category", "org.imrnlp.type.LexiconMatch:coreEnd",
                 "org.imrnlp.type.LexiconMatch:icd10", "org.imrnlp.type.LexiconMatch:conceptId",
                 "org.imrnlp.type.LexiconMatch:generated", "org.imrnlp.type.LexiconMatch:site"})
-public class ClinicalLexiconAnnotator extends CleanViewAnnotator {
+public class ClinicalLexiconAnnotator extends RulePackAnnotator {
 
     private MentionFinder finder;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        finder = MentionFinder.get();
+        finder = MentionFinder.get(rulePack());
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.TsvTable;
 
 /**
@@ -75,11 +75,11 @@ public final class ClinicalVocabulary {
     private final Pattern siteLabel;
     private final Pattern labelStop;
 
-    private ClinicalVocabulary() {
-        Map<String, String> sitePhrases = map(DIR + "body-sites.tsv", "phrase", "site");
+    private ClinicalVocabulary(RulePack pack) {
+        Map<String, String> sitePhrases = map(pack, "body-sites.tsv", "phrase", "site");
         sitePhrases.values().removeIf(NOT_A_SITE::equals);
-        Map<String, String> lateralityPhrases = map(DIR + "laterality.tsv", "phrase", "value");
-        sites = PhraseMatcher.of(map(DIR + "body-sites.tsv", "phrase", "site"));
+        Map<String, String> lateralityPhrases = map(pack, "laterality.tsv", "phrase", "value");
+        sites = PhraseMatcher.of(map(pack, "body-sites.tsv", "phrase", "site"));
         lateralities = PhraseMatcher.of(lateralityPhrases);
         Map<String, WordKind> w = new HashMap<>();
         for (String phrase : sitePhrases.keySet()) {
@@ -89,9 +89,8 @@ public final class ClinicalVocabulary {
                 }
             }
         }
-        for (TsvTable.Row row : ResourceFiles.table(DIR + "qualifiers.tsv").rows()) {
-            w.putIfAbsent(PhraseMatcher.normalize(row.get("word")),
-                    WordKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)));
+        for (TsvTable.Row row : table(pack, "qualifiers.tsv")) {
+            w.putIfAbsent(PhraseMatcher.normalize(row.get("word")), wordKind(row));
         }
         for (String phrase : lateralityPhrases.keySet()) {
             String normal = PhraseMatcher.normalize(phrase);
@@ -112,24 +111,33 @@ public final class ClinicalVocabulary {
         siteRightAfter = Pattern.compile("\\s+" + sites + "(?!\\s+(?:pains?|spasms?|strains?|sprains?)(?![A-Za-z]))",
                 Pattern.CASE_INSENSITIVE);
         siteLabel = Pattern.compile("(?:^|[.;\\n])[ \\t]*(?:((?:" + lateralityRegex + "\\s+)?" + site
-                + "(?:\\s+(?:exam|examination))?)|" + alternation(lines("exam-system-labels.txt")) + ")[ \\t]*:(?!\\S)",
+                + "(?:\\s+(?:exam|examination))?)|" + alternation(lines(pack, "exam-system-labels.txt")) + ")[ \\t]*:(?!\\S)",
                 Pattern.CASE_INSENSITIVE);
-        labelStop = Pattern.compile("[.;]\\s+" + alternation(lines("exam-label-stops.txt")) + "(?![A-Za-z])",
+        labelStop = Pattern.compile("[.;]\\s+" + alternation(lines(pack, "exam-label-stops.txt")) + "(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
         sitePhraseAfter = Pattern.compile("\\s+(?:of|to|in|into|at)\\s+(?:the\\s+|both\\s+|his\\s+|her\\s+|their\\s+)?"
                 + "(?:(?:ligaments?|muscles?|tendons?|fascia|(?:posterior\\s+|anterior\\s+)?horn)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+of\\s+(?:the\\s+)?)){0,6}"
                 + sites, Pattern.CASE_INSENSITIVE);
     }
 
-    /** The shared instance. */
-    public static ClinicalVocabulary get() {
-        return ResourceFiles.cached(DIR + "vocabulary", ClinicalVocabulary.class, name -> new ClinicalVocabulary());
+    /** The shared instance of {@code pack}. */
+    public static ClinicalVocabulary get(RulePack pack) {
+        return pack.cached(DIR + "vocabulary", ClinicalVocabulary.class, ClinicalVocabulary::new);
     }
 
-    /** A column-to-column map of a data file. */
-    static Map<String, String> map(String file, String key, String value) {
+    private static WordKind wordKind(TsvTable.Row row) {
+        try {
+            return WordKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown kind " + row.get("kind") + " (one of " + java.util.Arrays.toString(WordKind.values())
+                    .toLowerCase(Locale.ROOT) + ")");
+        }
+    }
+
+    /** A column-to-column map of a data file of this vocabulary in {@code pack}. */
+    static Map<String, String> map(RulePack pack, String file, String key, String value) {
         Map<String, String> m = new HashMap<>();
-        for (TsvTable.Row row : ResourceFiles.table(file).rows()) {
+        for (TsvTable.Row row : table(pack, file)) {
             m.put(row.get(key), row.get(value));
         }
         return m;
@@ -595,13 +603,13 @@ public final class ClinicalVocabulary {
         return first + "-" + (m.group(3) == null ? m.group(1) : m.group(3)) + m.group(4);
     }
 
-    /** The lines of a list file of this vocabulary. */
-    static List<String> lines(String file) {
-        return ResourceFiles.lines(DIR + file);
+    /** The lines of a list file of this vocabulary in {@code pack}. */
+    static List<String> lines(RulePack pack, String file) {
+        return pack.lines(DIR + file);
     }
 
-    /** The rows of a data file of this vocabulary. */
-    static List<TsvTable.Row> table(String file) {
-        return ResourceFiles.table(DIR + file).rows();
+    /** The rows of a data file of this vocabulary in {@code pack}. */
+    static List<TsvTable.Row> table(RulePack pack, String file) {
+        return pack.table(DIR + file).rows();
     }
 }

@@ -14,8 +14,8 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.type.ExamFinding;
@@ -39,7 +39,7 @@ import org.imrnlp.type.Symptom;
         outputs = {"org.imrnlp.type.ExamFinding", "org.imrnlp.type.ExamFinding:test",
                 "org.imrnlp.type.ExamFinding:result", "org.imrnlp.type.ExamFinding:value",
                 "org.imrnlp.type.ExamFinding:bodySite", "org.imrnlp.type.ExamFinding:laterality"})
-public class ExamFindingAnnotator extends CleanViewAnnotator {
+public class ExamFindingAnnotator extends RulePackAnnotator {
 
     /** How far before the first trigger word of a test its findings may begin. */
     private static final int LOOK_BEHIND = 60;
@@ -63,16 +63,6 @@ public class ExamFindingAnnotator extends CleanViewAnnotator {
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
     /** A test word after a named test's name ({@code Allen's sign}), not part of the name. */
     private static final Pattern TEST_WORD = Pattern.compile("\\s+(?:signs?|tests?|testing|maneuvers?)$");
-    /**
-     * A finding of a measured or named test (not {@code other}) makes its sentence report an
-     * examination, for spasm, signs and organ statements in it and in the sentence after it ({@code
-     * He has neck tenderness and spasms in the neck muscles}), unless the sentence holds a complaint
-     * word ({@code clinical/exam-context-stops.txt}).
-     */
-    private static final Pattern CONTEXT_STOP = Pattern.compile("(?<![A-Za-z])"
-            + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("exam-context-stops.txt")) + "(?![A-Za-z])",
-            Pattern.CASE_INSENSITIVE);
-
     private ExamPatterns patterns;
     private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
@@ -105,9 +95,9 @@ public class ExamFindingAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        patterns = ExamPatterns.get();
-        finder = MentionFinder.get();
-        vocabulary = ClinicalVocabulary.get();
+        patterns = ExamPatterns.get(rulePack());
+        finder = MentionFinder.get(rulePack());
+        vocabulary = ClinicalVocabulary.get(rulePack());
     }
 
     @Override
@@ -333,7 +323,7 @@ public class ExamFindingAnnotator extends CleanViewAnnotator {
         }
         boolean findings = found.subList(before, found.size()).stream().anyMatch(f -> !f.test.equals("other"));
         if (!exam && (findings || findingSentence[0] == sentence - 1) && !reviewOfSystems.contains(sb)
-                && !Regions.in(CONTEXT_STOP, t, sb, se).find()) {
+                && !Regions.in(patterns.contextStop(), t, sb, se).find()) {
             exam = true;
         }
         if (exam && (findings || tests.containsKey(ExamPatterns.CONTEXT))) {

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RuleIds;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 
@@ -38,13 +40,14 @@ final class ExamPatterns {
     /**
      * One pattern.
      *
+     * @param id     the rule id ({@link RuleIds})
      * @param test   the test it finds (a row's {@code trigger>test}: tried on the trigger words of
      *               one test, finding another)
      * @param result the fixed result, or {@code *} to read it from the match
      * @param groups the names of the pattern's named groups
      * @param needs  words (lower case) one of which every match holds; empty where the rule names none
      */
-    record Rule(String test, String result, Pattern pattern, Set<String> groups, List<String> needs) {
+    record Rule(String id, String test, String result, Pattern pattern, Set<String> groups, List<String> needs) {
 
         /** The named group's text, or null if the pattern has no such group or it did not match. */
         String group(Matcher m, String name) {
@@ -69,25 +72,29 @@ final class ExamPatterns {
 
     private static final Pattern MACRO = Pattern.compile("\\{([A-Z0-9]+)}");
 
+    /** The rule file of exam patterns (in {@code clinical/}). */
+    static final String PATTERNS = "exam-patterns.tsv";
+
     /** The trigger table: a phrase naming a test, to the test. */
-    static final String TRIGGERS = "clinical/exam-triggers.tsv";
+    static final String TRIGGERS = "exam-triggers.tsv";
 
     private final Map<String, String> triggerTests;
     private final PhraseMatcher<String> triggers;
     private final Map<String, List<Rule>> rulesByTest;
     private final Map<String, String> results;
     private final Map<String, String> testNames;
+    private final Pattern contextStop;
 
-    private ExamPatterns(ClinicalVocabulary vocabulary) {
-        triggerTests = Map.copyOf(ClinicalVocabulary.map(TRIGGERS, "phrase", "test"));
+    private ExamPatterns(RulePack pack, ClinicalVocabulary vocabulary) {
+        triggerTests = Map.copyOf(ClinicalVocabulary.map(pack, TRIGGERS, "phrase", "test"));
         triggers = PhraseMatcher.of(triggerTests);
         Map<String, String> r = new HashMap<>();
-        for (TsvTable.Row row : ClinicalVocabulary.table("exam-results.tsv")) {
+        for (TsvTable.Row row : ClinicalVocabulary.table(pack, "exam-results.tsv")) {
             r.put(PhraseMatcher.normalize(row.get("word")), row.get("result"));
         }
         results = Map.copyOf(r);
         Map<String, String> names = new HashMap<>();
-        for (TsvTable.Row row : ClinicalVocabulary.table("exam-test-names.tsv")) {
+        for (TsvTable.Row row : ClinicalVocabulary.table(pack, "exam-test-names.tsv")) {
             names.put(PhraseMatcher.normalize(row.get("name")), row.get("test"));
         }
         testNames = Map.copyOf(names);
@@ -97,15 +104,23 @@ final class ExamPatterns {
         macros.put("LEVEL", "(?:" + ClinicalVocabulary.levelRegex() + ")");
         macros.put("RES", ClinicalVocabulary.alternation(r.keySet()));
         Map<String, List<Rule>> rules = new LinkedHashMap<>();
-        for (TsvTable.Row row : ClinicalVocabulary.table("exam-patterns.tsv")) {
-            String expanded = expand(row.get("pattern"), macros);
-            if (row.get("test").equals("define")) {
-                macros.put(row.get("result"), expanded);
+        List<TsvTable.Row> rows = ClinicalVocabulary.table(pack, PATTERNS);
+        RuleIds.requireUnique(rows);
+        for (TsvTable.Row row : rows) {
+            String expanded = expand(row, macros);
+            if (row.required("test").equals("define")) {
+                macros.put(row.required("result"), expanded);
                 continue;
             }
+            String id = RuleIds.id(row);
             String before = row.get("test").equals(CONTINUE) ? "" : "(?<![A-Za-z0-9+])";
-            Pattern p = StartChars.failingFast(Pattern.compile(before + "(?:" + expanded + ")(?![A-Za-z0-9])",
-                    Pattern.CASE_INSENSITIVE));
+            Pattern p;
+            try {
+                p = StartChars.failingFast(Pattern.compile(before + "(?:" + expanded + ")(?![A-Za-z0-9])",
+                        Pattern.CASE_INSENSITIVE));
+            } catch (PatternSyntaxException e) {
+                throw row.error("bad pattern", e);
+            }
             Set<String> groups = new HashSet<>();
             Matcher g = GROUP.matcher(expanded);
             while (g.find()) {
@@ -114,19 +129,22 @@ final class ExamPatterns {
             String[] groupAndTest = row.get("test").split(">", 2);
             String test = groupAndTest[groupAndTest.length - 1];
             rules.computeIfAbsent(groupAndTest[0], k -> new ArrayList<>())
-                    .add(new Rule(test, row.get("result"), p, Set.copyOf(groups), row.list("needs")));
+                    .add(new Rule(id, test, row.get("result"), p, Set.copyOf(groups), row.list("needs")));
         }
         rules.replaceAll((k, v) -> List.copyOf(v));
         rulesByTest = Map.copyOf(rules);
+        contextStop = Pattern.compile("(?<![A-Za-z])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "exam-context-stops.txt")) + "(?![A-Za-z])",
+                Pattern.CASE_INSENSITIVE);
     }
 
-    private static String expand(String pattern, Map<String, String> macros) {
-        Matcher m = MACRO.matcher(pattern);
+    private static String expand(TsvTable.Row row, Map<String, String> macros) {
+        Matcher m = MACRO.matcher(row.required("pattern"));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = macros.get(m.group(1));
             if (value == null) {
-                throw new IllegalStateException("exam-patterns.tsv: unknown macro " + m.group());
+                throw row.error("unknown macro " + m.group());
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -134,10 +152,10 @@ final class ExamPatterns {
         return out.toString().replace(" ?", "\\s*").replace(" ", "\\s+");
     }
 
-    /** The shared instance. */
-    static ExamPatterns get() {
-        ClinicalVocabulary vocabulary = ClinicalVocabulary.get();
-        return ResourceFiles.cached("clinical/exam-patterns", ExamPatterns.class, name -> new ExamPatterns(vocabulary));
+    /** The shared instance of {@code pack}. */
+    static ExamPatterns get(RulePack pack) {
+        return pack.cached("clinical/exam-patterns", ExamPatterns.class,
+                p -> new ExamPatterns(p, ClinicalVocabulary.get(p)));
     }
 
     PhraseMatcher<String> triggers() {
@@ -157,6 +175,14 @@ final class ExamPatterns {
     /** The test a named test's written name stands for ({@code Patrick} is {@code faber}), or null. */
     String testName(String name) {
         return testNames.get(PhraseMatcher.normalize(name));
+    }
+
+    /**
+     * The complaint words of {@code clinical/exam-context-stops.txt}: a sentence holding one does
+     * not report an examination because of a finding before it.
+     */
+    Pattern contextStop() {
+        return contextStop;
     }
 
     /** The result a result word stands for, or null. */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.imrnlp.annotators.clinical.ClinicalVocabulary.WordKind;
 import org.imrnlp.models.FuzzyWords;
 import org.imrnlp.models.PhraseMatcher;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
-import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
 
 /**
@@ -225,23 +225,23 @@ final class MentionFinder {
             + "(?:[Oo]ther\\s+)?");
     private static final Pattern GRADE = Pattern.compile("(?i)(?<![A-Za-z])grade\\s+(?:[1-4]|I{1,3}|IV)\\s+$");
 
-    private MentionFinder(ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
+    private MentionFinder(RulePack pack, ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
         this.vocabulary = vocabulary;
         this.examTriggers = examPatterns.triggers();
         this.triggerFirstWords = new FirstWords(examPatterns.triggerTests().keySet());
         Map<String, Entry> entries = new java.util.LinkedHashMap<>();
-        for (TsvTable.Row row : ClinicalVocabulary.table("diagnoses.tsv")) {
+        for (TsvTable.Row row : ClinicalVocabulary.table(pack, "diagnoses.tsv")) {
             entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.DIAGNOSIS, row));
         }
-        for (TsvTable.Row row : ClinicalVocabulary.table("procedures.tsv")) {
+        for (TsvTable.Row row : ClinicalVocabulary.table(pack, "procedures.tsv")) {
             entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.PROCEDURE, row));
         }
-        for (TsvTable.Row row : ClinicalVocabulary.table("symptoms.tsv")) {
+        for (TsvTable.Row row : ClinicalVocabulary.table(pack, "symptoms.tsv")) {
             entries.putIfAbsent(row.get("phrase"), new Entry(Lexicon.SYMPTOM, row));
         }
         Map<String, String> listCues = new java.util.HashMap<>();
         List<String> indications = new ArrayList<>();
-        for (TsvTable.Row row : ClinicalVocabulary.table("pain-cues.tsv")) {
+        for (TsvTable.Row row : ClinicalVocabulary.table(pack, "pain-cues.tsv")) {
             String cue = row.get("cue");
             switch (row.get("kind")) {
                 case "head" -> entries.putIfAbsent(cue, new Entry(Lexicon.PAIN, null));
@@ -252,11 +252,11 @@ final class MentionFinder {
                 default -> throw new IllegalStateException("pain-cues.tsv: unknown kind " + row.get("kind"));
             }
         }
-        addGenerated(entries, GENERATED_DIAGNOSES, Lexicon.DIAGNOSIS);
-        addGenerated(entries, GENERATED_SYMPTOMS, Lexicon.SYMPTOM);
-        addGenerated(entries, GENERATED_MESH_DIAGNOSES, Lexicon.DIAGNOSIS);
-        addGenerated(entries, GENERATED_MESH_SYMPTOMS, Lexicon.SYMPTOM);
-        ClinicalVocabulary.lines("fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
+        addGenerated(pack, entries, GENERATED_DIAGNOSES, Lexicon.DIAGNOSIS);
+        addGenerated(pack, entries, GENERATED_SYMPTOMS, Lexicon.SYMPTOM);
+        addGenerated(pack, entries, GENERATED_MESH_DIAGNOSES, Lexicon.DIAGNOSIS);
+        addGenerated(pack, entries, GENERATED_MESH_SYMPTOMS, Lexicon.SYMPTOM);
+        ClinicalVocabulary.lines(pack, "fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
         Set<String> plurals = addPlurals(entries, fuzzyStopwords);
         heads = PhraseMatcher.of(entries);
         headFirstWords = new FirstWords(entries.keySet());
@@ -265,7 +265,7 @@ final class MentionFinder {
         List<String> abbreviationWords = new ArrayList<>();
         List<String> labs = new ArrayList<>();
         Map<String, String> cues = new HashMap<>();
-        for (TsvTable.Row row : ClinicalVocabulary.table("therapy-abbreviations.tsv")) {
+        for (TsvTable.Row row : ClinicalVocabulary.table(pack, "therapy-abbreviations.tsv")) {
             String word = row.get("word");
             switch (row.get("kind")) {
                 case "abbreviation" -> {
@@ -285,7 +285,7 @@ final class MentionFinder {
         labBefore = Pattern.compile("(?<![A-Za-z])" + lab + "(?:\\s*[/-]\\s*|\\s+and\\s+|\\s+)$");
         therapyCues = PhraseMatcher.of(cues);
         specialistAfter = Pattern.compile("(?i)\\s+(?:with|to|by|from)\\s+(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,2}"
-                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialists.txt")) + "(?![A-Za-z])");
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "specialists.txt")) + "(?![A-Za-z])");
         entries.forEach((phrase, entry) -> {
             String normal = PhraseMatcher.normalize(phrase);
             if (entry.lexicon() != Lexicon.PAIN && !entry.generated() && !plurals.contains(phrase)
@@ -318,7 +318,7 @@ final class MentionFinder {
                 + "(?![A-Za-z])");
         List<String> direct = new ArrayList<>();
         List<String> comma = new ArrayList<>();
-        for (TsvTable.Row row : ClinicalVocabulary.table("diagnosis-suffixes.tsv")) {
+        for (TsvTable.Row row : ClinicalVocabulary.table(pack, "diagnosis-suffixes.tsv")) {
             (row.get("joins").equals("direct") ? direct : comma).add(row.get("phrase"));
         }
         comma.addAll(direct);
@@ -330,15 +330,15 @@ final class MentionFinder {
         trailingSide = Pattern.compile("(?i)\\s+(?:on\\s+the\\s+(?:right|left)(?:\\s+side)?|on\\s+both\\s+sides|bilaterally)"
                 + "(?![A-Za-z])(?!\\s+" + site + ")");
         systemBefore = Pattern.compile("(?i)(?<![A-Za-z&/-])"
-                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("symptom-systems.txt")) + "[ \\t]+$");
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "symptom-systems.txt")) + "[ \\t]+$");
         functional = Pattern.compile("(?i)(?<![A-Za-z])(?:(?:mild|moderate|severe|significant|marked|increased|increasing)\\s+)?"
                 + "(?:difficulty|difficulties|trouble|problems?)\\s+(?:with\\s+)?"
-                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("functional-activities.txt")) + "(?![A-Za-z])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "functional-activities.txt")) + "(?![A-Za-z])"
                 + "(?!\\s+on\\s+(?:his\\s+|her\\s+|the\\s+)?(?:heels?|toes?)(?![A-Za-z]))");
         specialtyBefore = Pattern.compile("(?i)(?<![A-Za-z&/-])"
-                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("specialties.txt")) + "[ \\t]+$");
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "specialties.txt")) + "[ \\t]+$");
         timeBefore = Pattern.compile("(?i)(?<![A-Za-z])"
-                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines("procedure-time-words.txt")) + "\\s+$");
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "procedure-time-words.txt")) + "\\s+$");
         procedureLevels = Pattern.compile("(?i)\\s*,\\s*(?:" + lat + "\\s+)?" + level + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
                 + level + "){0," + ClinicalVocabulary.MAX_LIST + "}" + ITEM_END);
     }
@@ -348,11 +348,11 @@ final class MentionFinder {
      * case, and that the stop list does not refuse (it is applied again here, so that a new stop
      * takes effect before the lexicon is built again).
      */
-    private static void addGenerated(Map<String, Entry> entries, String file, Lexicon lexicon) {
+    private static void addGenerated(RulePack pack, Map<String, Entry> entries, String file, Lexicon lexicon) {
         Set<String> known = new HashSet<>();
         entries.keySet().forEach(phrase -> known.add(PhraseMatcher.normalize(phrase)));
-        org.imrnlp.models.lexicon.TermRules rules = org.imrnlp.models.lexicon.TermRules.load();
-        for (TsvTable.Row row : ClinicalVocabulary.table(file)) {
+        org.imrnlp.models.lexicon.TermRules rules = org.imrnlp.models.lexicon.TermRules.load(pack);
+        for (TsvTable.Row row : ClinicalVocabulary.table(pack, file)) {
             String phrase = row.get("phrase");
             if (known.add(PhraseMatcher.normalize(phrase)) && !rules.refused(phrase)) {
                 entries.put(phrase, new Entry(lexicon, row, true, row.get("case").equals("exact")));
@@ -381,12 +381,10 @@ final class MentionFinder {
         return plurals.keySet();
     }
 
-    /** The shared instance. */
-    static MentionFinder get() {
-        ClinicalVocabulary vocabulary = ClinicalVocabulary.get();
-        ExamPatterns examPatterns = ExamPatterns.get();
-        return ResourceFiles.cached("clinical/mention-finder", MentionFinder.class,
-                name -> new MentionFinder(vocabulary, examPatterns));
+    /** The shared instance of {@code pack}. */
+    static MentionFinder get(RulePack pack) {
+        return pack.cached("clinical/mention-finder", MentionFinder.class,
+                p -> new MentionFinder(p, ClinicalVocabulary.get(p), ExamPatterns.get(p)));
     }
 
     ClinicalVocabulary vocabulary() {

@@ -12,10 +12,11 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePackException;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.PainScore;
 
@@ -32,7 +33,7 @@ import org.imrnlp.type.PainScore;
 @ResourceMetaData(name = "IMR-NLP pain scores")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = {"org.imrnlp.type.PainScore", "org.imrnlp.type.PainScore:value",
         "org.imrnlp.type.PainScore:scale", "org.imrnlp.type.PainScore:context"})
-public class PainScoreAnnotator extends CleanViewAnnotator {
+public class PainScoreAnnotator extends RulePackAnnotator {
 
     /** A rating: {@code 8}, {@code 7.5}, {@code 6-7}, {@code 10+} (the top of the scale and beyond). */
     private static final String NUMBER = "(\\d{1,2}(?:\\.\\d)?\\+?(?:\\s?-\\s?\\d{1,2}(?:\\.\\d)?\\+?)?)";
@@ -75,23 +76,31 @@ public class PainScoreAnnotator extends CleanViewAnnotator {
     private Stops stops;
 
     /** The compiled {@code pain-score-stops.tsv} and the context phrase written before a rating. */
+    private static final String CONTEXTS = "clinical/pain-score-contexts.txt";
+    private static final String STOPS = "clinical/pain-score-stops.tsv";
+
     private record Stops(Pattern countAfter, Pattern dateBefore, Pattern otherScale, Pattern contextBefore) {
     }
 
     @Override
     public void initialize(UimaContext uimaContext) throws ResourceInitializationException {
         super.initialize(uimaContext);
-        context = ResourceFiles.cached("clinical/pain-score-contexts.txt", Pattern.class, name -> {
-            List<String> phrases = ResourceFiles.lines(name);
+        context = rulePack().cached(CONTEXTS, Pattern.class, pack -> {
+            List<String> phrases = pack.lines(CONTEXTS);
             return Pattern.compile("(?:\\s+in\\s+intensity)?(?:,?\\s+(" + ClinicalVocabulary.alternation(phrases)
                     + ")(?![A-Za-z])(?!\\s*\\d))?(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
         });
-        stops = ResourceFiles.cached("clinical/pain-score-stops.tsv", Stops.class, name -> {
+        stops = rulePack().cached(STOPS, Stops.class, pack -> {
             Map<String, List<String>> kinds = new HashMap<>();
-            for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
+            for (TsvTable.Row row : pack.table(STOPS).rows()) {
                 kinds.computeIfAbsent(row.get("kind"), k -> new ArrayList<>()).add(row.get("phrase"));
             }
-            List<String> contexts = ResourceFiles.lines("clinical/pain-score-contexts.txt");
+            for (String kind : List.of("count-after", "date-before", "other-scale")) {
+                if (!kinds.containsKey(kind)) {
+                    throw new RulePackException(pack.source(STOPS) + ": no row of kind " + kind);
+                }
+            }
+            List<String> contexts = pack.lines(CONTEXTS);
             return new Stops(
                     Pattern.compile("\\s+(?:of\\s+)?(?:(?:the|his|her|approved|authorized|certified|prescribed|requested"
                             + "|scheduled|completed|physical|therapy|chiropractic|acupuncture|PT|aquatic|massage)\\s+){0,3}"

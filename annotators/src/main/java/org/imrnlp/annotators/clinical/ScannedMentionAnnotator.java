@@ -4,8 +4,8 @@ import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
@@ -15,7 +15,7 @@ import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
  * the document's {@link org.imrnlp.type.LexiconMatch} annotations ({@link ClinicalLexiconAnnotator}), skip those in the reviewer's credentials, and add
  * each as an annotation with the default assertion.
  */
-abstract class ScannedMentionAnnotator extends CleanViewAnnotator {
+abstract class ScannedMentionAnnotator extends RulePackAnnotator {
 
     /** The shared lexicon scanner. */
     protected MentionFinder finder;
@@ -23,7 +23,7 @@ abstract class ScannedMentionAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        finder = MentionFinder.get();
+        finder = MentionFinder.get(rulePack());
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.MentionType;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
                 "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:conceptId",
                 "org.imrnlp.type.Symptom", "org.imrnlp.type.Symptom:conceptId",
                 "org.imrnlp.type.Procedure", "org.imrnlp.type.Procedure:conceptId"})
-public class UserDictionaryAnnotator extends CleanViewAnnotator {
+public class UserDictionaryAnnotator extends RulePackAnnotator {
 
     /** Paths of the dictionary files ({@code .bsv}: cTAKES BSV; any other name: TSV). */
     public static final String PARAM_DICTIONARIES = "dictionaries";
@@ -73,7 +73,7 @@ public class UserDictionaryAnnotator extends CleanViewAnnotator {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         Map<String, Term> byText = new LinkedHashMap<>();
-        TermRules rules = TermRules.load();
+        TermRules rules = TermRules.load(rulePack());
         for (String name : dictionaries) {
             UserDictionary dictionary = read(Path.of(name));
             int refused = 0;

@@ -13,10 +13,9 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.type.ClinicalDate;
 import org.imrnlp.type.DateOfInjury;
 
@@ -38,7 +37,7 @@ import org.imrnlp.type.DateOfInjury;
 @ResourceMetaData(name = "IMR-NLP dates")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
         outputs = {"org.imrnlp.type.DateOfInjury", "org.imrnlp.type.ClinicalDate"})
-public class DateAnnotator extends CleanViewAnnotator {
+public class DateAnnotator extends RulePackAnnotator {
 
     /** Role of a date without a trigger word. */
     public static final String OTHER = "other";
@@ -65,7 +64,7 @@ public class DateAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        rules = ResourceFiles.cached(DateRules.MONTHS + "+" + DateRules.ROLES, DateRules.class, DateRules::load);
+        rules = rulePack().cached(DateRules.MONTHS + "+" + DateRules.ROLES, DateRules.class, DateRules::load);
     }
 
     @Override

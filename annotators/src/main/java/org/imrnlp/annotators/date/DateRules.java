@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.imrnlp.models.FirstLetters;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RuleIds;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.TsvTable;
 
 /**
@@ -60,9 +61,9 @@ final class DateRules {
         return monthStarts.mayStart(c);
     }
 
-    static DateRules load(String ignored) {
+    static DateRules load(RulePack pack) {
         Map<String, Integer> months = new HashMap<>();
-        for (TsvTable.Row row : ResourceFiles.table(MONTHS).rows()) {
+        for (TsvTable.Row row : pack.table(MONTHS).rows()) {
             months.put(row.get("name").toLowerCase(Locale.ROOT), Integer.parseInt(row.get("number")));
         }
         List<String> names = new ArrayList<>(months.keySet());
@@ -77,25 +78,30 @@ final class DateRules {
         Pattern dayFirst = Pattern.compile("(?<d2>" + day + ")\\s+(?<m2>" + month + ")\\.?,?\\s+(?<y2>" + year
                 + ")(?![\\w/-])", Pattern.CASE_INSENSITIVE);
         List<Injury> injury = new ArrayList<>();
-        for (TsvTable.Row row : ResourceFiles.table(INJURY).rows()) {
-            injury.add(new Injury(row.get("anchor"), Pattern.compile("(?:" + row.get("pattern") + ")[\\s:,(]*$",
-                    Pattern.CASE_INSENSITIVE)));
+        List<TsvTable.Row> injuryRows = pack.table(INJURY).rows();
+        RuleIds.requireUnique(injuryRows);
+        for (TsvTable.Row row : injuryRows) {
+            injury.add(new Injury(RuleIds.id(row), row.required("anchor"), row.compile("(?:" + row.required("pattern")
+                    + ")[\\s:,(]*$", Pattern.CASE_INSENSITIVE)));
         }
         List<Pattern> before = new ArrayList<>();
         List<Pattern> after = new ArrayList<>();
-        for (TsvTable.Row row : ResourceFiles.table(INJURY_EVENTS).rows()) {
-            Pattern pattern = Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE);
+        List<TsvTable.Row> eventRows = pack.table(INJURY_EVENTS).rows();
+        RuleIds.requireUnique(eventRows);
+        for (TsvTable.Row row : eventRows) {
+            RuleIds.id(row);
+            Pattern pattern = row.compile(row.required("pattern"), Pattern.CASE_INSENSITIVE);
             switch (row.get("part")) {
                 case "before" -> before.add(pattern);
                 case "after" -> after.add(pattern);
-                default -> throw new IllegalStateException(INJURY_EVENTS + ": unknown part " + row.get("part"));
+                default -> throw row.error("unknown part " + row.get("part") + " (before or after)");
             }
         }
         Map<String, RoleTrigger> roles = new HashMap<>();
-        for (TsvTable.Row row : ResourceFiles.table(ROLES).rows()) {
+        for (TsvTable.Row row : pack.table(ROLES).rows()) {
             String kind = row.get("kind");
             if (!kind.equals(STRONG) && !kind.equals(WEAK) && !kind.equals(SINGLE)) {
-                throw new IllegalStateException(ROLES + ": unknown kind " + kind);
+                throw row.error("unknown kind " + kind + " (strong, weak or single)");
             }
             roles.put(row.get("phrase"), new RoleTrigger(row.get("role"), kind.equals(WEAK), kind.equals(SINGLE)));
         }
@@ -106,10 +112,11 @@ final class DateRules {
     /**
      * One date-of-injury trigger.
      *
+     * @param id      the rule id ({@link RuleIds})
      * @param anchor  a lower-case word every match contains
      * @param pattern ends where the date starts
      */
-    record Injury(String anchor, Pattern pattern) {
+    record Injury(String id, String anchor, Pattern pattern) {
     }
 
     /**

@@ -11,11 +11,11 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.Demographics;
 
@@ -30,7 +30,7 @@ import org.imrnlp.type.Demographics;
  */
 @ResourceMetaData(name = "IMR-NLP demographics")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Demographics")
-public class DemographicsAnnotator extends CleanViewAnnotator {
+public class DemographicsAnnotator extends RulePackAnnotator {
 
     private static final String RESOURCE = "demographics.tsv";
     private static final String DESCRIPTORS = "demographics-descriptors.txt";
@@ -63,7 +63,7 @@ public class DemographicsAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        rules = ResourceFiles.cached(RESOURCE, Rules.class, Rules::load);
+        rules = rulePack().cached(RESOURCE, Rules.class, Rules::load);
     }
 
     @Override
@@ -174,24 +174,24 @@ public class DemographicsAnnotator extends CleanViewAnnotator {
             this.ageWordMatcher = PhraseMatcher.of(ageWords);
         }
 
-        static Rules load(String name) {
+        static Rules load(RulePack pack) {
             Map<String, String> sexes = new HashMap<>();
             StringBuilder words = new StringBuilder();
             StringBuilder titles = new StringBuilder();
             StringBuilder letters = new StringBuilder();
-            for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
+            for (TsvTable.Row row : pack.table(RESOURCE).rows()) {
                 String word = row.get("word");
                 sexes.put(word.toLowerCase(Locale.ROOT), row.get("sex"));
                 StringBuilder target = switch (row.get("kind")) {
                     case "word" -> words;
                     case "title" -> titles;
                     case "letter" -> letters;
-                    default -> throw new IllegalStateException(name + ": unknown kind " + row.get("kind"));
+                    default -> throw row.error("unknown kind " + row.get("kind") + " (word, title or letter)");
                 };
                 target.append(target.length() == 0 ? "" : "|").append(Pattern.quote(word));
             }
             StringBuilder descriptors = new StringBuilder();
-            for (String phrase : ResourceFiles.lines(DESCRIPTORS)) {
+            for (String phrase : pack.lines(DESCRIPTORS)) {
                 descriptors.append(descriptors.length() == 0 ? "" : "|");
                 StringJoiner parts = new StringJoiner("[- ]");
                 for (String part : phrase.strip().split("[- ]")) {
@@ -203,7 +203,7 @@ public class DemographicsAnnotator extends CleanViewAnnotator {
             StringBuilder tens = new StringBuilder();
             StringBuilder units = new StringBuilder();
             StringBuilder singles = new StringBuilder();
-            for (TsvTable.Row row : ResourceFiles.table(AGE_WORDS).rows()) {
+            for (TsvTable.Row row : pack.table(AGE_WORDS).rows()) {
                 String word = row.get("word");
                 ageWords.put(word, Integer.parseInt(row.get("value")));
                 StringBuilder target = switch (row.get("kind")) {

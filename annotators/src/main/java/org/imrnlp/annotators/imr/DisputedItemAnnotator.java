@@ -16,12 +16,13 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.DisputedItem;
@@ -52,7 +53,7 @@ import org.imrnlp.type.Procedure;
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Segment",
         "org.imrnlp.type.Medication", "org.imrnlp.type.Procedure"},
         outputs = "org.imrnlp.type.DisputedItem")
-public class DisputedItemAnnotator extends CleanViewAnnotator {
+public class DisputedItemAnnotator extends RulePackAnnotator {
 
     private static final String DECISIONS_RESOURCE = "imr-decisions.tsv";
     private static final String DECISIONS = "decisions";
@@ -70,11 +71,11 @@ public class DisputedItemAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        itemLines = ItemLines.get();
-        citations = ResourceFiles.cached(GuidelineCitations.RESOURCE, GuidelineCitations.class,
+        itemLines = ItemLines.get(rulePack());
+        citations = rulePack().cached(GuidelineCitations.RESOURCE, GuidelineCitations.class,
                 GuidelineCitations::load);
-        guidelineNames = ResourceFiles.cached(GuidelineNames.RESOURCE, GuidelineNames.class, GuidelineNames::load);
-        decisionPhrases = ResourceFiles.cached(DECISIONS_RESOURCE, DecisionPhrases.class, DecisionPhrases::load);
+        guidelineNames = rulePack().cached(GuidelineNames.RESOURCE, GuidelineNames.class, GuidelineNames::load);
+        decisionPhrases = rulePack().cached(DECISIONS_RESOURCE, DecisionPhrases.class, DecisionPhrases::load);
     }
 
     @Override
@@ -321,11 +322,11 @@ public class DisputedItemAnnotator extends CleanViewAnnotator {
             this.decisions = decisions;
         }
 
-        static DecisionPhrases load(String name) {
+        static DecisionPhrases load(RulePack pack) {
             List<Pattern> patterns = new ArrayList<>();
             List<String> decisions = new ArrayList<>();
-            for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
-                patterns.add(StartChars.failingFast(Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE)));
+            for (TsvTable.Row row : pack.table(DECISIONS_RESOURCE).rows()) {
+                patterns.add(StartChars.failingFast(row.compile(row.required("pattern"), Pattern.CASE_INSENSITIVE)));
                 decisions.add(row.get("decision"));
             }
             return new DecisionPhrases(List.copyOf(patterns), List.copyOf(decisions));

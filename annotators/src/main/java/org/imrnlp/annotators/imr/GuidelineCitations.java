@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 
@@ -38,11 +38,11 @@ final class GuidelineCitations {
         this.triggers = triggers;
     }
 
-    static GuidelineCitations load(String name) {
+    static GuidelineCitations load(RulePack pack) {
         List<Trigger> triggers = new ArrayList<>();
-        for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
+        for (TsvTable.Row row : pack.table(RESOURCE).rows()) {
             triggers.add(new Trigger("expert".equals(row.get("role")), "field".equals(row.get("form")),
-                    StartChars.failingFast(Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE))));
+                    StartChars.failingFast(row.compile(row.required("pattern"), Pattern.CASE_INSENSITIVE))));
         }
         return new GuidelineCitations(List.copyOf(triggers));
     }

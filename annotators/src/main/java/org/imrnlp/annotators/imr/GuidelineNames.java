@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 
@@ -31,18 +31,18 @@ final class GuidelineNames {
         this.excludes = excludes;
     }
 
-    static GuidelineNames load(String resource) {
+    static GuidelineNames load(RulePack pack) {
         List<Name> names = new ArrayList<>();
         List<Pattern> excludes = new ArrayList<>();
-        for (TsvTable.Row row : ResourceFiles.table(resource).rows()) {
+        for (TsvTable.Row row : pack.table(RESOURCE).rows()) {
             String kind = row.get("kind");
             if ("name".equals(kind)) {
                 names.add(new Name(row.get("family"),
-                        StartChars.failingFast(Pattern.compile("(?<![\\w-])(?:" + row.get("pattern") + ")(?!\\w)"))));
+                        StartChars.failingFast(row.compile("(?<![\\w-])(?:" + row.required("pattern") + ")(?!\\w)", 0))));
             } else if ("exclude".equals(kind)) {
-                excludes.add(Pattern.compile(row.get("pattern")));
+                excludes.add(row.compile(row.required("pattern"), 0));
             } else {
-                throw new IllegalStateException(resource + ": unknown kind " + kind);
+                throw row.error("unknown kind " + kind + " (name or exclude)");
             }
         }
         return new GuidelineNames(List.copyOf(names), List.copyOf(excludes));

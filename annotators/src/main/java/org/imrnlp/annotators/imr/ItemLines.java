@@ -3,7 +3,7 @@ package org.imrnlp.annotators.imr;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
 
 /**
@@ -26,11 +26,11 @@ public final class ItemLines {
         this.patterns = patterns;
     }
 
-    /** The shared, compiled item-line patterns. */
-    public static ItemLines get() {
-        return ResourceFiles.cached(RESOURCE, ItemLines.class, name -> new ItemLines(
-                ResourceFiles.table(name).rows().stream().map(r -> LinePattern.of(r.get("layout"), r.get("requires"),
-                        r.get("pattern"))).toList()));
+    /** The shared, compiled item-line patterns of {@code pack}. */
+    public static ItemLines get(RulePack pack) {
+        return pack.cached(RESOURCE, ItemLines.class, p -> new ItemLines(
+                p.table(RESOURCE).rows().stream().map(r -> LinePattern.of(r.get("layout"), r.get("requires"),
+                        r.compile(r.required("pattern"), 0))).toList()));
     }
 
     /** The item named by the whole of {@code line} (trimmed), or null. */
@@ -67,9 +67,9 @@ public final class ItemLines {
      */
     private record LinePattern(boolean summary, String requires, Pattern pattern, boolean hasDecision) {
 
-        static LinePattern of(String layout, String requires, String regex) {
-            return new LinePattern(SUMMARY.equals(layout), requires, StartChars.failingFast(Pattern.compile(regex)),
-                    regex.contains("(?<decision>"));
+        static LinePattern of(String layout, String requires, Pattern regex) {
+            return new LinePattern(SUMMARY.equals(layout), requires, StartChars.failingFast(regex),
+                    regex.pattern().contains("(?<decision>"));
         }
     }
 

@@ -11,11 +11,11 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
 import org.imrnlp.type.ReviewerCredential;
 
@@ -35,7 +35,7 @@ import org.imrnlp.type.ReviewerCredential;
  */
 @ResourceMetaData(name = "IMR-NLP reviewer credentials")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.ReviewerCredential")
-public class ReviewerCredentialAnnotator extends CleanViewAnnotator {
+public class ReviewerCredentialAnnotator extends RulePackAnnotator {
 
     private static final String SPECIALTIES = "specialties.txt";
     private static final String STATES = "us-states.txt";
@@ -68,15 +68,15 @@ public class ReviewerCredentialAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        specialties = lexicon(SPECIALTIES);
-        states = lexicon(STATES);
+        specialties = lexicon(rulePack(), SPECIALTIES);
+        states = lexicon(rulePack(), STATES);
     }
 
     @SuppressWarnings("unchecked")
-    private static PhraseMatcher<String> lexicon(String name) {
-        return ResourceFiles.cached(name, PhraseMatcher.class, n -> {
+    private static PhraseMatcher<String> lexicon(RulePack pack, String name) {
+        return pack.cached(name, PhraseMatcher.class, p -> {
             Map<String, String> phrases = new LinkedHashMap<>();
-            for (String line : ResourceFiles.lines(n)) {
+            for (String line : p.lines(name)) {
                 String[] cells = line.strip().split("\t");
                 phrases.put(cells[0].strip(), cells[cells.length - 1].strip());
             }

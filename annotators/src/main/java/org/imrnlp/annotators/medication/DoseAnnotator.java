@@ -12,8 +12,8 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.DoseKind;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.cas.DoseModifiers;
@@ -43,7 +43,7 @@ import org.imrnlp.type.Medication;
                 "org.apache.ctakes.typesystem.type.textsem.MedicationFormModifier",
                 "org.apache.ctakes.typesystem.type.textsem.MedicationDurationModifier",
                 "org.imrnlp.type.QuantityModifier", "org.imrnlp.type.RefillsModifier"})
-public class DoseAnnotator extends CleanViewAnnotator {
+public class DoseAnnotator extends RulePackAnnotator {
 
     /** Longest run of gap text between a medication (or its last dose) and its next dose. */
     private static final int MAX_GAP = 40;
@@ -81,7 +81,7 @@ public class DoseAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        lexicon = DoseLexicon.get();
+        lexicon = DoseLexicon.get(rulePack());
         kinds = lexicon.patterns().stream().map(p -> SKIP.equals(p.kind()) ? null
                 : DoseKind.fromLabel(p.kind()).orElseThrow(
                         () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()))).toList();

@@ -8,8 +8,8 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.drugs.DrugLexicon;
@@ -25,14 +25,14 @@ import org.imrnlp.type.Medication;
 @ResourceMetaData(name = "IMR-NLP drug classes")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.imrnlp.type.Medication"},
         outputs = "org.imrnlp.type.DrugClass")
-public class DrugClassAnnotator extends CleanViewAnnotator {
+public class DrugClassAnnotator extends RulePackAnnotator {
 
     private DrugLexicon lexicon;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        lexicon = DrugLexicon.get();
+        lexicon = DrugLexicon.get(rulePack());
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.drugs.DrugLexicon;
@@ -30,7 +30,7 @@ import org.imrnlp.type.Medication;
  */
 @ResourceMetaData(name = "IMR-NLP medications")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Medication")
-public class MedicationAnnotator extends CleanViewAnnotator {
+public class MedicationAnnotator extends RulePackAnnotator {
 
     /** Whether misspelled and glued drug names are matched too. */
     public static final String PARAM_MATCH_MISSPELLINGS = "matchMisspellings";
@@ -44,7 +44,7 @@ public class MedicationAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        lexicon = DrugLexicon.get();
+        lexicon = DrugLexicon.get(rulePack());
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.annotators.imr.ItemLines;
 import org.imrnlp.models.ResourceFiles;
 
@@ -31,7 +31,7 @@ import org.imrnlp.models.ResourceFiles;
 @ResourceMetaData(name = "IMR-NLP sections")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
         outputs = "org.apache.ctakes.typesystem.type.textspan.Segment")
-public class SectionAnnotator extends CleanViewAnnotator {
+public class SectionAnnotator extends RulePackAnnotator {
 
     /** Section name of a decision rationale. */
     public static final String RATIONALE = "rationale";
@@ -46,8 +46,8 @@ public class SectionAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        headings = ResourceFiles.cached(SectionHeadings.RESOURCE, SectionHeadings.class, SectionHeadings::load);
-        itemLines = ItemLines.get();
+        headings = rulePack().cached(SectionHeadings.RESOURCE, SectionHeadings.class, SectionHeadings::load);
+        itemLines = ItemLines.get(rulePack());
     }
 
     @Override

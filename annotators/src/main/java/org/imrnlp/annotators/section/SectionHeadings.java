@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 
@@ -30,39 +30,39 @@ final class SectionHeadings {
         this.generic = generic;
     }
 
-    static SectionHeadings load(String name) {
+    static SectionHeadings load(RulePack pack) {
         List<Heading> imr = new ArrayList<>();
         List<Heading> generic = new ArrayList<>();
-        for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
+        for (TsvTable.Row row : pack.table(RESOURCE).rows()) {
             String form = row.get("form");
             String pattern = "(?:" + row.get("pattern") + ")";
             String continuation = row.get("continues");
             if (!List.of("no", "yes", "any").contains(continuation)) {
-                throw new IllegalStateException(name + ": continues must be no, yes or any: " + continuation);
+                throw row.error("continues must be no, yes or any: " + continuation);
             }
             boolean continues = !"no".equals(continuation);
             boolean any = "any".equals(continuation);
             String section = row.get("name");
             if (!GENERIC.equals(row.get("layout")) && ("heading".equals(form) || "caps".equals(form) || "capslabel".equals(form))) {
-                throw new IllegalStateException(name + ": form " + form + " is for generic rows only");
+                throw row.error("form " + form + " is for generic rows only");
             }
             switch (form) {
                 case "line" -> imr.add(new Heading(section, continues, any,
-                        Pattern.compile(pattern + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE), false));
+                        row.compile(pattern + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE), false));
                 case "label" -> imr.add(new Heading(section, continues, any,
-                        Pattern.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
+                        row.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
                 case "heading" -> {
-                    generic.add(new Heading(section, continues, any, Pattern.compile(pattern + "\\s*:?\\s*$"), true));
+                    generic.add(new Heading(section, continues, any, row.compile(pattern + "\\s*:?\\s*$", 0), true));
                     generic.add(new Heading(section, continues, any, Pattern.compile("(?=\\p{Lu})" + pattern + "\\s*:?\\s*$",
                             Pattern.CASE_INSENSITIVE), false));
                     generic.add(new Heading(section, continues, any,
-                            Pattern.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
+                            row.compile(pattern + "\\s*:", Pattern.CASE_INSENSITIVE), false));
                 }
                 case "caps" -> generic.add(new Heading(section, continues, any,
-                        Pattern.compile(pattern + "\\s*:?\\s*$"), true));
+                        row.compile(pattern + "\\s*:?\\s*$", 0), true));
                 case "capslabel" -> generic.add(new Heading(section, continues, any,
-                        Pattern.compile(pattern + "\\s*:(?!\\S)"), false));
-                default -> throw new IllegalStateException(name + ": unknown form " + form);
+                        row.compile(pattern + "\\s*:(?!\\S)", 0), false));
+                default -> throw row.error("unknown form " + form);
             }
         }
         return new SectionHeadings(List.copyOf(imr), List.copyOf(generic));

@@ -5,12 +5,12 @@ import java.util.Set;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.annotators.RulePackAnnotator;
 
 /**
  * Splits the clean text into cTAKES {@link Sentence}s: at line breaks the clean-up kept
@@ -24,7 +24,7 @@ import org.imrnlp.models.ResourceFiles;
  */
 @ResourceMetaData(name = "IMR-NLP sentences")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.apache.ctakes.typesystem.type.textspan.Sentence")
-public class SentenceAnnotator extends CleanViewAnnotator {
+public class SentenceAnnotator extends RulePackAnnotator {
 
     /** The longest sentence, in characters of the clean text. */
     public static final int MAX_SENTENCE_CHARS = 2000;
@@ -34,8 +34,8 @@ public class SentenceAnnotator extends CleanViewAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        abbreviations = ResourceFiles.cached("abbreviations.txt", Set.class,
-                name -> Set.copyOf(ResourceFiles.lines(name).stream()
+        abbreviations = rulePack().cached("abbreviations.txt", Set.class,
+                pack -> Set.copyOf(pack.lines("abbreviations.txt").stream()
                         .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
     }
 

@@ -32,25 +32,38 @@ class MedicationSentencesTest {
 
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
+        # rule: dose.quantity.1 dose.refills.1 dose.refills.3
         Norco 10/325 mg #120 with 2 refills => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg quantity=120 refills=2
+        # rule: dose.frequency.16 dose.frequency.26 dose.amount.1
         Tramadol 50 mg 1 tab PO q6h PRN pain #60 => Tramadol[tramadol] strength=50 mg amount=1 form=tablet route=oral frequency=q6h frequency=PRN quantity=60
         Cyclobenzaprine 7.5mg #90 => Cyclobenzaprine[cyclobenzaprine] strength=7.5 mg quantity=90
+        # rule: dose.frequency.7
         Omeprazole 20mg, one capsule daily, #30 => Omeprazole[omeprazole] strength=20 mg amount=1 form=capsule frequency=1/day quantity=30
+        # rule: dose.frequency.17
         Lidoderm 5% patch, apply 12 hours on and 12 hours off. => Lidoderm[lidocaine] strength=5 % form=patch frequency=1/day
+        # rule: dose.frequency.3 dose.frequency.5
         Gabapentin 600 mg three times a day => Gabapentin[gabapentin] strength=600 mg frequency=3/day
+        # rule: dose.frequency.27
         Ambien CR 12.5 mg at bedtime #30 => Ambien CR[zolpidem] strength=12.5 mg frequency=qhs quantity=30
+        # rule: dose.frequency.8
         Naproxen sodium 550 mg BID => Naproxen sodium[naproxen] strength=550 mg frequency=2/day
+        # rule: dose.refills.2
         Prilosec 20 mg #60 x2 refills => Prilosec[omeprazole] strength=20 mg quantity=60 refills=2
+        # rule: dose.frequency.23
         Butrans 10 mcg/hour patch, 1 patch every 7 days => Butrans[buprenorphine] strength=10 mcg/hour form=patch amount=1 form=patch frequency=q7d
         Request: 60 TRAMADOL ER 150MG => TRAMADOL ER[tramadol] quantity=60 strength=150 mg
         90 OXYCODONE HCL 10MG:  Upheld => OXYCODONE HCL[oxycodone] quantity=90 strength=10 mg
+        # rule: dose.quantity.4
         Flexeril 10 mg Qty: 60 => Flexeril[cyclobenzaprine] strength=10 mg quantity=60
+        # rule: dose.frequency.1 dose.duration.1
         Celebrex 200 mg once daily for 2 weeks => Celebrex[celecoxib] strength=200 mg frequency=1/day duration=2 weeks
         Prednisone 10 mg daily x 5 days => Prednisone[prednisone] strength=10 mg frequency=1/day duration=5 days
         Terocin patches #30 were requested. => Terocin[methyl salicylate/capsaicin/menthol/lidocaine] form=patch quantity=30
         Compounded cream: flurbiprofen 20%, cyclobenzaprine 4%, lidocaine 5% => flurbiprofen[flurbiprofen] strength=20 %; cyclobenzaprine[cyclobenzaprine] strength=4 %; lidocaine[lidocaine] strength=5 %
         Ketoprofen 10% / gabapentin 6% / lidocaine 5% in Lipoderm base, 240 grams => Ketoprofen[ketoprofen] strength=10 %; gabapentin[gabapentin] strength=6 %; lidocaine[lidocaine] strength=5 %
+        # rule: dose.frequency.20
         Zofran 4 mg every 8 hours as needed for nausea => Zofran[ondansetron] strength=4 mg frequency=q8h frequency=PRN
+        # rule: dose.frequency.15
         Hydrocodone/APAP 5/325 one to two tablets q4-6h prn => Hydrocodone/APAP[hydrocodone/acetaminophen] strength=5/325 amount=1-2 form=tablet frequency=q4-6h frequency=PRN
         Lyrica 75mg BID => Lyrica[pregabalin] strength=75 mg frequency=2/day
         Klonopin 1 mg qhs => Klonopin[clonazepam] strength=1 mg frequency=qhs
@@ -58,12 +71,15 @@ class MedicationSentencesTest {
         OxyContin 20mg q12h #60 => OxyContin[oxycodone] strength=20 mg frequency=q12h quantity=60
         Toradol 60 mg IM injection was given in the office. => Toradol[ketorolac] strength=60 mg route=intramuscular form=injection
         An intrathecal morphine pump was discussed. => morphine[morphine] route=intrathecal
+        # rule: dose.frequency.4 dose.frequency.6 dose.frequency.30
         He applies topical diclofenac gel 1% four times daily. => diclofenac[diclofenac] route=topical form=gel strength=1 % frequency=4/day
         Voltaren gel 1% applied to the knee => Voltaren[diclofenac] form=gel strength=1 %
+        # rule: dose.frequency.2
         Flector patch 1.3% twice a day => Flector[diclofenac] form=patch strength=1.3 % frequency=2/day
         capsaicin 0.075% cream => capsaicin[capsaicin] strength=0.075 % form=cream
         Duragesic 25 mcg/hr patch every 72 hours => Duragesic[fentanyl] strength=25 mcg/hour form=patch frequency=q72h
         Suboxone 8 mg/2 mg sublingual film twice daily => Suboxone[buprenorphine/naloxone] strength=8/2 mg/mg route=sublingual form=film frequency=2/day
+        # rule: dose.frequency.9
         Methadone 10 mg PO TID => Methadone[methadone] strength=10 mg route=oral frequency=3/day
         He has been taking two Percocet a day for the last month. => Percocet[oxycodone/acetaminophen] amount=2 frequency=1/day
         She takes Motrin 800 mg as needed. => Motrin[ibuprofen] strength=800 mg frequency=PRN
@@ -97,10 +113,12 @@ class MedicationSentencesTest {
         insulin glargine 20 units subcutaneously at bedtime => insulin glargine[insulin glargine] strength=20 units route=subcutaneous frequency=qhs
         Aspirin 81 mg daily => Aspirin[aspirin] strength=81 mg frequency=1/day
         Eliquis 5 mg twice daily => Eliquis[apixaban] strength=5 mg frequency=2/day
+        # rule: dose.frequency.28
         Levothyroxine 50 mcg every morning => Levothyroxine[levothyroxine] strength=50 mcg frequency=qam
         Mobic 15 mg daily #30 with 3 refills => Mobic[meloxicam] strength=15 mg frequency=1/day quantity=30 refills=3
         NUCYNTA ER 100MG #60 WITH 0 REFILLS => NUCYNTA ER[tapentadol] strength=100 mg quantity=60 refills=0
         Ibuprofen 800mg three times a day with food => Ibuprofen[ibuprofen] strength=800 mg frequency=3/day
+        # rule: dose.skip.1
         Fioricet 1-2 tabs q4h prn headache, max 6 per day => Fioricet[butalbital/acetaminophen/caffeine] amount=1-2 form=tablet frequency=q4h frequency=PRN
         Acetaminophen 500 mg, 2 tablets every 6 hours => Acetaminophen[acetaminophen] strength=500 mg amount=2 form=tablet frequency=q6h
         Tylenol #3, one tablet by mouth every 4 hours as needed => Tylenol #3[codeine/acetaminophen] amount=1 form=tablet route=oral frequency=q4h frequency=PRN

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RuleIds;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
 
@@ -25,6 +27,12 @@ public final class DoseLexicon {
 
     /** A number: {@code 10}, {@code 7.5}, {@code .5}, {@code 50,000} (thousands separated by commas). */
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|\\.\\d+)";
+
+    /** The rule file of dose patterns. */
+    public static final String PATTERNS = "dose-patterns.tsv";
+    /** The kinds of dose patterns ({@code skip}: text passed over without a dose). */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("frequency", "amount", "duration", "quantity",
+            "refills", "skip");
 
     private final Map<String, String> units;
     private final Map<String, String> forms;
@@ -44,7 +52,7 @@ public final class DoseLexicon {
     private final java.util.Set<String> sigLabels;
 
     private DoseLexicon(Map<String, String> units, Map<String, String> forms, Map<String, String> routes,
-                        Map<String, String> numberWords, List<String[]> patternRows, List<String> gapWords,
+                        Map<String, String> numberWords, List<TsvTable.Row> patternRows, List<String> gapWords,
                         List<String> sigLabels) {
         this.gapWords = gapWords.stream().map(w -> w.strip().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
@@ -65,11 +73,21 @@ public final class DoseLexicon {
         this.strength = Pattern.compile(NUMBER + "\\s?(?:" + unitGroup + ")?(?:(?:\\s?/\\s?|(?<=\\d)-)" + NUMBER
                 + "\\s?(?:" + unitGroup + ")?)?", Pattern.CASE_INSENSITIVE);
         List<DosePattern> compiled = new ArrayList<>();
-        for (String[] row : patternRows) {
-            String regex = row[1].replace("{COUNT}", countRegex).replace("{FORM}", "(?:" + formRegex + ")");
-            Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-            compiled.add(new DosePattern(row[0], pattern, row[2], StartChars.of(pattern)));
+        for (TsvTable.Row row : patternRows) {
+            String regex = row.required("pattern").replace("{COUNT}", countRegex).replace("{FORM}", "(?:" + formRegex + ")");
+            String kind = row.required("kind");
+            if (!KINDS.contains(kind)) {
+                throw row.error("unknown kind " + kind + " (one of " + KINDS + ")");
+            }
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            } catch (PatternSyntaxException e) {
+                throw row.error("bad pattern", e);
+            }
+            compiled.add(new DosePattern(RuleIds.id(row), kind, pattern, row.get("value"), StartChars.of(pattern)));
         }
+        RuleIds.requireUnique(patternRows);
         this.patterns = List.copyOf(compiled);
         this.strengthStarts = StartChars.of(strength);
         this.formStarts = StartChars.of(form);
@@ -78,24 +96,26 @@ public final class DoseLexicon {
                 .map(c -> c.toLowerCase(Locale.ROOT) + c.toUpperCase(Locale.ROOT)).distinct().collect(Collectors.joining());
     }
 
-    /** The shared dosing vocabulary. */
+    /** The shared dosing vocabulary of the built-in rule pack. */
     public static DoseLexicon get() {
-        return ResourceFiles.cached("dose-patterns.tsv", DoseLexicon.class, name -> load());
+        return get(RulePack.builtIn());
     }
 
-    private static DoseLexicon load() {
-        List<String[]> rows = new ArrayList<>();
-        for (TsvTable.Row row : ResourceFiles.table("dose-patterns.tsv").rows()) {
-            rows.add(new String[] {row.get("kind"), row.get("pattern"), row.get("value")});
-        }
-        return new DoseLexicon(pairs("dose-units.tsv", "written", "unit"), pairs("dose-forms.tsv", "written", "form"),
-                pairs("dose-routes.tsv", "written", "route"), pairs("number-words.tsv", "word", "value"), rows,
-                ResourceFiles.lines("dose-gap-words.txt"), ResourceFiles.lines("dose-sig-labels.txt"));
+    /** The shared dosing vocabulary built from the dose files of {@code pack}. */
+    public static DoseLexicon get(RulePack pack) {
+        return pack.cached(PATTERNS, DoseLexicon.class, DoseLexicon::load);
     }
 
-    private static Map<String, String> pairs(String file, String key, String value) {
+    private static DoseLexicon load(RulePack pack) {
+        List<TsvTable.Row> rows = pack.table(PATTERNS).rows();
+        return new DoseLexicon(pairs(pack, "dose-units.tsv", "written", "unit"), pairs(pack, "dose-forms.tsv", "written", "form"),
+                pairs(pack, "dose-routes.tsv", "written", "route"), pairs(pack, "number-words.tsv", "word", "value"), rows,
+                pack.lines("dose-gap-words.txt"), pack.lines("dose-sig-labels.txt"));
+    }
+
+    private static Map<String, String> pairs(RulePack pack, String file, String key, String value) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (TsvTable.Row row : ResourceFiles.table(file).rows()) {
+        for (TsvTable.Row row : pack.table(file).rows()) {
             map.put(row.get(key), row.get(value));
         }
         return map;
@@ -247,11 +267,12 @@ public final class DoseLexicon {
     /**
      * One row of {@code dose-patterns.tsv}.
      *
+     * @param id            the rule id ({@code dose.frequency.3})
      * @param kind          dose kind label ({@code frequency}, {@code quantity} ...)
      * @param pattern       compiled, case-insensitive
      * @param valueTemplate value with {@code $n} group references
      * @param starts        the characters a match can begin with
      */
-    public record DosePattern(String kind, Pattern pattern, String valueTemplate, StartChars starts) {
+    public record DosePattern(String id, String kind, Pattern pattern, String valueTemplate, StartChars starts) {
     }
 }

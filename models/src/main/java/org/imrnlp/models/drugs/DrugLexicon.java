@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.imrnlp.models.FuzzyWords;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.TsvTable;
 
 /**
@@ -74,14 +74,19 @@ public final class DrugLexicon {
                 .filter(n -> n.length() <= MIN_FUZZY_LENGTH).toList(), MIN_SHORT_FUZZY_LENGTH, length -> 1);
     }
 
-    /** The shared lexicon built from the data files of {@code org/imrnlp/models/}. */
+    /** The shared lexicon of the built-in rule pack. */
     public static DrugLexicon get() {
-        return ResourceFiles.cached("drugs.tsv", DrugLexicon.class, name -> load());
+        return get(RulePack.builtIn());
     }
 
-    private static DrugLexicon load() {
+    /** The shared lexicon built from the drug files of {@code pack}. */
+    public static DrugLexicon get(RulePack pack) {
+        return pack.cached("drugs.tsv", DrugLexicon.class, DrugLexicon::load);
+    }
+
+    private static DrugLexicon load(RulePack pack) {
         Map<String, Drug> names = new LinkedHashMap<>();
-        for (TsvTable.Row row : ResourceFiles.table("drugs.tsv").rows()) {
+        for (TsvTable.Row row : pack.table("drugs.tsv").rows()) {
             String rxcui = row.get("rxcui");
             Drug drug = new Drug(row.get("ingredient").toLowerCase(Locale.ROOT), row.get("class"),
                     rxcui.isEmpty() ? null : rxcui);
@@ -91,22 +96,22 @@ public final class DrugLexicon {
             }
         }
         Set<String> handWritten = Set.copyOf(names.keySet());
-        addRxNorm(names);
+        addRxNorm(pack, names);
         Map<String, String> classPhrases = new LinkedHashMap<>();
-        for (TsvTable.Row row : ResourceFiles.table("drug-classes.tsv").rows()) {
+        for (TsvTable.Row row : pack.table("drug-classes.tsv").rows()) {
             classPhrases.put(row.get("phrase"), row.get("class"));
         }
         Map<String, Boolean> suffixWords = new LinkedHashMap<>();
-        for (TsvTable.Row row : ResourceFiles.table("drug-suffixes.tsv").rows()) {
+        for (TsvTable.Row row : pack.table("drug-suffixes.tsv").rows()) {
             suffixWords.put(row.get("suffix"), "release".equals(row.get("kind")));
         }
         Set<String> stop = new HashSet<>();
-        ResourceFiles.lines("drug-fuzzy-stopwords.txt").forEach(w -> stop.add(w.strip().toLowerCase(Locale.ROOT)));
-        List<String> prefixes = ResourceFiles.lines("drug-glue-prefixes.txt").stream()
+        pack.lines("drug-fuzzy-stopwords.txt").forEach(w -> stop.add(w.strip().toLowerCase(Locale.ROOT)));
+        List<String> prefixes = pack.lines("drug-glue-prefixes.txt").stream()
                 .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
         return new DrugLexicon(names, handWritten, classPhrases, suffixWords, stop, prefixes,
-                ResourceFiles.lines("drug-class-exclusions.txt").stream().map(String::strip).toList(),
-                ResourceFiles.lines("drug-name-exclusions.txt").stream().map(String::strip).toList());
+                pack.lines("drug-class-exclusions.txt").stream().map(String::strip).toList(),
+                pack.lines("drug-name-exclusions.txt").stream().map(String::strip).toList());
     }
 
     /**
@@ -115,12 +120,12 @@ public final class DrugLexicon {
      * RxCUI of the name where the row has none); other products are named by their RxNorm
      * ingredients, without a class. These names are matched exactly, never by edit distance.
      */
-    private static void addRxNorm(Map<String, Drug> names) {
+    private static void addRxNorm(RulePack pack, Map<String, Drug> names) {
         Map<Set<String>, Drug> byIngredients = new HashMap<>();
         for (Drug d : names.values()) {
             byIngredients.putIfAbsent(Set.of(d.normalized().split("/")), d);
         }
-        for (TsvTable.Row row : ResourceFiles.table(RXNORM).rows()) {
+        for (TsvTable.Row row : pack.table(RXNORM).rows()) {
             String key = PhraseMatcher.normalize(row.get("name"));
             if (names.containsKey(key)) {
                 continue;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 import org.imrnlp.models.TsvTable;
 
 /**
@@ -45,21 +45,26 @@ public final class TermRules {
         this.diagnoses = Set.copyOf(diagnoses);
     }
 
-    /** The rules of the project's stop list. */
+    /** The rules of the built-in stop list. */
     public static TermRules load() {
-        return ResourceFiles.cached(STOPS, TermRules.class, name -> {
+        return load(RulePack.builtIn());
+    }
+
+    /** The rules of the stop list of {@code pack}. */
+    public static TermRules load(RulePack pack) {
+        return pack.cached(STOPS, TermRules.class, p -> {
             Set<String> terms = new java.util.HashSet<>();
             Set<String> words = new java.util.HashSet<>();
             Set<String> signs = new java.util.HashSet<>();
             Set<String> diagnoses = new java.util.HashSet<>();
-            for (TsvTable.Row row : ResourceFiles.table(name).rows()) {
+            for (TsvTable.Row row : p.table(STOPS).rows()) {
                 String term = row.get("term").toLowerCase(Locale.ROOT);
                 switch (row.get("kind")) {
                     case "term" -> terms.add(term);
                     case "word" -> words.add(term);
                     case "sign" -> signs.add(term);
                     case "diagnosis" -> diagnoses.add(term);
-                    default -> throw new IllegalStateException(name + ": unknown kind " + row.get("kind"));
+                    default -> throw row.error("unknown kind " + row.get("kind") + " (term, word, sign or diagnosis)");
                 }
             }
             return new TermRules(terms, words, signs, diagnoses);
