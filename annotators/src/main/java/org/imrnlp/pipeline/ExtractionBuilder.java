@@ -11,13 +11,11 @@ import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.jcas.tcas.Annotation;
-import org.imrnlp.core.Assertion;
 import org.imrnlp.core.DateMention;
 import org.imrnlp.core.Demographics;
 import org.imrnlp.core.Diagnosis;
 import org.imrnlp.core.DisputedItem;
 import org.imrnlp.core.Dose;
-import org.imrnlp.core.DoseKind;
 import org.imrnlp.core.DrugClass;
 import org.imrnlp.core.ExamFinding;
 import org.imrnlp.core.Extraction;
@@ -66,9 +64,17 @@ public final class ExtractionBuilder {
                 }
             }
         }
+        Map<Annotation, Dose> doses = new IdentityHashMap<>();
+        for (Entry e : entries) {
+            if (e.type == MentionType.DOSE) {
+                doses.put(e.annotation, dose((Modifier) e.annotation, ids.get(e.annotation), text,
+                        medicationOfDose.get(e.annotation)));
+            }
+        }
         List<Mention> mentions = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            mentions.add(toMention(e, ids.get(e.annotation), text, ids, medicationOfDose));
+            mentions.add(e.type == MentionType.DOSE ? doses.get(e.annotation)
+                    : toMention(e, ids.get(e.annotation), text, ids, doses));
         }
         return new Extraction(source, text.length(), mentions);
     }
@@ -135,18 +141,14 @@ public final class ExtractionBuilder {
     }
 
     private static Mention toMention(Entry e, String id, String text, Map<Annotation, String> ids,
-                                     Map<Annotation, String> medicationOfDose) {
+                                     Map<Annotation, Dose> doses) {
         Annotation a = e.annotation;
         int b = a.getBegin();
         int en = a.getEnd();
         String covered = text.substring(b, en);
         return switch (e.type) {
-            case MEDICATION -> medication((org.imrnlp.type.Medication) a, id, covered);
-            case DOSE -> {
-                Modifier m = (Modifier) a;
-                yield new Dose(id, b, en, covered, DoseModifiers.kindOf(m), DoseModifiers.value(m),
-                        DoseModifiers.unit(m), medicationOfDose.get(a));
-            }
+            case MEDICATION -> medication((org.imrnlp.type.Medication) a, id, covered, doses);
+            case DOSE -> doses.get(a);
             case DRUG_CLASS -> new DrugClass(id, b, en, covered, ((org.imrnlp.type.DrugClass) a).getNormalized());
             case DATE_OF_INJURY -> new org.imrnlp.core.DateOfInjury(id, b, en, covered, ((DateOfInjury) a).getIso());
             case DATE -> new DateMention(id, b, en, covered, ((ClinicalDate) a).getIso(), ((ClinicalDate) a).getRole());
@@ -194,23 +196,26 @@ public final class ExtractionBuilder {
         };
     }
 
-    private static Medication medication(org.imrnlp.type.Medication m, String id, String covered) {
-        Map<DoseKind, String> first = new java.util.EnumMap<>(DoseKind.class);
+    private static Dose dose(Modifier m, String id, String text, String medicationId) {
+        return new Dose(id, m.getBegin(), m.getEnd(), text.substring(m.getBegin(), m.getEnd()), DoseModifiers.kindOf(m),
+                DoseModifiers.value(m), DoseModifiers.unit(m), medicationId);
+    }
+
+    /** The medication record with the records of its doses, in text order. */
+    private static Medication medication(org.imrnlp.type.Medication m, String id, String covered,
+                                         Map<Annotation, Dose> doses) {
+        List<Dose> own = new ArrayList<>();
         if (m.getDoses() != null) {
-            for (Modifier dose : m.getDoses()) {
-                DoseKind kind = DoseModifiers.kindOf(dose);
-                String value = DoseModifiers.value(dose);
-                String unit = DoseModifiers.unit(dose);
-                if (kind != null && value != null) {
-                    first.putIfAbsent(kind, unit == null || unit.isEmpty() ? value : value + " " + unit);
+            for (Modifier modifier : m.getDoses()) {
+                Dose dose = doses.get(modifier);
+                if (dose != null) {
+                    own.add(dose);
                 }
             }
         }
-        Assertion assertion = AssertionCodes.read(m);
+        own.sort(Comparator.comparingInt(Dose::begin).thenComparingInt(Dose::end));
         return new Medication(id, m.getBegin(), m.getEnd(), covered, m.getNormalized(), m.getRxcui(),
-                m.getDrugClass(), first.get(DoseKind.STRENGTH), first.get(DoseKind.AMOUNT),
-                first.get(DoseKind.FREQUENCY), first.get(DoseKind.QUANTITY), first.get(DoseKind.REFILLS),
-                first.get(DoseKind.FORM), first.get(DoseKind.ROUTE), first.get(DoseKind.DURATION), m.getConceptId(), assertion);
+                m.getDrugClass(), own, m.getConceptId(), AssertionCodes.read(m));
     }
 
     private static DisputedItem disputedItem(org.imrnlp.type.DisputedItem d, String id, String covered,

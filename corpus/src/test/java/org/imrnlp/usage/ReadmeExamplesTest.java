@@ -19,7 +19,10 @@ import org.apache.uima.jcas.JCas;
 import org.imrnlp.annotators.context.ContextAssessor;
 import org.imrnlp.core.Assertion;
 import org.imrnlp.core.Diagnosis;
+import org.imrnlp.core.Dose;
+import org.imrnlp.core.DoseKind;
 import org.imrnlp.core.Extraction;
+import org.imrnlp.core.Medication;
 import org.imrnlp.corpus.batch.BatchAnnotator;
 import org.imrnlp.corpus.format.OutputFormat;
 import org.imrnlp.models.ner.NerTrainer;
@@ -115,6 +118,22 @@ class ReadmeExamplesTest {
         });
         assertEquals(List.of("The patient denies suicidal ideations.", "He takes Norco 10/325 mg twice a day."),
                 printed.lines().toList());
+    }
+
+    @Test
+    void dosesOfAMedication() {
+        try (ImrExtractor extractor = ImrExtractor.createDefault()) {
+            Medication norco = extractor.extract("Norco 10/325 mg 1 tablet PO q6h PRN #120.").medications().get(0);
+            String strength = norco.strength();                         // "10/325 mg", derived from its Dose records
+            Dose dose = norco.dose(DoseKind.STRENGTH).orElseThrow();    // value "10/325", unit "mg"
+            norco.doses().forEach(d -> System.out.println(d.kind().label() + " " + d.written()));
+
+            assertEquals("10/325 mg", strength);
+            assertEquals("10/325", dose.value());
+            assertEquals("mg", dose.unit());
+            assertEquals(List.of("10/325 mg", "1", "tablet", "oral", "q6h", "PRN", "120"),
+                    norco.doses().stream().map(Dose::written).toList());
+        }
     }
 
     @Test

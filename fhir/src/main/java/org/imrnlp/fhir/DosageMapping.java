@@ -22,9 +22,9 @@ import org.imrnlp.core.json.Annotation;
  * One medication's {@code Dose} annotations as a FHIR {@link Dosage}: the doses' text as written,
  * and the parts FHIR structures where their value is plain enough:
  * <ul>
- * <li>{@code amount} (with {@code form} as its unit) is the dose; without an amount, a
- *     {@code strength} in a unit of mass or volume is the dose, and one per hour is the rate
- *     ({@code 20 mcg/hour}); a combination strength ({@code 10/325 mg/mg}) stays text;</li>
+ * <li>{@code amount} (with its unit, {@code 3 ml}, else {@code form} as its unit) is the dose; without an
+ *     amount, a {@code strength} in a unit of mass or volume is the dose, and one per hour is the rate
+ *     ({@code 20 mcg/hr}); a combination strength ({@code 10/325 mg}) stays text;</li>
  * <li>{@code frequency}: {@code 2/day}, {@code 1-2/day}, {@code q6h}, {@code q4-6h} become a
  *     timing, {@code PRN} "as needed", {@code qhs}, {@code qam}, {@code qpm}, {@code ac},
  *     {@code pc} the time of day; other values the timing's text;</li>
@@ -37,7 +37,7 @@ import org.imrnlp.core.json.Annotation;
 final class DosageMapping {
 
     private static final Map<String, String> UCUM_UNITS = Map.of(
-            "mg", "mg", "mcg", "ug", "g", "g", "ml", "mL", "mEq", "meq", "%", "%", "mcg/hour", "ug/h", "mg/hour", "mg/h");
+            "mg", "mg", "mcg", "ug", "g", "g", "ml", "mL", "mEq", "meq", "%", "%", "mcg/hr", "ug/h", "mg/hr", "mg/h");
     private static final Map<String, UnitsOfTime> PERIOD_UNITS = Map.of(
             "min", UnitsOfTime.MIN, "h", UnitsOfTime.H, "d", UnitsOfTime.D, "day", UnitsOfTime.D,
             "w", UnitsOfTime.WK, "week", UnitsOfTime.WK, "month", UnitsOfTime.MO);
@@ -68,12 +68,14 @@ final class DosageMapping {
         Annotation amount = first(doses, "amount");
         DosageDoseAndRateComponent doseAndRate = new DosageDoseAndRateComponent();
         if (amount != null) {
-            setDose(doseAndRate, amount.attribute("value"), form, null);
+            String unit = amount.attribute("unit");
+            setDose(doseAndRate, amount.attribute("value"), unit != null ? unit : form,
+                    unit != null ? UCUM_UNITS.get(unit) : null);
         }
         Annotation strength = first(doses, "strength");
         if (strength != null && strength.attribute("unit") != null) {
             String unit = strength.attribute("unit");
-            if (unit.endsWith("/hour")) {
+            if (unit.endsWith("/hr")) {
                 Quantity rate = quantity(strength.attribute("value"), unit, UCUM_UNITS.get(unit));
                 if (rate != null) {
                     doseAndRate.setRate(rate);

@@ -124,18 +124,18 @@ class FhirExportTest {
 
     @Test
     void medicationsBecomeStatementsWithRxNormAndADosageFromTheirDoses() {
-        Bundle bundle = new Letter("Norco 10/325 mg 1 tablet every 4-6 hours as needed #90. Butrans 20 mcg/hour "
+        Bundle bundle = new Letter("Norco 10/325 mg 1 tablet every 4-6 hours as needed #90. Butrans 20 mcg/hr "
                 + "weekly. Tizanidine 4 mg at bedtime for 2 weeks. Gabapentin 300 mg 1-2 capsules three times a day.")
                 .add("Medication", "Norco", Map.of("normalized", "hydrocodone/acetaminophen", "rxcui", "218772"),
                         Assertion.AFFIRMED)
-                .add("Dose", "10/325 mg", Map.of("kind", "strength", "value", "10/325", "unit", "mg/mg", "medication", "T1"), null)
+                .add("Dose", "10/325 mg", Map.of("kind", "strength", "value", "10/325", "unit", "mg", "medication", "T1"), null)
                 .add("Dose", "1", Map.of("kind", "amount", "value", "1", "medication", "T1"), null)
                 .add("Dose", "tablet", Map.of("kind", "form", "value", "tablet", "medication", "T1"), null)
                 .add("Dose", "every 4-6 hours", Map.of("kind", "frequency", "value", "q4-6h", "medication", "T1"), null)
                 .add("Dose", "as needed", Map.of("kind", "frequency", "value", "PRN", "medication", "T1"), null)
                 .add("Dose", "#90", Map.of("kind", "quantity", "value", "90", "medication", "T1"), null)
                 .add("Medication", "Butrans", Map.of("normalized", "buprenorphine"), Assertion.AFFIRMED)
-                .add("Dose", "20 mcg/hour", Map.of("kind", "strength", "value", "20", "unit", "mcg/hour", "medication", "T8"), null)
+                .add("Dose", "20 mcg/hr", Map.of("kind", "strength", "value", "20", "unit", "mcg/hr", "medication", "T8"), null)
                 .add("Dose", "weekly", Map.of("kind", "frequency", "value", "1/week", "medication", "T8"), null)
                 .add("Medication", "Tizanidine", Map.of("normalized", "tizanidine"), Assertion.AFFIRMED)
                 .add("Dose", "4 mg", Map.of("kind", "strength", "value", "4", "unit", "mg", "medication", "T11"), null)
@@ -182,6 +182,21 @@ class FhirExportTest {
         assertEquals("capsule", gabapentin.getDoseAndRateFirstRep().getDoseRange().getLow().getUnit());
         assertEquals(3, gabapentin.getTiming().getRepeat().getFrequency());
         assertEquals(UnitsOfTime.D, gabapentin.getTiming().getRepeat().getPeriodUnit());
+    }
+
+    @Test
+    void anAmountInAUnitIsTheDoseInThatUnit() {
+        Bundle bundle = new Letter("The knee was injected with 3 cc of 1% lidocaine.")
+                .add("Dose", "3 cc", Map.of("kind", "amount", "value", "3", "unit", "ml", "medication", "T3"), null)
+                .add("Dose", "1%", Map.of("kind", "strength", "value", "1", "unit", "%", "medication", "T3"), null)
+                .add("Medication", "lidocaine", Map.of("normalized", "lidocaine"), Assertion.AFFIRMED)
+                .bundle();
+        Dosage dosage = resources(bundle, MedicationStatement.class).get(0).getDosageFirstRep();
+        Quantity dose = dosage.getDoseAndRateFirstRep().getDoseQuantity();
+        assertEquals(0, new BigDecimal(3).compareTo(dose.getValue()));
+        assertEquals("ml", dose.getUnit());
+        assertEquals("mL", dose.getCode());
+        assertEquals("3 cc, 1%", dosage.getText());
     }
 
     @Test

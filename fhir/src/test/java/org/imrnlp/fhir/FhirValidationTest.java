@@ -111,11 +111,11 @@ class FhirValidationTest {
      */
     @Test
     void aBundleOfTheRarerMappingsWithoutDemographicsValidates() throws IOException {
-        String text = "Butrans 20 mcg/hour. Lyrica 1-2 capsules q4-6h for 2 weeks. Lumbago. Pain 6-7/10. Injured in spring.";
+        String text = "Butrans 20 mcg/hr. Lyrica 1-2 capsules q4-6h for 2 weeks. Lumbago. Pain 6-7/10. Injured in spring.";
         String json = "{\"source\": \"rare.txt\", \"textLength\": " + text.length() + ", \"annotations\": ["
                 + annotation("T1", "Medication", text, "Butrans", "\"rxcui\": \"1431076\"", true) + ","
-                + annotation("T2", "Dose", text, "20 mcg/hour", "\"kind\": \"strength\", \"value\": \"20\", "
-                        + "\"unit\": \"mcg/hour\", \"medication\": \"T1\"", false) + ","
+                + annotation("T2", "Dose", text, "20 mcg/hr", "\"kind\": \"strength\", \"value\": \"20\", "
+                        + "\"unit\": \"mcg/hr\", \"medication\": \"T1\"", false) + ","
                 + annotation("T3", "Medication", text, "Lyrica", "\"normalized\": \"pregabalin\"", true) + ","
                 + annotation("T4", "Dose", text, "1-2", "\"kind\": \"amount\", \"value\": \"1-2\", \"medication\": \"T3\"", false) + ","
                 + annotation("T5", "Dose", text, "capsules", "\"kind\": \"form\", \"value\": \"capsule\", \"medication\": \"T3\"", false) + ","

@@ -61,6 +61,11 @@ public class DoseAnnotator extends RulePackAnnotator {
     private static final double MIN_DISPENSED_SIZE = 15;
     /** Smallest volume or weight written as a product's first dose read as its size dispensed ({@code Fluriflex 180 gm}). */
     private static final double MIN_PRODUCT_SIZE = 60;
+    /**
+     * The unit of a strength whose parts carry different units, each written in its value
+     * ({@code 600 mg/400 units}); attached as no unit.
+     */
+    private static final String UNITS_IN_VALUE = "";
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
     /** A list of slash-joined percentages ({@code 20%/10%/4%}). */
     private static final Pattern PERCENT_LIST = Pattern.compile("\\d*\\.?\\d+ ?%(?: ?/ ?\\d*\\.?\\d+ ?%)+");
@@ -228,15 +233,25 @@ public class DoseAnnotator extends RulePackAnnotator {
         String unit = lexicon.unit(strength.group(2));
         String value = first;
         if (strength.group(3) != null) {
+            String second = number(strength.group(3));
             String secondUnit = lexicon.unit(strength.group(4));
-            String u = unit != null ? unit : secondUnit;
             boolean range = text.charAt(strength.start(3) - 1) == '-' && !med.combination();
-            value = first + (range ? "-" : "/") + number(strength.group(3));
-            unit = u == null || range ? u : u + "/" + (secondUnit != null ? secondUnit : u);
+            if (!range && unit != null && secondUnit != null && !unit.equals(secondUnit)) {
+                value = withUnit(first, unit) + "/" + withUnit(second, secondUnit);
+                unit = UNITS_IN_VALUE;
+            } else {
+                value = first + (range ? "-" : "/") + second;
+                unit = unit != null ? unit : secondUnit;
+            }
         }
         int end = strength.group(4) != null ? strength.end(4)
                 : strength.group(3) != null ? strength.end(3) : unit != null ? strength.end(2) : strength.end(1);
         return better(text, best, new Candidate(DoseKind.STRENGTH, at, end, value, unit));
+    }
+
+    /** A number with its unit as written in a strength of parts with different units ({@code 600 mg}, {@code 2.5%}). */
+    private static String withUnit(String number, String unit) {
+        return "%".equals(unit) ? number + unit : number + " " + unit;
     }
 
     /** The longer of two candidates (the one found first on a tie), ignoring one that ends inside a word. */
@@ -414,7 +429,7 @@ public class DoseAnnotator extends RulePackAnnotator {
             return -1;
         }
         if ("ml".equals(c.unit())) {
-            attach(jcas, med, DoseKind.AMOUNT, b, e, c.value() + " ml", null);
+            attach(jcas, med, DoseKind.AMOUNT, b, e, c.value(), "ml");
         } else {
             attach(jcas, med, DoseKind.STRENGTH, b, e, c.value(), c.unit());
         }
@@ -494,15 +509,11 @@ public class DoseAnnotator extends RulePackAnnotator {
                     boolean dispensed = last == DoseKind.FORM && blank || in
                             || (form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate, MIN_DISPENSED_SIZE);
                     kind = dispensed ? DoseKind.QUANTITY : DoseKind.AMOUNT;
-                    attach(jcas, med, kind, candidate.begin(), candidate.end(),
-                            candidate.value() + " " + unit, null);
                 } else if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
                         && dispensedSize(candidate, MIN_PRODUCT_SIZE)) {
                     kind = DoseKind.QUANTITY;
-                    attach(jcas, med, kind, candidate.begin(), candidate.end(), candidate.value() + " " + unit, null);
-                } else {
-                    attach(jcas, med, kind, candidate.begin(), candidate.end(), candidate.value(), unit);
                 }
+                attach(jcas, med, kind, candidate.begin(), candidate.end(), candidate.value(), unit);
                 last = kind;
                 lastUnit = unit;
                 form |= kind == DoseKind.FORM;
@@ -554,7 +565,7 @@ public class DoseAnnotator extends RulePackAnnotator {
     /**
      * Gives each name of a slash-joined compound ({@code Flurbiprofen/Cyclobenzaprine/Menthol cream (20%/10%/4%)})
      * its own percentage from the list written after the last name, in order, when the list has exactly one
-     * percentage per ingredient (a combination product takes as many as it has ingredients: {@code 20/10 %/%}).
+     * percentage per ingredient (a combination product takes as many as it has ingredients: {@code 20/10} with unit {@code %}).
      */
     private static void sharePercentages(JCas jcas, String text, List<Med> chain, int sentenceEnd) {
         int from = chain.get(chain.size() - 1).end;
@@ -581,8 +592,7 @@ public class DoseAnnotator extends RulePackAnnotator {
             for (int k = next; k < next + n; k++) {
                 value.append(k > next ? "/" : "").append(number(text.substring(pieces.get(k)[2], pieces.get(k)[3])));
             }
-            String unit = String.join("/", java.util.Collections.nCopies(n, "%"));
-            attach(jcas, med, DoseKind.STRENGTH, pieces.get(next)[0], pieces.get(next + n - 1)[1], value.toString(), unit);
+            attach(jcas, med, DoseKind.STRENGTH, pieces.get(next)[0], pieces.get(next + n - 1)[1], value.toString(), "%");
             next += n;
         }
     }
@@ -680,7 +690,7 @@ public class DoseAnnotator extends RulePackAnnotator {
 
     private static void attach(JCas jcas, Med med, DoseKind kind, int begin, int end, String value,
                                String unit) {
-        DoseModifiers.attach(jcas, med.annotation, kind, begin, end, value, unit);
+        DoseModifiers.attach(jcas, med.annotation, kind, begin, end, value, UNITS_IN_VALUE.equals(unit) ? null : unit);
     }
 
     private static final class Med {

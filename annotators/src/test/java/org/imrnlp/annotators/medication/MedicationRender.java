@@ -11,7 +11,7 @@ import org.imrnlp.core.Mention;
 
 /**
  * Renders the medications and drug classes of an extraction for comparison in tests: each
- * medication as {@code text[normalized] kind=value unit ...} (its doses in text order), each class
+ * medication as {@code text[normalized] kind=written ...} (its doses as written, in text order), each class
  * as {@code class text[canonical]}, joined by {@code ; }.
  */
 final class MedicationRender {
@@ -23,8 +23,7 @@ final class MedicationRender {
         List<String> out = new ArrayList<>();
         for (Mention m : x.all()) {
             if (m instanceof Medication med) {
-                String doses = x.doses().stream().filter(d -> med.id().equals(d.medicationId()))
-                        .map(MedicationRender::render).collect(Collectors.joining(" "));
+                String doses = med.doses().stream().map(MedicationRender::render).collect(Collectors.joining(" "));
                 out.add((med.text().replaceAll("\\s+", " ") + "[" + med.normalized() + "] " + doses).strip());
             } else if (m instanceof DrugClass c) {
                 out.add("class " + c.text().replaceAll("\\s+", " ") + "[" + c.normalized() + "]");
@@ -34,6 +33,6 @@ final class MedicationRender {
     }
 
     private static String render(Dose d) {
-        return d.kind().label() + "=" + d.value() + (d.unit() == null || d.unit().isEmpty() ? "" : " " + d.unit());
+        return d.kind().label() + "=" + d.written();
     }
 }

@@ -33,14 +33,14 @@ class MedicationSentencesTest {
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
         # rule: dose.quantity.1 dose.refills.1 dose.refills.3
-        Norco 10/325 mg #120 with 2 refills => Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg quantity=120 refills=2
+        Norco 10/325 mg #120 with 2 refills => Norco[hydrocodone/acetaminophen] strength=10/325 mg quantity=120 refills=2
         # rule: dose.frequency.16 dose.frequency.26 dose.amount.1
         Tramadol 50 mg 1 tab PO q6h PRN pain #60 => Tramadol[tramadol] strength=50 mg amount=1 form=tablet route=oral frequency=q6h frequency=PRN quantity=60
         Cyclobenzaprine 7.5mg #90 => Cyclobenzaprine[cyclobenzaprine] strength=7.5 mg quantity=90
         # rule: dose.frequency.7
         Omeprazole 20mg, one capsule daily, #30 => Omeprazole[omeprazole] strength=20 mg amount=1 form=capsule frequency=1/day quantity=30
         # rule: dose.frequency.17
-        Lidoderm 5% patch, apply 12 hours on and 12 hours off. => Lidoderm[lidocaine] strength=5 % form=patch frequency=1/day
+        Lidoderm 5% patch, apply 12 hours on and 12 hours off. => Lidoderm[lidocaine] strength=5% form=patch frequency=1/day
         # rule: dose.frequency.3 dose.frequency.5
         Gabapentin 600 mg three times a day => Gabapentin[gabapentin] strength=600 mg frequency=3/day
         # rule: dose.frequency.27
@@ -50,7 +50,7 @@ class MedicationSentencesTest {
         # rule: dose.refills.2
         Prilosec 20 mg #60 x2 refills => Prilosec[omeprazole] strength=20 mg quantity=60 refills=2
         # rule: dose.frequency.23
-        Butrans 10 mcg/hour patch, 1 patch every 7 days => Butrans[buprenorphine] strength=10 mcg/hour form=patch amount=1 form=patch frequency=q7d
+        Butrans 10 mcg/hr patch, 1 patch every 7 days => Butrans[buprenorphine] strength=10 mcg/hr form=patch amount=1 form=patch frequency=q7d
         Request: 60 TRAMADOL ER 150MG => TRAMADOL ER[tramadol] quantity=60 strength=150 mg
         90 OXYCODONE HCL 10MG:  Upheld => OXYCODONE HCL[oxycodone] quantity=90 strength=10 mg
         # rule: dose.quantity.4
@@ -59,8 +59,8 @@ class MedicationSentencesTest {
         Celebrex 200 mg once daily for 2 weeks => Celebrex[celecoxib] strength=200 mg frequency=1/day duration=2 weeks
         Prednisone 10 mg daily x 5 days => Prednisone[prednisone] strength=10 mg frequency=1/day duration=5 days
         Terocin patches #30 were requested. => Terocin[methyl salicylate/capsaicin/menthol/lidocaine] form=patch quantity=30
-        Compounded cream: flurbiprofen 20%, cyclobenzaprine 4%, lidocaine 5% => flurbiprofen[flurbiprofen] strength=20 %; cyclobenzaprine[cyclobenzaprine] strength=4 %; lidocaine[lidocaine] strength=5 %
-        Ketoprofen 10% / gabapentin 6% / lidocaine 5% in Lipoderm base, 240 grams => Ketoprofen[ketoprofen] strength=10 %; gabapentin[gabapentin] strength=6 %; lidocaine[lidocaine] strength=5 %
+        Compounded cream: flurbiprofen 20%, cyclobenzaprine 4%, lidocaine 5% => flurbiprofen[flurbiprofen] strength=20%; cyclobenzaprine[cyclobenzaprine] strength=4%; lidocaine[lidocaine] strength=5%
+        Ketoprofen 10% / gabapentin 6% / lidocaine 5% in Lipoderm base, 240 grams => Ketoprofen[ketoprofen] strength=10%; gabapentin[gabapentin] strength=6%; lidocaine[lidocaine] strength=5%
         # rule: dose.frequency.20
         Zofran 4 mg every 8 hours as needed for nausea => Zofran[ondansetron] strength=4 mg frequency=q8h frequency=PRN
         # rule: dose.frequency.15
@@ -72,13 +72,13 @@ class MedicationSentencesTest {
         Toradol 60 mg IM injection was given in the office. => Toradol[ketorolac] strength=60 mg route=intramuscular form=injection
         An intrathecal morphine pump was discussed. => morphine[morphine] route=intrathecal
         # rule: dose.frequency.4 dose.frequency.6 dose.frequency.30
-        He applies topical diclofenac gel 1% four times daily. => diclofenac[diclofenac] route=topical form=gel strength=1 % frequency=4/day
-        Voltaren gel 1% applied to the knee => Voltaren[diclofenac] form=gel strength=1 %
+        He applies topical diclofenac gel 1% four times daily. => diclofenac[diclofenac] route=topical form=gel strength=1% frequency=4/day
+        Voltaren gel 1% applied to the knee => Voltaren[diclofenac] form=gel strength=1%
         # rule: dose.frequency.2
-        Flector patch 1.3% twice a day => Flector[diclofenac] form=patch strength=1.3 % frequency=2/day
-        capsaicin 0.075% cream => capsaicin[capsaicin] strength=0.075 % form=cream
-        Duragesic 25 mcg/hr patch every 72 hours => Duragesic[fentanyl] strength=25 mcg/hour form=patch frequency=q72h
-        Suboxone 8 mg/2 mg sublingual film twice daily => Suboxone[buprenorphine/naloxone] strength=8/2 mg/mg route=sublingual form=film frequency=2/day
+        Flector patch 1.3% twice a day => Flector[diclofenac] form=patch strength=1.3% frequency=2/day
+        capsaicin 0.075% cream => capsaicin[capsaicin] strength=0.075% form=cream
+        Duragesic 25 mcg/hr patch every 72 hours => Duragesic[fentanyl] strength=25 mcg/hr form=patch frequency=q72h
+        Suboxone 8 mg/2 mg sublingual film twice daily => Suboxone[buprenorphine/naloxone] strength=8/2 mg route=sublingual form=film frequency=2/day
         # rule: dose.frequency.9
         Methadone 10 mg PO TID => Methadone[methadone] strength=10 mg route=oral frequency=3/day
         He has been taking two Percocet a day for the last month. => Percocet[oxycodone/acetaminophen] amount=2 frequency=1/day
@@ -107,8 +107,8 @@ class MedicationSentencesTest {
         Depakote DR 500 mg BID => Depakote DR[divalproex] strength=500 mg frequency=2/day
         Diclofenac sodium ER 100 mg daily => Diclofenac sodium ER[diclofenac] strength=100 mg frequency=1/day
         Zofran ODT 4 mg => Zofran ODT[ondansetron] strength=4 mg
-        Percocet 5/325 mg #120 => Percocet[oxycodone/acetaminophen] strength=5/325 mg/mg quantity=120
-        Vicoprofen 7.5/200 mg twice a day => Vicoprofen[hydrocodone/ibuprofen] strength=7.5/200 mg/mg frequency=2/day
+        Percocet 5/325 mg #120 => Percocet[oxycodone/acetaminophen] strength=5/325 mg quantity=120
+        Vicoprofen 7.5/200 mg twice a day => Vicoprofen[hydrocodone/ibuprofen] strength=7.5/200 mg frequency=2/day
         Synvisc-One injection to the right knee was approved. => Synvisc-One[hyaluronic acid] form=injection
         insulin glargine 20 units subcutaneously at bedtime => insulin glargine[insulin glargine] strength=20 units route=subcutaneous frequency=qhs
         Aspirin 81 mg daily => Aspirin[aspirin] strength=81 mg frequency=1/day
@@ -123,7 +123,7 @@ class MedicationSentencesTest {
         Acetaminophen 500 mg, 2 tablets every 6 hours => Acetaminophen[acetaminophen] strength=500 mg amount=2 form=tablet frequency=q6h
         Tylenol #3, one tablet by mouth every 4 hours as needed => Tylenol #3[codeine/acetaminophen] amount=1 form=tablet route=oral frequency=q4h frequency=PRN
         Norco was denied. 2 tablets a day were requested by the patient. => Norco[hydrocodone/acetaminophen]
-        Gabapentin and Norco 10/325 mg #90 were continued. => Gabapentin[gabapentin]; Norco[hydrocodone/acetaminophen] strength=10/325 mg/mg quantity=90
+        Gabapentin and Norco 10/325 mg #90 were continued. => Gabapentin[gabapentin]; Norco[hydrocodone/acetaminophen] strength=10/325 mg quantity=90
         Lyrica, Cymbalta 60 mg, and Elavil 25 mg at bedtime => Lyrica[pregabalin]; Cymbalta[duloxetine] strength=60 mg; Elavil[amitriptyline] strength=25 mg frequency=qhs
         He was given a sleep aid (Ambien 10 mg). => class sleep aid[sedative-hypnotic]; Ambien[zolpidem] strength=10 mg
         Opioid withdrawal symptoms resolved with clonidine 0.1 mg. => clonidine[clonidine] strength=0.1 mg

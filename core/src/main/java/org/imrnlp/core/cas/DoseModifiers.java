@@ -1,5 +1,7 @@
 package org.imrnlp.core.cas;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.ctakes.typesystem.type.refsem.Attribute;
 import org.apache.ctakes.typesystem.type.refsem.MedicationDosage;
 import org.apache.ctakes.typesystem.type.refsem.MedicationDuration;
@@ -24,9 +26,14 @@ import org.imrnlp.type.RefillsModifier;
  * Creates and reads dose modifiers the cTAKES way: each {@link DoseKind} is a cTAKES
  * {@link Modifier} subtype (strength = {@link MedicationStrengthModifier}, amount =
  * {@link MedicationDosageModifier}, ...; quantity and refills are IMR-NLP's own modifiers) whose
- * {@code normalizedForm} holds the value and unit.
+ * {@code normalizedForm} holds the value and unit. cTAKES' {@link MedicationDosage} and IMR-NLP's quantity
+ * have no unit feature: an amount or quantity in a unit ({@code 3 ml}, {@code 120 g}) keeps it in its
+ * value, and {@link #value} and {@link #unit} split it again.
  */
 public final class DoseModifiers {
+
+    /** An amount or quantity with its unit as stored: a number or range, a space, a unit word. */
+    private static final Pattern WITH_UNIT = Pattern.compile("(\\d*\\.?\\d+(?:-\\d*\\.?\\d+)?) ([a-z]+)");
 
     private DoseModifiers() {
     }
@@ -64,7 +71,7 @@ public final class DoseModifiers {
             }
             case AMOUNT -> {
                 MedicationDosage d = new MedicationDosage(jcas);
-                d.setValue(value);
+                d.setValue(joined(value, unit));
                 return withForm(new MedicationDosageModifier(jcas, begin, end), d);
             }
             case ROUTE -> {
@@ -84,7 +91,7 @@ public final class DoseModifiers {
             }
             case QUANTITY -> {
                 QuantityModifier q = new QuantityModifier(jcas, begin, end);
-                q.setValue(value);
+                q.setValue(joined(value, unit));
                 return q;
             }
             case REFILLS -> {
@@ -94,6 +101,10 @@ public final class DoseModifiers {
             }
             default -> throw new IllegalArgumentException("unknown dose kind " + kind);
         }
+    }
+
+    private static String joined(String value, String unit) {
+        return unit == null || unit.isEmpty() || value == null ? value : value + " " + unit;
     }
 
     private static Modifier withForm(Modifier modifier, Attribute form) {
@@ -139,10 +150,10 @@ public final class DoseModifiers {
         return null;
     }
 
-    /** The value of a dose modifier (number or normalized phrase), or null. */
+    /** The value of a dose modifier (number or normalized phrase, without its unit), or null. */
     public static String value(Modifier modifier) {
         if (modifier instanceof QuantityModifier q) {
-            return q.getValue();
+            return splitValue(q.getValue(), 1);
         } else if (modifier instanceof RefillsModifier r) {
             return r.getValue();
         }
@@ -152,7 +163,7 @@ public final class DoseModifiers {
         } else if (form instanceof MedicationFrequency f) {
             return f.getNumber();
         } else if (form instanceof MedicationDosage d) {
-            return d.getValue();
+            return splitValue(d.getValue(), 1);
         } else if (form instanceof MedicationRoute r) {
             return r.getValue();
         } else if (form instanceof MedicationForm f) {
@@ -163,14 +174,31 @@ public final class DoseModifiers {
         return null;
     }
 
-    /** The unit of a dose modifier (strength and frequency only), or null. */
+    /** The unit of a dose modifier (strength, frequency, and an amount or quantity in a unit), or null. */
     public static String unit(Modifier modifier) {
+        if (modifier instanceof QuantityModifier q) {
+            return splitValue(q.getValue(), 2);
+        }
         Attribute form = modifier.getNormalizedForm();
         if (form instanceof MedicationStrength s) {
             return s.getUnit();
         } else if (form instanceof MedicationFrequency f) {
             return f.getUnit();
+        } else if (form instanceof MedicationDosage d) {
+            return splitValue(d.getValue(), 2);
         }
         return null;
+    }
+
+    /**
+     * Group 1 (the number) or 2 (the unit, else null) of a stored amount or quantity ({@code 3 ml},
+     * {@code 1-2}); a value of another shape is all number.
+     */
+    private static String splitValue(String stored, int group) {
+        Matcher m = stored == null ? null : WITH_UNIT.matcher(stored);
+        if (m != null && m.matches()) {
+            return m.group(group);
+        }
+        return group == 1 ? stored : null;
     }
 }
