@@ -1,8 +1,6 @@
 package org.imrnlp.models.rules;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +12,12 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Parses the token-pattern language (see the README's "Rules" section) into {@link Node}s.
  * Macros ({@code @NAME}) are expanded by parsing their text where they are used, so captures
- * inside a macro belong to the rule using it. Not thread-safe: one parser per pattern.
+ * inside a macro belong to the rule using it; a macro can only use macros defined before it, so
+ * none can use itself. Not thread-safe: one parser per pattern.
  */
 final class PatternParser {
 
-    /** A syntax error, with the macro it occurred in if any. */
+    /** A syntax error, with its column. */
     static final class SyntaxError extends IllegalArgumentException {
         SyntaxError(String message) {
             super(message);
@@ -28,7 +27,6 @@ final class PatternParser {
     private final Map<String, String> macros;
     private final Map<String, Lexicon> lexicons;
     private final List<String> captureNames;
-    private final Deque<String> expanding = new ArrayDeque<>();
     private String src;
     private int pos;
 
@@ -167,14 +165,14 @@ final class PatternParser {
     }
 
     private Node group() {
-        pos++;
+        int at = pos++;
         Node body;
         if (src.startsWith("?<=", pos) || src.startsWith("?<!", pos)) {
             boolean negative = src.charAt(pos + 2) == '!';
             pos += 3;
             body = alternation();
             if (body.maxLength() == Integer.MAX_VALUE) {
-                throw error("a look-behind must have a bounded length (use {m,n}, not * or +)");
+                throw error("a look-behind must have a bounded length (use {m,n}, not * or +)", at);
             }
             body = new Node.Look(body, true, negative);
         } else if (src.startsWith("?=", pos) || src.startsWith("?!", pos)) {
@@ -213,37 +211,24 @@ final class PatternParser {
         String name = src.substring(pos + 1, close);
         Lexicon lexicon = lexicons.get(name);
         if (lexicon == null) {
-            throw error("unknown lexicon <" + name + ">");
+            throw error("unknown lexicon <" + name + ">", pos);
         }
         pos = close + 1;
         return new Node.Phrase(lexicon);
     }
 
     private Node macro() {
-        int start = ++pos;
+        int at = pos++;
         while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_'
                 || src.charAt(pos) == '-')) {
             pos++;
         }
-        String name = src.substring(start, pos);
+        String name = src.substring(at + 1, pos);
         String body = macros.get(name);
         if (body == null) {
-            throw error("unknown macro @" + name);
+            throw error("unknown macro @" + name, at);
         }
-        if (expanding.contains(name)) {
-            throw error("macro @" + name + " uses itself");
-        }
-        expanding.push(name);
-        try {
-            return parse(body);
-        } catch (SyntaxError e) {
-            if (e.getMessage().startsWith("in macro")) {
-                throw e;
-            }
-            throw new SyntaxError("in macro @" + name + ": " + e.getMessage());
-        } finally {
-            expanding.pop();
-        }
+        return parse(body);
     }
 
     /** Tokens of {@code text}, matched by lower form one after the other. */
@@ -319,7 +304,7 @@ final class PatternParser {
             case "shape" -> stringTest(value(), false, false, (tokens, i) -> tokens.shape(i));
             case "kind" -> kindTest(value());
             case "gap" -> gapTest(value());
-            default -> throw error("unknown attribute '" + attribute + "' (text, lower, shape, kind, gap, num)");
+            default -> throw error("unknown attribute '" + attribute + "' (text, lower, shape, kind, gap, num)", start);
         };
         return op.equals("=") ? t : TokenTest.not(t);
     }
@@ -491,6 +476,10 @@ final class PatternParser {
     }
 
     private SyntaxError error(String message) {
-        return new SyntaxError(message + " (column " + (pos + 1) + ")");
+        return error(message, pos);
+    }
+
+    private SyntaxError error(String message, int at) {
+        return new SyntaxError(message + " (column " + (at + 1) + ")");
     }
 }
