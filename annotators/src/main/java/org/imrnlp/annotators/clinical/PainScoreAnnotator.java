@@ -60,15 +60,16 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         JCas view = CasTokens.tokenView(jcas);
-        TokenArray tokens = CasTokens.of(view);
-        for (RuleMatch m : rules.findAll(tokens)) {
-            PainScore p = new PainScore(view, tokens.begin(m.spanFrom()), tokens.end(m.spanTo() - 1));
-            p.setValue(m.value("value", tokens).replace(" ", ""));
-            p.setScale(m.value("scale", tokens));
-            String condition = m.value("context", tokens);
-            p.setContext(condition == null ? null : condition.toLowerCase(Locale.ROOT));
-            AssertionCodes.setDefaults(p);
-            p.addToIndexes();
+        for (TokenArray tokens : CasTokens.around(view, rules)) {
+            for (RuleMatch m : rules.findAll(tokens)) {
+                PainScore p = new PainScore(view, tokens.begin(m.spanFrom()), tokens.end(m.spanTo() - 1));
+                p.setValue(m.value("value", tokens).replace(" ", ""));
+                p.setScale(m.value("scale", tokens));
+                String condition = m.value("context", tokens);
+                p.setContext(condition == null ? null : condition.toLowerCase(Locale.ROOT));
+                AssertionCodes.setDefaults(p);
+                p.addToIndexes();
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.imrnlp.models.rules;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A compiled pattern element, matched by backtracking over a {@link TokenArray}: {@link #match}
@@ -36,6 +37,48 @@ abstract class Node {
     /** A superset of the first tokens of this element followed by what starts with {@code follow}. */
     abstract FirstTokens first(FirstTokens follow);
 
+    /**
+     * Lower forms one of which every match of this element consumes, or null when there are none
+     * such (the anchors of {@link RuleSet#anchors()}).
+     */
+    abstract Set<String> anchors();
+
+    /**
+     * The most tokens a match of this element consumes or looks at, look-arounds included;
+     * {@link Integer#MAX_VALUE} when unbounded.
+     */
+    abstract int reach();
+
+    /**
+     * For an element with {@link #anchors()}: how many tokens before and after its anchor token a
+     * match may consume or look at, {@code {before, after}}; null without anchors.
+     */
+    int[] around() {
+        return anchors() == null ? null : new int[] {0, 0};
+    }
+
+    /** The most tokens a look-around inside this element may look at. */
+    int lookReach() {
+        return 0;
+    }
+
+    static int add(int a, int b) {
+        return (int) Math.min((long) a + b, Integer.MAX_VALUE);
+    }
+
+    /** The more selective of two anchor sets (fewer forms, then longer ones); null when both are. */
+    static Set<String> better(Set<String> a, Set<String> b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        if (a.size() != b.size()) {
+            return a.size() < b.size() ? a : b;
+        }
+        int la = a.stream().mapToInt(String::length).min().orElse(0);
+        int lb = b.stream().mapToInt(String::length).min().orElse(0);
+        return la >= lb ? a : b;
+    }
+
     /** One token passing a test. */
     static final class Token extends Node {
         private final TokenTest test;
@@ -53,6 +96,15 @@ abstract class Node {
         }
 
         int maxLength() {
+            return 1;
+        }
+
+        Set<String> anchors() {
+            FirstTokens f = test.first();
+            return f.any || !f.kinds.isEmpty() || f.lowers.isEmpty() ? null : f.lowers;
+        }
+
+        int reach() {
             return 1;
         }
 
@@ -85,6 +137,14 @@ abstract class Node {
         }
 
         int maxLength() {
+            return lexicon.maxLength();
+        }
+
+        Set<String> anchors() {
+            return null;
+        }
+
+        int reach() {
             return lexicon.maxLength();
         }
 
@@ -128,6 +188,58 @@ abstract class Node {
             return (int) Math.min(n, Integer.MAX_VALUE);
         }
 
+        Set<String> anchors() {
+            Set<String> best = null;
+            for (Node p : parts) {
+                best = better(best, p.anchors());
+            }
+            return best;
+        }
+
+        int reach() {
+            int n = 0;
+            for (Node p : parts) {
+                n = add(n, p.reach());
+            }
+            return n;
+        }
+
+        int[] around() {
+            Set<String> best = null;
+            int k = -1;
+            for (int j = 0; j < parts.length; j++) {
+                Set<String> b = better(best, parts[j].anchors());
+                if (b != best) {
+                    best = b;
+                    k = j;
+                }
+            }
+            if (k < 0) {
+                return null;
+            }
+            int[] a = parts[k].around();
+            int before = a[0];
+            int after = a[1];
+            for (int j = 0; j < parts.length; j++) {
+                if (j < k) {
+                    before = add(before, parts[j].reach());
+                    after = add(after, parts[j].lookReach());
+                } else if (j > k) {
+                    after = add(after, parts[j].reach());
+                    before = add(before, parts[j].lookReach());
+                }
+            }
+            return new int[] {before, after};
+        }
+
+        int lookReach() {
+            int n = 0;
+            for (Node p : parts) {
+                n = Math.max(n, p.lookReach());
+            }
+            return n;
+        }
+
         FirstTokens first(FirstTokens follow) {
             FirstTokens f = follow;
             for (int k = parts.length - 1; k >= 0; k--) {
@@ -166,6 +278,47 @@ abstract class Node {
             int n = 0;
             for (Node a : alternatives) {
                 n = Math.max(n, a.maxLength());
+            }
+            return n;
+        }
+
+        Set<String> anchors() {
+            Set<String> all = new java.util.HashSet<>();
+            for (Node a : alternatives) {
+                Set<String> s = a.anchors();
+                if (s == null) {
+                    return null;
+                }
+                all.addAll(s);
+            }
+            return Set.copyOf(all);
+        }
+
+        int reach() {
+            int n = 0;
+            for (Node a : alternatives) {
+                n = Math.max(n, a.reach());
+            }
+            return n;
+        }
+
+        int[] around() {
+            if (anchors() == null) {
+                return null;
+            }
+            int[] r = {0, 0};
+            for (Node a : alternatives) {
+                int[] x = a.around();
+                r[0] = Math.max(r[0], x[0]);
+                r[1] = Math.max(r[1], x[1]);
+            }
+            return r;
+        }
+
+        int lookReach() {
+            int n = 0;
+            for (Node a : alternatives) {
+                n = Math.max(n, a.lookReach());
             }
             return n;
         }
@@ -216,6 +369,33 @@ abstract class Node {
             return (int) Math.min((long) max * body.maxLength(), Integer.MAX_VALUE);
         }
 
+        Set<String> anchors() {
+            return min == 0 ? null : body.anchors();
+        }
+
+        int reach() {
+            int r = body.reach();
+            if (r == 0) {
+                return 0;
+            }
+            return max == Integer.MAX_VALUE || r == Integer.MAX_VALUE ? Integer.MAX_VALUE
+                    : (int) Math.min((long) max * r, Integer.MAX_VALUE);
+        }
+
+        int[] around() {
+            if (anchors() == null) {
+                return null;
+            }
+            int[] b = body.around();
+            int others = max == Integer.MAX_VALUE ? Integer.MAX_VALUE
+                    : (int) Math.min((long) (max - 1) * body.reach(), Integer.MAX_VALUE);
+            return new int[] {add(b[0], others), add(b[1], others)};
+        }
+
+        int lookReach() {
+            return body.lookReach();
+        }
+
         FirstTokens first(FirstTokens follow) {
             FirstTokens f = body.first(follow);
             return min == 0 ? f.union(follow) : f;
@@ -253,6 +433,22 @@ abstract class Node {
 
         int maxLength() {
             return body.maxLength();
+        }
+
+        Set<String> anchors() {
+            return body.anchors();
+        }
+
+        int reach() {
+            return body.reach();
+        }
+
+        int[] around() {
+            return body.around();
+        }
+
+        int lookReach() {
+            return body.lookReach();
         }
 
         FirstTokens first(FirstTokens follow) {
@@ -309,6 +505,18 @@ abstract class Node {
 
         int maxLength() {
             return 0;
+        }
+
+        Set<String> anchors() {
+            return null;
+        }
+
+        int reach() {
+            return body.reach();
+        }
+
+        int lookReach() {
+            return body.reach();
         }
 
         FirstTokens first(FirstTokens follow) {

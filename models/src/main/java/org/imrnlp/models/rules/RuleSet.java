@@ -3,6 +3,8 @@ package org.imrnlp.models.rules;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,9 @@ public final class RuleSet {
     private final Map<TokenArray.Kind, int[]> byKind = new EnumMap<>(TokenArray.Kind.class);
     private final int[] anywhere;
     private final int maxCaptures;
+    private final Set<String> anchors;
+    private final int before;
+    private final int after;
 
     RuleSet(String name, List<TokenRule> rules) {
         this.name = name;
@@ -47,6 +52,24 @@ public final class RuleSet {
         kinds.forEach((k, v) -> byKind.put(k, toArray(v)));
         anywhere = toArray(any);
         maxCaptures = captures;
+        Set<String> allAnchors = new HashSet<>();
+        int maxBefore = 0;
+        int maxAfter = 0;
+        for (TokenRule r : rules) {
+            Set<String> a = r.anchors();
+            int[] around = r.around();
+            if (a == null || allAnchors == null) {
+                allAnchors = null;
+            } else {
+                allAnchors.addAll(a);
+                maxBefore = Math.max(maxBefore, around[0]);
+                maxAfter = Math.max(maxAfter, around[1]);
+            }
+        }
+        boolean bounded = maxBefore < Integer.MAX_VALUE && maxAfter < Integer.MAX_VALUE;
+        anchors = allAnchors == null || !bounded ? null : Set.copyOf(allAnchors);
+        before = maxBefore;
+        after = maxAfter;
     }
 
     private static int[] toArray(List<Integer> list) {
@@ -61,6 +84,26 @@ public final class RuleSet {
     /** The rules, in file order. */
     public List<TokenRule> rules() {
         return rules;
+    }
+
+    /**
+     * Lower forms one of which every match of every rule consumes, when all rules have such
+     * anchors and bounded reaches; else null. A caller may then match only windows from
+     * {@link #before()} tokens before each anchor token to {@link #after()} tokens after it, with
+     * the same result as matching all tokens: windows that overlap must be merged into one.
+     */
+    public Set<String> anchors() {
+        return anchors;
+    }
+
+    /** The most tokens before its anchor token that a match consumes or looks at. */
+    public int before() {
+        return before;
+    }
+
+    /** The most tokens after its anchor token that a match consumes or looks at. */
+    public int after() {
+        return after;
     }
 
     /** The non-overlapping matches in {@code tokens}, left to right. */

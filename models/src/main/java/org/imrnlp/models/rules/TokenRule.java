@@ -52,6 +52,16 @@ public final class TokenRule {
         return first;
     }
 
+    /** Lower forms one of which every match consumes, or null. */
+    java.util.Set<String> anchors() {
+        return pattern.anchors();
+    }
+
+    /** How many tokens before and after its anchor a match may consume or look at, or null. */
+    int[] around() {
+        return pattern.around();
+    }
+
     /** The end of the first match at token {@code i} (its captures in {@code state}), or -1. */
     int matchAt(Node.State state, int i) {
         java.util.Arrays.fill(state.captures, -1);
