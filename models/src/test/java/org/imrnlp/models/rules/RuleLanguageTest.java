@@ -99,6 +99,30 @@ class RuleLanguageTest {
     }
 
     @Test
+    void theReadmeExampleWorksOnTheBuiltInUnitList() {
+        RuleSet r = RuleFile.parse("readme.tsv", List.of(
+                "type\tid\tdefinition\tattributes",
+                "lexicon\tunit\tdose-units.tsv written",
+                "macro\tAMOUNT\t[kind=num & num<=1000]",
+                "rule\tstrength\t(?<value> @AMOUNT) (?<unit> <unit>) (?! \"/\" | per)\tkind=strength"),
+                org.imrnlp.models.ResourceFiles::lines);
+        assertEquals("strength[10 mg] value=10 unit=mg kind=strength; strength[2 milligrams] value=2 unit=milligrams kind=strength",
+                find(r, "Norco 10 mg, 2 milligrams"));
+        assertEquals("", find(r, "5 mg/kg"));
+    }
+
+    @Test
+    void anchorsAndReachBoundTheWindowsARuleSetNeeds() {
+        RuleSet r = rules("rule\tslash\t(?<! on) [kind=num] \"/\" 10 (?! sessions)", "rule\tvas\t[text=VAS] [kind=num]");
+        assertEquals(java.util.Set.of("10", "vas"), r.anchors());
+        // before 10: on, the number, "/" and, counted both ways as any look-around is, the look-ahead's token
+        assertEquals(4, r.before());
+        assertEquals(2, r.after());
+        RuleSet open = rules("rule\tslash\t[kind=num] \"/\" 10", "rule\tany\t[kind=num] [kind=word]");
+        assertEquals(null, open.anchors());
+    }
+
+    @Test
     void errorsNameTheFileLineAndRuleId() {
         assertError("test-rules.tsv:3: tender: unknown macro @SITE (column 12)", "rule\ttender\ttenderness @SITE");
         assertError("test-rules.tsv:3: x: unknown attribute 'colour' (text, lower, shape, kind, gap, num) (column 2)",
