@@ -13,6 +13,7 @@ import org.apache.ctakes.typesystem.type.syntax.PunctuationToken;
 import org.apache.ctakes.typesystem.type.syntax.SymbolToken;
 import org.apache.ctakes.typesystem.type.syntax.WordToken;
 import org.apache.uima.cas.CASException;
+import org.apache.uima.cas.FSIterator;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -40,11 +41,11 @@ public final class CasTokens {
 
     /**
      * The token arrays {@code rules} must be matched on in {@code view}: when the rules have
-     * anchors ({@link RuleSet#anchors()}), only windows from {@link RuleSet#before()} tokens before
-     * to {@link RuleSet#after()} tokens after the places the view's text holds an anchor (overlapping windows merged, in text
+     * anchors ({@link RuleSet#anchors()}), only windows from {@link RuleSet#before(String)} tokens
+     * before to {@link RuleSet#after(String)} tokens after the places the view's text holds an anchor (overlapping windows merged, in text
      * order), which finds what matching all tokens finds while reading a small part of them;
      * otherwise all tokens. A window starts at the white space before an anchor's place and
-     * holds the tokens up to the anchor (at most one per character) plus {@code after} more.
+     * holds the tokens up to the anchor (at most one per character) plus the anchor's reach after it.
      */
     public static List<TokenArray> around(JCas view, RuleSet rules) {
         Set<String> anchors = rules.anchors();
@@ -56,36 +57,49 @@ public final class CasTokens {
         if (lower.length() != text.length()) {
             return List.of(of(view));
         }
-        TreeMap<Integer, Integer> chunks = new TreeMap<>();
+        TreeMap<Integer, int[]> chunks = new TreeMap<>();
         for (String anchor : anchors) {
             for (int p = lower.indexOf(anchor); p >= 0; p = lower.indexOf(anchor, p + 1)) {
+                if (!mayBeToken(lower, p, p + anchor.length())) {
+                    continue;
+                }
                 int chunk = p;
                 while (chunk > 0 && !Character.isWhitespace(text.charAt(chunk - 1))) {
                     chunk--;
                 }
-                chunks.merge(chunk, p + anchor.length() - chunk, Math::max);
+                int[] reach = {rules.before(anchor), rules.after(anchor) + p + anchor.length() - chunk};
+                chunks.merge(chunk, reach, (x, y) -> new int[] {Math.max(x[0], y[0]), Math.max(x[1], y[1])});
             }
         }
         List<TokenArray> windows = new ArrayList<>();
         List<BaseToken> window = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : chunks.entrySet()) {
+        FSIterator<BaseToken> it = view.getAnnotationIndex(BaseToken.class).iterator();
+        Annotation probe = new Annotation(view);
+        probe.setEnd(Integer.MAX_VALUE);
+        int lastEnd = -1;
+        for (Map.Entry<Integer, int[]> e : chunks.entrySet()) {
             int chunk = e.getKey();
-            Annotation at = new Annotation(view, chunk, chunk);
-            List<BaseToken> before = JCasUtil.selectPreceding(view, BaseToken.class, at, rules.before());
-            int lastEnd = window.isEmpty() ? -1 : window.get(window.size() - 1).getEnd();
-            if (!window.isEmpty() && (before.isEmpty() || before.get(0).getBegin() >= lastEnd)) {
-                windows.add(build(text, window));
-                window.clear();
-            }
-            for (BaseToken t : before) {
-                if (t.getBegin() >= lastEnd) {
-                    window.add(t);
+            if (lastEnd >= chunk) {
+                probe.setBegin(lastEnd);
+                it.moveTo(probe);
+            } else {
+                probe.setBegin(chunk);
+                it.moveTo(probe);
+                stepBack(it, e.getValue()[0]);
+                if (it.isValid() && it.get().getBegin() >= lastEnd && !window.isEmpty()) {
+                    windows.add(build(text, window));
+                    window.clear();
                 }
             }
-            lastEnd = window.isEmpty() ? -1 : window.get(window.size() - 1).getEnd();
-            for (BaseToken t : JCasUtil.selectFollowing(view, BaseToken.class, at, rules.after() + e.getValue())) {
+            int limit = e.getValue()[1];
+            for (int following = 0; it.isValid() && following < limit; it.moveToNext()) {
+                BaseToken t = it.get();
+                if (t.getBegin() >= chunk && !(t instanceof NewlineToken)) {
+                    following++;
+                }
                 if (t.getBegin() >= lastEnd) {
                     window.add(t);
+                    lastEnd = t.getEnd();
                 }
             }
         }
@@ -93,6 +107,50 @@ public final class CasTokens {
             windows.add(build(text, window));
         }
         return windows;
+    }
+
+    /**
+     * Moves {@code it} (at the first token at or after a place, or past the end) back over
+     * {@code count} tokens, newline tokens not counted; stops at the first token.
+     */
+    private static void stepBack(FSIterator<BaseToken> it, int count) {
+        int steps = count;
+        if (!it.isValid()) {
+            it.moveToLast();
+            if (!it.isValid()) {
+                return;
+            }
+            steps--;
+        }
+        while (steps > 0) {
+            it.moveToPrevious();
+            if (!it.isValid()) {
+                it.moveToFirst();
+                return;
+            }
+            if (!(it.get() instanceof NewlineToken)) {
+                steps--;
+            }
+        }
+    }
+
+    /**
+     * Whether {@code lower[from, to)} may be a whole token: a word not glued to a letter before
+     * or to a letter or digit after, a number not glued to a digit before or to a digit or decimal
+     * part after. Only rules out places no token can be.
+     */
+    private static boolean mayBeToken(String lower, int from, int to) {
+        char first = lower.charAt(from);
+        char before = from > 0 ? lower.charAt(from - 1) : ' ';
+        char after = to < lower.length() ? lower.charAt(to) : ' ';
+        if (Character.isLetter(first)) {
+            return !Character.isLetter(before) && !Character.isLetterOrDigit(after);
+        }
+        if (Character.isDigit(first)) {
+            return !Character.isDigit(before) && !Character.isDigit(after)
+                    && !(after == '.' && to + 1 < lower.length() && Character.isDigit(lower.charAt(to + 1)));
+        }
+        return true;
     }
 
     private static TokenArray build(String text, Iterable<BaseToken> tokens) {

@@ -3,7 +3,6 @@ package org.imrnlp.models.rules;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,7 @@ public final class RuleSet {
     private final int[] anywhere;
     private final int maxCaptures;
     private final Set<String> anchors;
-    private final int before;
-    private final int after;
+    private final Map<String, int[]> reachByAnchor = new HashMap<>();
 
     RuleSet(String name, List<TokenRule> rules) {
         this.name = name;
@@ -52,24 +50,20 @@ public final class RuleSet {
         kinds.forEach((k, v) -> byKind.put(k, toArray(v)));
         anywhere = toArray(any);
         maxCaptures = captures;
-        Set<String> allAnchors = new HashSet<>();
-        int maxBefore = 0;
-        int maxAfter = 0;
+        boolean anchored = true;
         for (TokenRule r : rules) {
             Set<String> a = r.anchors();
             int[] around = r.around();
-            if (a == null || allAnchors == null) {
-                allAnchors = null;
-            } else {
-                allAnchors.addAll(a);
-                maxBefore = Math.max(maxBefore, around[0]);
-                maxAfter = Math.max(maxAfter, around[1]);
+            if (a == null || around[0] == Integer.MAX_VALUE || around[1] == Integer.MAX_VALUE) {
+                anchored = false;
+                break;
+            }
+            for (String anchor : a) {
+                reachByAnchor.merge(anchor, around.clone(),
+                        (x, y) -> new int[] {Math.max(x[0], y[0]), Math.max(x[1], y[1])});
             }
         }
-        boolean bounded = maxBefore < Integer.MAX_VALUE && maxAfter < Integer.MAX_VALUE;
-        anchors = allAnchors == null || !bounded ? null : Set.copyOf(allAnchors);
-        before = maxBefore;
-        after = maxAfter;
+        anchors = anchored ? Set.copyOf(reachByAnchor.keySet()) : null;
     }
 
     private static int[] toArray(List<Integer> list) {
@@ -89,21 +83,22 @@ public final class RuleSet {
     /**
      * Lower forms one of which every match of every rule consumes, when all rules have such
      * anchors and bounded reaches; else null. A caller may then match only windows from
-     * {@link #before()} tokens before each anchor token to {@link #after()} tokens after it, with
-     * the same result as matching all tokens: windows that overlap must be merged into one.
+     * {@link #before(String)} tokens before each anchor token to {@link #after(String)} tokens
+     * after it, with the same result as matching all tokens: windows that overlap must be merged
+     * into one.
      */
     public Set<String> anchors() {
         return anchors;
     }
 
-    /** The most tokens before its anchor token that a match consumes or looks at. */
-    public int before() {
-        return before;
+    /** The most tokens before the anchor token {@code anchor} that a match consumes or looks at. */
+    public int before(String anchor) {
+        return reachByAnchor.getOrDefault(anchor, new int[2])[0];
     }
 
-    /** The most tokens after its anchor token that a match consumes or looks at. */
-    public int after() {
-        return after;
+    /** The most tokens after the anchor token {@code anchor} that a match consumes or looks at. */
+    public int after(String anchor) {
+        return reachByAnchor.getOrDefault(anchor, new int[2])[1];
     }
 
     /** The non-overlapping matches in {@code tokens}, left to right. */

@@ -116,8 +116,10 @@ class RuleLanguageTest {
         RuleSet r = rules("rule\tslash\t(?<! on) [kind=num] \"/\" 10 (?! sessions)", "rule\tvas\t[text=VAS] [kind=num]");
         assertEquals(java.util.Set.of("10", "vas"), r.anchors());
         // before 10: on, the number, "/" and, counted both ways as any look-around is, the look-ahead's token
-        assertEquals(4, r.before());
-        assertEquals(2, r.after());
+        assertEquals(4, r.before("10"));
+        assertEquals(2, r.after("10"));
+        assertEquals(0, r.before("vas"));
+        assertEquals(1, r.after("vas"));
         RuleSet open = rules("rule\tslash\t[kind=num] \"/\" 10", "rule\tany\t[kind=num] [kind=word]");
         assertEquals(null, open.anchors());
     }
