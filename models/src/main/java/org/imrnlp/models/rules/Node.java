@@ -122,6 +122,9 @@ abstract class Node {
         }
 
         boolean match(State s, int i, Next next) {
+            if (i >= s.tokens.size() || !lexicon.firstWords().contains(s.tokens.lower(i))) {
+                return false;
+            }
             int[] lengths = new int[lexicon.maxLength()];
             int n = lexicon.lengths(s.tokens, i, lengths);
             for (int k = 0; k < n; k++) {
@@ -165,9 +168,23 @@ abstract class Node {
             return from(0, s, i, next);
         }
 
+        /**
+         * Matches parts {@code k...} from token {@code i}. A negative look-around is a pure test
+         * of its place, so it is checked once the rest of the sequence has matched: most attempts
+         * fail on a cheap token test before reaching it.
+         */
         private boolean from(int k, State s, int i, Next next) {
             if (k == parts.length) {
                 return next.at(i);
+            }
+            if (parts[k] instanceof Look look && look.negative) {
+                int[] holds = {-1};
+                return from(k + 1, s, i, p -> {
+                    if (holds[0] < 0) {
+                        holds[0] = look.holds(s, i) ? 1 : 0;
+                    }
+                    return holds[0] == 1 && next.at(p);
+                });
             }
             return parts[k].match(s, i, p -> from(k + 1, s, p, next));
         }
@@ -470,6 +487,14 @@ abstract class Node {
             this.body = body;
             this.behind = behind;
             this.negative = negative;
+        }
+
+        /** Whether this negative look-around holds at {@code i}; leaves the captures as they were. */
+        boolean holds(State s, int i) {
+            int[] saved = s.captures.clone();
+            boolean found = behind ? behind(s, i) : body.match(s, i, p -> true);
+            s.captures = saved;
+            return !found;
         }
 
         boolean match(State s, int i, Next next) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The tokens of one text as parallel arrays, with the attributes rules test precomputed: text,
  * lower form, shape, kind, number value and the white space before each token. Built once per
- * document (by a UIMA adapter or by {@link #tokenize(String)}), then only read.
+ * document (by a UIMA adapter or by {@link #tokenize(String)}) and read by one thread: shapes
+ * are worked out on first use.
  */
 public final class TokenArray {
 
@@ -53,8 +54,7 @@ public final class TokenArray {
         shape = new String[size];
         number = new double[size];
         for (int i = 0; i < size; i++) {
-            lower[i] = text[i].toLowerCase(Locale.ROOT);
-            shape[i] = shapeOf(text[i]);
+            lower[i] = lowerOf(text[i]);
             number[i] = kind[i] == Kind.NUM ? parse(text[i]) : Double.NaN;
         }
     }
@@ -144,6 +144,17 @@ public final class TokenArray {
         return b.toString();
     }
 
+    /** {@code s} in lower case; {@code s} itself when it has no upper-case letter. */
+    private static String lowerOf(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
+    }
+
     private static double parse(String s) {
         try {
             return Double.parseDouble(s);
@@ -169,6 +180,9 @@ public final class TokenArray {
 
     /** The shape of token {@code i} ({@link #shapeOf(String)}). */
     public String shape(int i) {
+        if (shape[i] == null) {
+            shape[i] = shapeOf(text[i]);
+        }
         return shape[i];
     }
 
