@@ -11,6 +11,7 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
+import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.annotators.text.TokenAnnotator;
 import org.imrnlp.models.rules.RuleFile;
 import org.imrnlp.models.rules.RuleMatch;
@@ -36,7 +37,7 @@ class CasTokensTest {
         JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
         jcas.setDocumentText(text);
         engine.process(jcas);
-        return jcas;
+        return CleanTextView.view(jcas);
     }
 
     @Test
