@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads the data files of this module by explicit classpath location, and caches what is built
@@ -31,6 +35,8 @@ public final class ResourceFiles {
      * its task), so loaders may ask for other cached resources, and threads building different
      * resources at the same time never wait on each other.
      */
+    private static final Logger LOG = LoggerFactory.getLogger(ResourceFiles.class);
+
     private static final Map<String, FutureTask<Object>> CACHE = new ConcurrentHashMap<>();
 
     private ResourceFiles() {
@@ -64,10 +70,19 @@ public final class ResourceFiles {
 
     /**
      * What {@code loader} builds from the resource {@code name}, built once per class loader and
-     * shared; {@code loader} must return an immutable, thread-safe object.
+     * shared; {@code loader} must return an immutable, thread-safe object. The time each build
+     * takes (with the resources it asks for), wall and CPU, is logged at debug level.
      */
     public static <T> T cached(String name, Class<T> kind, Function<String, T> loader) {
-        FutureTask<Object> task = new FutureTask<>(() -> loader.apply(name));
+        FutureTask<Object> task = new FutureTask<>(() -> {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            T built = loader.apply(name);
+            LOG.debug("built {} {} in {} ms ({} ms CPU)", kind.getSimpleName(), name, (System.nanoTime() - start) / 1_000_000,
+                    (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+            return built;
+        });
         FutureTask<Object> known = CACHE.putIfAbsent(kind.getName() + ":" + name, task);
         if (known == null) {
             task.run();
