@@ -1,6 +1,7 @@
 package org.imrnlp.models;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +21,64 @@ public final class PhraseMatcher<V> {
         this.root = root;
     }
 
-    /** A matcher for {@code phrases} (phrase text to value); blank phrases are refused. */
+    /**
+     * A matcher for {@code phrases} (phrase text to value); blank phrases are refused. Of phrases
+     * with the same {@linkplain #normalize normal form}, the last in the map's order counts.
+     */
     public static <V> PhraseMatcher<V> of(Map<String, V> phrases) {
-        TrieBuilder<V> root = new TrieBuilder<>();
+        Map<String, Entry<V>> byNormal = new HashMap<>(phrases.size() * 2);
         phrases.forEach((phrase, value) -> {
             String normal = normalize(Objects.requireNonNull(phrase, "phrase"));
             if (normal.isEmpty()) {
                 throw new IllegalArgumentException("blank phrase");
             }
-            TrieBuilder<V> node = root;
-            for (int i = 0; i < normal.length(); i++) {
-                node = node.children.computeIfAbsent(normal.charAt(i), c -> new TrieBuilder<>());
-            }
-            node.value = Objects.requireNonNull(value, "value");
-            node.phrase = phrase;
+            byNormal.put(normal, new Entry<>(normal, phrase, Objects.requireNonNull(value, "value")));
         });
-        return new PhraseMatcher<>(root.freeze());
+        @SuppressWarnings("unchecked")
+        Entry<V>[] sorted = byNormal.values().toArray(new Entry[0]);
+        Arrays.sort(sorted, (a, b) -> a.normal.compareTo(b.normal));
+        return new PhraseMatcher<>(build(sorted, 0, sorted.length, 0));
     }
+
+    /** A phrase in normal form, as given, and its value. */
+    private record Entry<V>(String normal, String phrase, V value) {
+    }
+
+    /**
+     * The trie node of the phrases {@code sorted[from, to)}, which share their first {@code depth}
+     * characters (sorted, so that a phrase of exactly that length comes first).
+     */
+    private static <V> Node<V> build(Entry<V>[] sorted, int from, int to, int depth) {
+        V value = null;
+        String phrase = null;
+        if (from < to && sorted[from].normal.length() == depth) {
+            value = sorted[from].value;
+            phrase = sorted[from].phrase;
+            from++;
+        }
+        int groups = 0;
+        for (int i = from; i < to; i++) {
+            if (i == from || sorted[i].normal.charAt(depth) != sorted[i - 1].normal.charAt(depth)) {
+                groups++;
+            }
+        }
+        char[] keys = groups == 0 ? NO_KEYS : new char[groups];
+        @SuppressWarnings("unchecked")
+        Node<V>[] children = groups == 0 ? (Node<V>[]) NO_CHILDREN : new Node[groups];
+        int group = 0;
+        int start = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || sorted[i].normal.charAt(depth) != sorted[start].normal.charAt(depth)) {
+                keys[group] = sorted[start].normal.charAt(depth);
+                children[group++] = build(sorted, start, i, depth + 1);
+                start = i;
+            }
+        }
+        return new Node<>(keys, children, value, phrase);
+    }
+
+    private static final char[] NO_KEYS = new char[0];
+    private static final Node<?>[] NO_CHILDREN = new Node<?>[0];
 
     /** Every longest, non-overlapping match in {@code text}, left to right. */
     public List<Match<V>> findAll(CharSequence text) {
@@ -131,6 +173,9 @@ public final class PhraseMatcher<V> {
 
     /** Lower case, white space runs as one space, trimmed: the form phrases are stored in. */
     public static String normalize(String phrase) {
+        if (isNormalAscii(phrase)) {
+            return phrase;
+        }
         StringBuilder out = new StringBuilder(phrase.length());
         boolean space = false;
         for (int i = 0; i < phrase.length(); i++) {
@@ -148,6 +193,23 @@ public final class PhraseMatcher<V> {
         return out.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether {@code phrase} is ASCII and already in {@link #normalize}'s form (most lexicon phrases are). */
+    private static boolean isNormalAscii(String phrase) {
+        int n = phrase.length();
+        if (n == 0 || phrase.charAt(0) == ' ' || phrase.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char previous = 'a';
+        for (int i = 0; i < n; i++) {
+            char c = phrase.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z') || (c == ' ' ? previous == ' ' : ASCII_SPACE[c])) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
     /**
      * One match.
      *
@@ -157,28 +219,6 @@ public final class PhraseMatcher<V> {
      * @param value  what the phrase stands for
      */
     public record Match<V>(int begin, int end, String phrase, V value) {
-    }
-
-    /** A trie node under construction. */
-    private static final class TrieBuilder<V> {
-        final Map<Character, TrieBuilder<V>> children = new HashMap<>(4);
-        V value;
-        String phrase;
-
-        Node<V> freeze() {
-            char[] keys = new char[children.size()];
-            int k = 0;
-            for (char c : children.keySet()) {
-                keys[k++] = c;
-            }
-            java.util.Arrays.sort(keys);
-            @SuppressWarnings("unchecked")
-            Node<V>[] nodes = new Node[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                nodes[i] = children.get(keys[i]).freeze();
-            }
-            return new Node<>(keys, nodes, value, phrase);
-        }
     }
 
     /**
