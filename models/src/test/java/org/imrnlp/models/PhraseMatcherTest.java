@@ -1,6 +1,7 @@
 package org.imrnlp.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.LinkedHashMap;
@@ -60,5 +61,19 @@ class PhraseMatcherTest {
         assertEquals(List.of("lumbar  strain:second", "lumbar strain with radiculopathy:longer", "lumbar:site"),
                 m.findAll(text).stream().map(x -> x.phrase() + ":" + x.value()).toList());
         assertEquals(List.of(), PhraseMatcher.of(Map.<String, String>of()).findAll(text));
+    }
+
+    @Test
+    void walksSharedRunsOfCharactersAsOneEdge() {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        phrases.put("lumbar radiculopathy", "diagnosis");
+        phrases.put("lumbar radiculitis", "diagnosis");
+        phrases.put("lumbar", "site");
+        phrases.put("Ménière disease", "diagnosis");
+        PhraseMatcher<String> m = PhraseMatcher.of(phrases);
+        String text = "LUMBAR\t RADICULITIS; lumbar radicul; lumbar radiculopathyx; MÉNIÈRE  disease";
+        assertEquals(List.of("LUMBAR\t RADICULITIS:diagnosis", "lumbar:site", "lumbar:site", "MÉNIÈRE  disease:diagnosis"),
+                m.findAll(text).stream().map(x -> text.substring(x.begin(), x.end()) + ":" + x.value()).toList());
+        assertNull(m.longestAt(text, text.indexOf("lumbar radicul;") + 7, text.length()), "ends inside an edge");
     }
 }
