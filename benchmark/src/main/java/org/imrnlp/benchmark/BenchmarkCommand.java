@@ -1,5 +1,6 @@
 package org.imrnlp.benchmark;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +29,13 @@ import picocli.CommandLine.Option;
  * {@code ../shared/corpora} beside the project (or the folders given), the full pipeline's
  * throughput in MB/s and documents/s (one thread and two), cTAKES 6's own segment + sentence +
  * PTB-token pipeline on the same text and the ratio, the documents that take longest per KB (a
- * pathological input shows up there), the heap the extractor holds, and the cold-start wall time
- * of {@code ./imrnlp annotate} on one letter.
+ * pathological input shows up there; a document that fails is named and left out of every
+ * measurement), the heap the extractor holds, {@code ./imrnlp batch} in a fresh JVM against the
+ * steady state, and the cold-start wall time of {@code ./imrnlp annotate} and of the extractor's
+ * construction against {@code java -version}; then every budget of the token-core issue.
  */
 @Command(name = "imrnlp benchmark", mixinStandardHelpOptions = true,
-        description = "Measures throughput (JMH), the slowest documents, heap and cold start. Takes about five minutes.")
+        description = "Measures throughput (JMH), the slowest documents, heap, batch and cold start against the budgets. Takes about ten minutes (--quick: five).")
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--root", required = true, description = "The project's root folder.")
@@ -82,7 +85,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
             jvmProperties.add("-D" + Corpus.folderProperty(e.getKey()) + "=" + e.getValue());
             jvmProperties.add("-D" + Corpus.everyProperty(e.getKey()) + "=" + every);
         }
+        // before anything else in this JVM loads the shared lexicons
+        double heapMb = extractorHeapMb(Corpus.files(Corpus.LETTERS).get(0));
+        List<Path> failed = SlowestDocuments.report(folders.values(), slowest, System.out);
+        if (!failed.isEmpty()) {
+            String skip = String.join(File.pathSeparator, failed.stream().map(Path::toString).toList());
+            System.setProperty(Corpus.SKIP_PROPERTY, skip);
+            jvmProperties.add("-D" + Corpus.SKIP_PROPERTY + "=" + skip);
+        }
+        System.out.printf(Locale.ROOT, "%nHeap held by one extractor after a letter: %.1f MB%n", heapMb);
+
+        Budgets budgets = new Budgets();
         Map<String, double[]> opsPerSecond = runJmh(folders.keySet(), jvmProperties);
+        Map<String, Double> steadyMbPerSecond = new LinkedHashMap<>();
         for (String corpus : folders.keySet()) {
             List<String> texts = Corpus.load(corpus);
             double mb = Corpus.bytes(texts) / 1e6;
@@ -95,14 +110,36 @@ public final class BenchmarkCommand implements Callable<Integer> {
             }
             double ours = opsPerSecond.get("imrnlp " + corpus)[0];
             double ctakes = opsPerSecond.get("ctakesTokenization " + corpus)[0];
+            double scaling = opsPerSecond.get("imrnlpTwoThreads " + corpus)[0] / ours;
+            steadyMbPerSecond.put(corpus, ours * mb);
             System.out.printf(Locale.ROOT, "  ratio imrnlp / cTAKES tokenization: %.2f%n", ours / ctakes);
-            System.out.printf(Locale.ROOT, "  scaling 2 threads / 1 thread: %.2f%n", opsPerSecond.get("imrnlpTwoThreads " + corpus)[0] / ours);
+            System.out.printf(Locale.ROOT, "  scaling 2 threads / 1 thread: %.2f%n", scaling);
+            budgets.atLeast("full pipeline / cTAKES tokenization, " + corpus, ours / ctakes, "x", 2);
+            budgets.atLeast("two threads / one thread, " + corpus, scaling, "x", 1.7);
         }
-        // before anything else in this JVM loads the shared lexicons
-        System.out.printf(Locale.ROOT, "%nHeap held by one extractor after a letter: %.1f MB%n",
-                extractorHeapMb(Corpus.files(Corpus.LETTERS).get(0)));
-        SlowestDocuments.report(folders.values(), slowest, System.out);
-        coldStart(Corpus.files(Corpus.LETTERS).get(0));
+
+        String batchCorpus = folders.containsKey(Corpus.NOTES) ? Corpus.NOTES : Corpus.LETTERS;
+        Path batchFolder = folders.get(batchCorpus);
+        long batchMillis = BatchRun.millis(root, batchFolder, 1);
+        double batchMbPerSecond = BatchRun.bytes(batchFolder) / 1e6 / (batchMillis / 1000.0);
+        double steady = steadyMbPerSecond.get(batchCorpus);
+        System.out.printf(Locale.ROOT, "%n./imrnlp batch --threads 1 over %s (fresh JVM, start-up included): %.1f s, %.2f MB/s,"
+                + " %.0f%% of the steady state on the %s (%.2f MB/s)%n", batchFolder, batchMillis / 1000.0, batchMbPerSecond,
+                100 * batchMbPerSecond / steady, batchCorpus, steady);
+        budgets.atLeast("batch, one thread, fresh JVM / steady state, " + batchCorpus, 100 * batchMbPerSecond / steady, "%", 70);
+
+        Path letter = Corpus.files(Corpus.LETTERS).get(0);
+        ColdStart.Times cold = ColdStart.measure(root, letter, coldRuns);
+        System.out.printf(Locale.ROOT, "%nCold start (%d interleaved runs each after one untimed round):%n"
+                + "  %-42s %s%n  %-42s %s%n  %-42s %s%n", cold.javaVersion().millis().size(),
+                "java -version", cold.javaVersion().describe(),
+                "./imrnlp annotate " + letter.getFileName(), cold.annotate().describe(),
+                "ImrExtractor.createDefault(), fresh JVM", cold.construction().describe());
+        double yardstick = cold.javaVersion().median();
+        budgets.atMost("cold ./imrnlp annotate / java -version (medians)", cold.annotate().median() / yardstick, "x", 15);
+        budgets.atMost("cold ImrExtractor construction / java -version (medians)", cold.construction().median() / yardstick, "x", 15);
+        budgets.atMost("heap held by one extractor", heapMb, "MB", 256);
+        budgets.print(System.out);
         return 0;
     }
 
@@ -147,25 +184,5 @@ public final class BenchmarkCommand implements Callable<Integer> {
             System.gc();
         }
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    private void coldStart(Path letter) throws IOException, InterruptedException {
-        List<Long> millis = new ArrayList<>();
-        for (int run = 0; run <= coldRuns; run++) {
-            long start = System.nanoTime();
-            Process p = new ProcessBuilder(root.resolve("imrnlp").toString(), "annotate", letter.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("./imrnlp annotate failed with status " + p.exitValue());
-            }
-            if (run > 0) {
-                millis.add((System.nanoTime() - start) / 1_000_000);
-            }
-        }
-        List<Long> sorted = millis.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "%nCold start, ./imrnlp annotate %s (%d runs after one untimed):%n"
-                + "  median %d ms, min %d ms, max %d ms%n", letter, sorted.size(),
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
     }
 }

@@ -1,18 +1,22 @@
 package org.imrnlp.benchmark;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The documents a benchmark runs on: the {@code .txt} files under a folder (recursively, in path
- * order), optionally every n-th of them. The folder and the sampling step of each corpus are
- * system properties, so that the forked JMH JVM reads the same documents as the command.
+ * order), optionally every n-th of them, less the documents that fail in the pipeline. The folder
+ * and the sampling step of each corpus and the documents to skip are system properties, so that
+ * the forked JMH JVM reads the same documents as the command.
  */
 final class Corpus {
 
@@ -33,13 +37,33 @@ final class Corpus {
         return "imrnlp.benchmark." + corpus + ".every";
     }
 
-    /** The files of {@code corpus}, as its properties name them. */
+    /**
+     * The system property holding the documents to leave out (paths separated by the path
+     * separator): those that fail in the pipeline, found before the measurements.
+     */
+    static final String SKIP_PROPERTY = "imrnlp.benchmark.skip";
+
+    /** The files of {@code corpus}, as its properties name them, less those to skip. */
     static List<Path> files(String corpus) {
         String folder = System.getProperty(folderProperty(corpus));
         if (folder == null) {
             throw new IllegalStateException("no folder for the " + corpus + " corpus");
         }
-        return files(Path.of(folder), Integer.getInteger(everyProperty(corpus), 1));
+        Set<Path> skipped = skipped();
+        return files(Path.of(folder), Integer.getInteger(everyProperty(corpus), 1)).stream()
+                .filter(f -> !skipped.contains(f)).toList();
+    }
+
+    /** The documents to leave out, as {@link #SKIP_PROPERTY} names them. */
+    static Set<Path> skipped() {
+        Set<Path> skipped = new HashSet<>();
+        String skip = System.getProperty(SKIP_PROPERTY, "");
+        if (!skip.isEmpty()) {
+            for (String s : skip.split(File.pathSeparator)) {
+                skipped.add(Path.of(s));
+            }
+        }
+        return skipped;
     }
 
     /** Every {@code every}-th {@code .txt} file under {@code folder}, in path order. */

@@ -30,13 +30,15 @@ final class SlowestDocuments {
         }
     }
 
-    static void report(Collection<Path> folders, int count, PrintStream out) {
+    /** Prints the report to {@code out}; the documents that failed. */
+    static List<Path> report(Collection<Path> folders, int count, PrintStream out) {
         List<Path> files = new ArrayList<>();
         folders.forEach(folder -> files.addAll(Corpus.files(folder, 1)));
         List<String> texts = files.stream().map(Corpus::read).toList();
         long[] best = new long[files.size()];
         java.util.Arrays.fill(best, Long.MAX_VALUE);
         List<String> failures = new ArrayList<>();
+        List<Path> failed = new ArrayList<>();
         try (ImrExtractor extractor = ImrExtractor.createDefault()) {
             for (int pass = 0; pass < 3; pass++) {
                 for (int i = 0; i < files.size(); i++) {
@@ -46,6 +48,7 @@ final class SlowestDocuments {
                     } catch (RuntimeException e) {
                         if (pass == 0) {
                             failures.add(files.get(i) + ": " + ExtractionException.reason(e));
+                            failed.add(files.get(i));
                         }
                         continue;
                     }
@@ -70,8 +73,9 @@ final class SlowestDocuments {
                     median == 0 ? 0 : t.msPerKb() / median, t.chars(), t.nanos() / 1e6, t.file());
         }
         if (!failures.isEmpty()) {
-            out.println("  failed documents: " + failures.size());
+            out.println("  failed documents (left out of every measurement): " + failures.size());
             failures.forEach(f -> out.println("    " + f));
         }
+        return failed;
     }
 }

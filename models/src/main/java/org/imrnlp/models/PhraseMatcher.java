@@ -1,6 +1,7 @@
 package org.imrnlp.models;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +21,71 @@ public final class PhraseMatcher<V> {
         this.root = root;
     }
 
-    /** A matcher for {@code phrases} (phrase text to value); blank phrases are refused. */
+    /**
+     * A matcher for {@code phrases} (phrase text to value); blank phrases are refused. Of phrases
+     * with the same {@linkplain #normalize normal form}, the last in the map's order counts.
+     */
     public static <V> PhraseMatcher<V> of(Map<String, V> phrases) {
-        TrieBuilder<V> root = new TrieBuilder<>();
+        Map<String, Entry<V>> byNormal = new HashMap<>(phrases.size() * 2);
         phrases.forEach((phrase, value) -> {
             String normal = normalize(Objects.requireNonNull(phrase, "phrase"));
             if (normal.isEmpty()) {
                 throw new IllegalArgumentException("blank phrase");
             }
-            TrieBuilder<V> node = root;
-            for (int i = 0; i < normal.length(); i++) {
-                node = node.children.computeIfAbsent(normal.charAt(i), c -> new TrieBuilder<>());
-            }
-            node.value = Objects.requireNonNull(value, "value");
-            node.phrase = phrase;
+            byNormal.put(normal, new Entry<>(normal, phrase, Objects.requireNonNull(value, "value")));
         });
-        return new PhraseMatcher<>(root.freeze());
+        @SuppressWarnings("unchecked")
+        Entry<V>[] sorted = byNormal.values().toArray(new Entry[0]);
+        Arrays.sort(sorted, (a, b) -> a.normal.compareTo(b.normal));
+        return new PhraseMatcher<>(build(sorted, 0, sorted.length, 0));
     }
+
+    /** A phrase in normal form, as given, and its value. */
+    private record Entry<V>(String normal, String phrase, V value) {
+    }
+
+    /**
+     * The trie node of the phrases {@code sorted[from, to)}, which share their first {@code depth}
+     * characters (sorted, so that a phrase of exactly that length comes first). The characters
+     * that all phrases below an edge share go on the edge, up to the next phrase end or branch.
+     */
+    private static <V> Node<V> build(Entry<V>[] sorted, int from, int to, int depth) {
+        V value = null;
+        String phrase = null;
+        if (from < to && sorted[from].normal.length() == depth) {
+            value = sorted[from].value;
+            phrase = sorted[from].phrase;
+            from++;
+        }
+        int groups = 0;
+        for (int i = from; i < to; i++) {
+            if (i == from || sorted[i].normal.charAt(depth) != sorted[i - 1].normal.charAt(depth)) {
+                groups++;
+            }
+        }
+        char[][] labels = groups == 0 ? NO_LABELS : new char[groups][];
+        @SuppressWarnings("unchecked")
+        Node<V>[] children = groups == 0 ? (Node<V>[]) NO_CHILDREN : new Node[groups];
+        int group = 0;
+        int start = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || sorted[i].normal.charAt(depth) != sorted[start].normal.charAt(depth)) {
+                String first = sorted[start].normal;
+                String last = sorted[i - 1].normal;
+                int end = depth + 1;
+                while (end < first.length() && end < last.length() && first.charAt(end) == last.charAt(end)) {
+                    end++;
+                }
+                labels[group] = first.substring(depth, end).toCharArray();
+                children[group++] = build(sorted, start, i, end);
+                start = i;
+            }
+        }
+        return new Node<>(labels, children, value, phrase);
+    }
+
+    private static final char[][] NO_LABELS = new char[0][];
+    private static final Node<?>[] NO_CHILDREN = new Node<?>[0];
 
     /** Every longest, non-overlapping match in {@code text}, left to right. */
     public List<Match<V>> findAll(CharSequence text) {
@@ -68,22 +117,43 @@ public final class PhraseMatcher<V> {
         Node<V> node = root;
         Match<V> best = null;
         int i = begin;
-        while (i < to && node != null) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                node = node.child(' ');
-                while (i + 1 < to && isSpace(text.charAt(i + 1))) {
-                    i++;
-                }
-            } else {
-                node = node.child(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
+        while (i < to) {
+            int edge = node.edge(key(text.charAt(i)));
+            if (edge < 0) {
+                return best;
             }
-            i++;
-            if (node != null && node.value() != null && isWordEnd(text, i, to)) {
-                best = new Match<>(begin, i, node.phrase(), node.value());
+            i = skip(text, i, to);
+            char[] label = node.labels[edge];
+            for (int j = 1; j < label.length; j++) {
+                if (i >= to || key(text.charAt(i)) != label[j]) {
+                    return best;
+                }
+                i = skip(text, i, to);
+            }
+            node = node.children[edge];
+            if (node.value != null && isWordEnd(text, i, to)) {
+                best = new Match<>(begin, i, node.phrase, node.value);
             }
         }
         return best;
+    }
+
+    /** The trie character of a text character: lower case, white space as one space. */
+    private static char key(char c) {
+        if (c < 128) {
+            return ASCII_SPACE[c] ? ' ' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+    }
+
+    /** The position after the character at {@code i}, and after the rest of its white space run if it is white space. */
+    private static int skip(CharSequence text, int i, int to) {
+        if (isSpace(text.charAt(i))) {
+            while (i + 1 < to && isSpace(text.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return i + 1;
     }
 
     private static boolean isWordStart(CharSequence text, int i, int from) {
@@ -131,6 +201,9 @@ public final class PhraseMatcher<V> {
 
     /** Lower case, white space runs as one space, trimmed: the form phrases are stored in. */
     public static String normalize(String phrase) {
+        if (isNormalAscii(phrase)) {
+            return phrase;
+        }
         StringBuilder out = new StringBuilder(phrase.length());
         boolean space = false;
         for (int i = 0; i < phrase.length(); i++) {
@@ -148,6 +221,23 @@ public final class PhraseMatcher<V> {
         return out.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether {@code phrase} is ASCII and already in {@link #normalize}'s form (most lexicon phrases are). */
+    private static boolean isNormalAscii(String phrase) {
+        int n = phrase.length();
+        if (n == 0 || phrase.charAt(0) == ' ' || phrase.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char previous = 'a';
+        for (int i = 0; i < n; i++) {
+            char c = phrase.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z') || (c == ' ' ? previous == ' ' : ASCII_SPACE[c])) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
     /**
      * One match.
      *
@@ -159,55 +249,39 @@ public final class PhraseMatcher<V> {
     public record Match<V>(int begin, int end, String phrase, V value) {
     }
 
-    /** A trie node under construction. */
-    private static final class TrieBuilder<V> {
-        final Map<Character, TrieBuilder<V>> children = new HashMap<>(4);
-        V value;
-        String phrase;
-
-        Node<V> freeze() {
-            char[] keys = new char[children.size()];
-            int k = 0;
-            for (char c : children.keySet()) {
-                keys[k++] = c;
-            }
-            java.util.Arrays.sort(keys);
-            @SuppressWarnings("unchecked")
-            Node<V>[] nodes = new Node[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                nodes[i] = children.get(keys[i]).freeze();
-            }
-            return new Node<>(keys, nodes, value, phrase);
-        }
-    }
-
     /**
-     * A trie node. Children are found by a table indexed by {@code c - base} when they span a
-     * small range of characters (the root and other busy nodes), else by a scan of a short
-     * sorted key array; no boxing, no hashing.
+     * A trie node. Each edge to a child carries the characters all phrases below it share (its
+     * first character is the edge's key). Edges are found by a table indexed by {@code c - base}
+     * when their keys span a small range of characters (the root and other busy nodes), else by a
+     * scan of the few keys; no boxing, no hashing.
      */
     private static final class Node<V> {
         private static final int MAX_TABLE_SPAN = 128;
 
-        private final V value;
-        private final String phrase;
+        final V value;
+        final String phrase;
+        final char[][] labels;
+        final Node<V>[] children;
         private final char[] keys;
-        private final Node<V>[] children;
         private final char base;
-        private final Node<V>[] table;
+        private final byte[] table;
 
-        @SuppressWarnings("unchecked")
-        Node(char[] keys, Node<V>[] children, V value, String phrase) {
-            this.keys = keys;
+        Node(char[][] labels, Node<V>[] children, V value, String phrase) {
+            this.labels = labels;
             this.children = children;
             this.value = value;
             this.phrase = phrase;
+            keys = new char[labels.length];
+            for (int i = 0; i < labels.length; i++) {
+                keys[i] = labels[i][0];
+            }
             int span = keys.length == 0 ? 0 : keys[keys.length - 1] - keys[0] + 1;
-            if (keys.length >= 4 && span <= MAX_TABLE_SPAN) {
+            if (keys.length >= 4 && keys.length < 128 && span <= MAX_TABLE_SPAN) {
                 base = keys[0];
-                table = new Node[span];
+                table = new byte[span];
+                Arrays.fill(table, (byte) -1);
                 for (int i = 0; i < keys.length; i++) {
-                    table[keys[i] - base] = children[i];
+                    table[keys[i] - base] = (byte) i;
                 }
             } else {
                 base = 0;
@@ -215,25 +289,18 @@ public final class PhraseMatcher<V> {
             }
         }
 
-        V value() {
-            return value;
-        }
-
-        String phrase() {
-            return phrase;
-        }
-
-        Node<V> child(char c) {
+        /** The index of the edge whose key is {@code c}, or -1. */
+        int edge(char c) {
             if (table != null) {
                 int index = c - base;
-                return index >= 0 && index < table.length ? table[index] : null;
+                return index >= 0 && index < table.length ? table[index] : -1;
             }
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == c) {
-                    return children[i];
+                    return i;
                 }
             }
-            return null;
+            return -1;
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * ({@link Matcher#hitEnd()} false), no text starting with it can match. Characters beyond ASCII
  * are always possible starts. Lets a caller skip positions, or a pattern fail at once, where no
  * match can start. Assumes a pattern looks back at most one character before its start (a
- * lookbehind or word boundary). Immutable and thread-safe.
+ * lookbehind or word boundary). One matcher per preceding text and kind of bounds does all the
+ * probes. Immutable and thread-safe.
  */
 public final class StartChars {
 
@@ -22,11 +23,18 @@ public final class StartChars {
     private StartChars(Pattern pattern) {
         boolean empty = false;
         for (String before : BEFORE) {
+            StringBuilder text = new StringBuilder(before).append('\0');
+            int start = before.length();
             for (boolean transparent : new boolean[] {false, true}) {
-                empty |= probe(pattern, before, "", transparent).lookingAt();
+                empty |= pattern.matcher(before).region(start, start).useTransparentBounds(transparent)
+                        .useAnchoringBounds(!transparent).lookingAt();
+                Matcher m = pattern.matcher(text).useTransparentBounds(transparent).useAnchoringBounds(!transparent);
                 for (char c = 0; c < 128; c++) {
-                    Matcher m = probe(pattern, before, String.valueOf(c), transparent);
-                    ascii[c] |= m.lookingAt() || m.hitEnd();
+                    if (!ascii[c]) {
+                        text.setCharAt(start, c);
+                        m.region(start, start + 1);
+                        ascii[c] = m.lookingAt() || m.hitEnd();
+                    }
                 }
             }
         }
@@ -68,10 +76,4 @@ public final class StartChars {
         return matchesEmpty;
     }
 
-    /** A matcher over {@code before + first} whose region starts at {@code first}. */
-    private static Matcher probe(Pattern pattern, String before, String first, boolean transparent) {
-        String text = before + first;
-        return pattern.matcher(text).region(before.length(), text.length())
-                .useTransparentBounds(transparent).useAnchoringBounds(!transparent);
-    }
 }

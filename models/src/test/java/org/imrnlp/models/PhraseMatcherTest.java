@@ -1,7 +1,10 @@
 package org.imrnlp.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,5 +37,43 @@ class PhraseMatcherTest {
     @Test
     void findsAPhraseThatStartsInsideALongerFailedMatch() {
         assertEquals(List.of("back pain"), found("lower back pain"));
+    }
+
+    @Test
+    void normalFormIsLowerCaseWithSingleSpaces() {
+        assertEquals("low back pain", PhraseMatcher.normalize(" Low  back\tPain "));
+        assertEquals("c5-6 radiculopathy", PhraseMatcher.normalize("C5-6 radiculopathy"));
+        assertEquals("sjögren syndrome", PhraseMatcher.normalize("Sjögren  syndrome"));
+        assertEquals("", PhraseMatcher.normalize(" \n "));
+        String normal = "rotator cuff tear";
+        assertSame(normal, PhraseMatcher.normalize(normal), "a phrase already in normal form is not copied");
+    }
+
+    @Test
+    void ofPhrasesWithOneNormalFormTheLastCounts() {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        phrases.put("Lumbar Strain", "first");
+        phrases.put("lumbar", "site");
+        phrases.put("lumbar  strain", "second");
+        phrases.put("lumbar strain with radiculopathy", "longer");
+        PhraseMatcher<String> m = PhraseMatcher.of(phrases);
+        String text = "acute LUMBAR STRAIN, lumbar strain with radiculopathy; lumbar spine";
+        assertEquals(List.of("lumbar  strain:second", "lumbar strain with radiculopathy:longer", "lumbar:site"),
+                m.findAll(text).stream().map(x -> x.phrase() + ":" + x.value()).toList());
+        assertEquals(List.of(), PhraseMatcher.of(Map.<String, String>of()).findAll(text));
+    }
+
+    @Test
+    void walksSharedRunsOfCharactersAsOneEdge() {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        phrases.put("lumbar radiculopathy", "diagnosis");
+        phrases.put("lumbar radiculitis", "diagnosis");
+        phrases.put("lumbar", "site");
+        phrases.put("Ménière disease", "diagnosis");
+        PhraseMatcher<String> m = PhraseMatcher.of(phrases);
+        String text = "LUMBAR\t RADICULITIS; lumbar radicul; lumbar radiculopathyx; MÉNIÈRE  disease";
+        assertEquals(List.of("LUMBAR\t RADICULITIS:diagnosis", "lumbar:site", "lumbar:site", "MÉNIÈRE  disease:diagnosis"),
+                m.findAll(text).stream().map(x -> text.substring(x.begin(), x.end()) + ":" + x.value()).toList());
+        assertNull(m.longestAt(text, text.indexOf("lumbar radicul;") + 7, text.length()), "ends inside an edge");
     }
 }

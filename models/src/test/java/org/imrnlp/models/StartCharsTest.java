@@ -58,6 +58,42 @@ class StartCharsTest {
         assertEquals(matches(p, text, 5, text.length() - 3), matches(StartChars.failingFast(p), text, 5, text.length() - 3));
     }
 
+    /**
+     * The probes reuse one matcher per preceding text; the sets must be those of a fresh matcher
+     * per probe, as the class's contract describes them (a lookahead at the probe's end, a
+     * lookbehind, a word boundary, an empty match only at the end of the text).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', value = {
+        "(?<![A-Za-z0-9+])(?:left|right)(?![A-Za-z0-9])",
+        "\\b\\d+(?:\\.\\d+)?\\s*mg\\b",
+        "(?<=\\()(?:ibid|see above)",
+        "(?:\\z|(?<=-)x)",
+        "(?![a-z])",
+        "(?-i:PRN)|q\\.?[1-6]h|(?<!\\.)\\bbid",
+    })
+    void reusedProbesGiveTheSetsOfFreshOnes(String regex) {
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        StartChars starts = StartChars.of(p);
+        boolean empty = false;
+        boolean[] fresh = new boolean[128];
+        for (String before : new String[] {"", " ", "\n", "a", "0", ".", "+", "-", "("}) {
+            for (boolean transparent : new boolean[] {false, true}) {
+                empty |= p.matcher(before).region(before.length(), before.length())
+                        .useTransparentBounds(transparent).useAnchoringBounds(!transparent).lookingAt();
+                for (char c = 0; c < 128; c++) {
+                    Matcher m = p.matcher(before + c).region(before.length(), before.length() + 1)
+                            .useTransparentBounds(transparent).useAnchoringBounds(!transparent);
+                    fresh[c] |= m.lookingAt() || m.hitEnd();
+                }
+            }
+        }
+        assertEquals(empty, starts.matchesEmpty(), regex);
+        for (char c = 0; c < 128; c++) {
+            assertEquals(fresh[c], starts.canStart(c), regex + " at " + (int) c);
+        }
+    }
+
     private static List<String> matches(Pattern p, String text, int from, int to) {
         List<String> out = new ArrayList<>();
         Matcher m = p.matcher(text).region(from, to);
