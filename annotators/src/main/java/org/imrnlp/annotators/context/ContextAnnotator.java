@@ -1,7 +1,9 @@
 package org.imrnlp.annotators.context;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.ctakes.typesystem.type.textsem.EventMention;
@@ -33,8 +35,10 @@ import org.imrnlp.type.Symptom;
  * Sets the assertion status (cTAKES {@code polarity}, {@code uncertainty}, {@code conditional},
  * {@code historyOf}, {@code generic}, {@code subject}) of every Medication, Diagnosis, Symptom,
  * ExamFinding and Procedure, sentence by sentence, with the {@link ConTextEngine}, and adds one
- * {@link NegatedStatement} (cue to target) per negated annotation. In a guideline section (by
- * default the {@code rationale} Segment), guideline phrasing makes a statement generic. In a
+ * {@link NegatedStatement} (cue to target) per negated annotation. The engine gets each Sentence
+ * (the pipeline's one sentence definition), the ids of the Segments it begins in (rules may apply
+ * only in some sections: guideline phrasing is generic in a {@code rationale}) and each target's
+ * type (its class name in lower case, matched against the rules' target types). In a
  * clinical note's section whose heading is listed in {@code context-section-assertions.tsv}
  * (a past medical history, a family history), every mention is historical, or about the family.
  * Runs last.
@@ -60,16 +64,10 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
             defaultValue = "" + ConTextEngine.DEFAULT_MAX_WINDOW)
     private int maxWindow;
 
-    /** Segment ids whose text states guideline content (guideline phrasing there is generic). */
-    public static final String PARAM_GUIDELINE_SECTIONS = "guidelineSections";
-    @ConfigurationParameter(name = PARAM_GUIDELINE_SECTIONS, mandatory = false, defaultValue = {"rationale"})
-    private String[] guidelineSections;
-
     /** Resource of the section headings that set an assertion. */
     static final String SECTION_ASSERTIONS = "context-section-assertions.tsv";
 
     private ConTextEngine engine;
-    private Set<String> guidelineIds;
     private Pattern historicalHeadings;
     private Pattern familyHeadings;
 
@@ -77,11 +75,10 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            engine = new ConTextEngine(ConTextEngine.standardRules(), maxWindow);
+            engine = new ConTextEngine(ConTextEngine.standardRules(), ConTextEngine.standardClauses(), maxWindow);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ResourceInitializationException(e);
         }
-        guidelineIds = Set.of(guidelineSections);
         historicalHeadings = sectionHeadings("historical");
         familyHeadings = sectionHeadings("family");
     }
@@ -106,21 +103,17 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         CleanText clean = CleanTextView.get(jcas);
         String text = clean.text();
-        List<Segment> guideline = new ArrayList<>();
+        List<Segment> named = new ArrayList<>();
         for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
-            if (segment.getId() != null && guidelineIds.contains(segment.getId())) {
-                guideline.add(segment);
+            if (segment.getId() != null) {
+                named.add(segment);
             }
         }
         List<IdentifiedAnnotation> clinical = clinical(jcas);
         int next = 0;
-        int segmentIndex = 0;
         for (Sentence sentence : jcas.getAnnotationIndex(Sentence.class)) {
             int begin = sentence.getBegin();
             int end = sentence.getEnd();
-            while (segmentIndex < guideline.size() && guideline.get(segmentIndex).getEnd() <= begin) {
-                segmentIndex++;
-            }
             while (next < clinical.size() && clinical.get(next).getBegin() < begin) {
                 next++;
             }
@@ -128,11 +121,21 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
             if (targets.isEmpty()) {
                 continue;
             }
-            boolean inGuideline = segmentIndex < guideline.size()
-                    && guideline.get(segmentIndex).getBegin() <= begin;
-            assess(jcas, clean, text, sentence, targets, inGuideline);
+            assess(jcas, clean, text, sentence, targets, sectionIds(named, begin));
         }
         applySectionAssertions(jcas, clinical);
+    }
+
+    /** The ids of the segments that the sentence beginning at {@code begin} begins in. */
+    private static Set<String> sectionIds(List<Segment> named, int begin) {
+        Set<String> ids = Set.of();
+        for (Segment segment : named) {
+            if (segment.getBegin() <= begin && begin < segment.getEnd()) {
+                ids = ids.isEmpty() ? new HashSet<>() : ids;
+                ids.add(segment.getId());
+            }
+        }
+        return ids;
     }
 
     /** Marks the mentions of past-history sections historical and of family-history sections the family's. */
@@ -160,7 +163,7 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private void assess(JCas jcas, CleanText clean, String text, Sentence sentence,
-                        List<IdentifiedAnnotation> targets, boolean inGuideline) {
+                        List<IdentifiedAnnotation> targets, Set<String> sections) {
         int sb = clean.toClean(sentence.getBegin());
         int se = Math.max(sb, Math.min(clean.toCleanEnd(sentence.getEnd()), text.length()));
         String sentenceText = text.substring(sb, se);
@@ -168,9 +171,9 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         for (IdentifiedAnnotation a : targets) {
             int b = Math.min(Math.max(clean.toClean(a.getBegin()) - sb, 0), sentenceText.length());
             int e = Math.min(Math.max(clean.toCleanEnd(a.getEnd()) - sb, b), sentenceText.length());
-            spans.add(new ConTextEngine.Span(b, e, a instanceof Procedure));
+            spans.add(new ConTextEngine.Span(b, e, a.getClass().getSimpleName().toLowerCase(Locale.ROOT)));
         }
-        List<ContextResult> results = engine.assess(sentenceText, spans, inGuideline);
+        List<ContextResult> results = engine.assess(sentenceText, spans, sections);
         for (int i = 0; i < targets.size(); i++) {
             IdentifiedAnnotation a = targets.get(i);
             int list = listHead(targets, i);
