@@ -60,6 +60,7 @@ public final class ContextRules {
     public static ContextRules of(TsvTable table, TsvTable categories) {
         Map<ContextRule.Category, List<String>> defaults = categoryDefaults(categories);
         Set<String> boundaries = new TreeSet<>(ClauseBoundaries.NAMES);
+        boundaries.add(ContextRule.TERMINATE);
         for (ContextRule.Category c : ContextRule.Category.values()) {
             boundaries.add(c.label());
         }
@@ -126,15 +127,15 @@ public final class ContextRules {
     /** One row's rule; an IllegalArgumentException says what is wrong with it. */
     private static ContextRule parse(TsvTable.Row row, Map<ContextRule.Category, List<String>> defaults,
                                      Set<String> boundaries) {
-        ContextRule.Kind kind = ContextRule.Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+        ContextRule.Kind kind = value(ContextRule.Kind.class, "kind", row.get("kind"));
         if (kind == ContextRule.Kind.PSEUDO) {
             return ContextRule.pseudo();
         }
         if (kind == ContextRule.Kind.TERMINATOR) {
             return ContextRule.terminator(terminatorCategory(row));
         }
-        ContextRule.Category category = ContextRule.Category.valueOf(row.get("category").toUpperCase(Locale.ROOT));
-        ContextRule.Direction direction = ContextRule.Direction.valueOf(row.get("direction").toUpperCase(Locale.ROOT));
+        ContextRule.Category category = value(ContextRule.Category.class, "category", row.get("category"));
+        ContextRule.Direction direction = value(ContextRule.Direction.class, "direction", row.get("direction"));
         Set<String> allowed = types(row, "allowed_types");
         Set<String> excluded = types(row, "excluded_types");
         String max = row.has("max_scope") ? row.get("max_scope") : "";
@@ -159,6 +160,16 @@ public final class ContextRules {
         Set<String> sections = row.has("sections") ? Set.copyOf(row.list("sections")) : Set.of();
         return new ContextRule(kind, category, direction, null, allowed, excluded, maxScope,
                 Set.copyOf(terminatedBy), sections);
+    }
+
+    /** The constant of {@code kind} named {@code cell} (any case). */
+    private static <E extends Enum<E>> E value(Class<E> kind, String column, String cell) {
+        for (E e : kind.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(cell)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + column + ": " + cell);
     }
 
     private static Set<String> types(TsvTable.Row row, String column) {

@@ -169,6 +169,22 @@ class ConTextEngineTest {
     }
 
     @Test
+    void assessorSplitsSentencesWithThePipelinesRule() {
+        for (String s : List.of("He denies numbness as noted by Dr. Lee and tingling in the hands.",
+                "He denies numbness as noted by Dr Lee and tingling in the hands.",
+                "He denies numbness as noted by J. Lee and tingling in the hands.")) {
+            int b = s.indexOf("tingling");
+            assertEquals("negated(denies)", render(ContextAssessor.context(s, b, b + 8, Set.of()), s), s);
+        }
+        String two = "He was seen by Dr. Lee. He denies fever.\nCough is present.";
+        int cough = two.indexOf("Cough");
+        assertEquals("affirmed", render(ContextAssessor.context(two, cough, cough + 5, Set.of()), two));
+        int fever = two.indexOf("fever");
+        ContextResult r = ContextAssessor.context(two, fever, fever + 5, Set.of());
+        assertEquals(two.indexOf("denies"), r.cueBegin(), "cue offsets are in the text given");
+    }
+
+    @Test
     void assessorFindsThePhraseIgnoringCase() {
         assertEquals(new Assertion(true, false, false, false, Assertion.Subject.PATIENT),
                 ContextAssessor.assessPhrase("Denies Suicidal Ideations.", "suicidal ideations"));
