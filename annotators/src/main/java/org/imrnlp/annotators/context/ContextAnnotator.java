@@ -3,7 +3,6 @@ package org.imrnlp.annotators.context;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.ctakes.typesystem.type.textsem.EventMention;
@@ -38,7 +37,8 @@ import org.imrnlp.type.Symptom;
  * {@link NegatedStatement} (cue to target) per negated annotation. The engine gets each Sentence
  * (the pipeline's one sentence definition), the ids of the Segments it begins in (rules may apply
  * only in some sections: guideline phrasing is generic in a {@code rationale}) and each target's
- * type (its class name in lower case, matched against the rules' target types). In a
+ * type ({@code medication}, {@code diagnosis}, {@code symptom}, {@code examfinding},
+ * {@code procedure}: rules may name the types they apply to). In a
  * clinical note's section whose heading is listed in {@code context-section-assertions.tsv}
  * (a past medical history, a family history), every mention is historical, or about the family.
  * Runs last.
@@ -171,7 +171,7 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         for (IdentifiedAnnotation a : targets) {
             int b = Math.min(Math.max(clean.toClean(a.getBegin()) - sb, 0), sentenceText.length());
             int e = Math.min(Math.max(clean.toCleanEnd(a.getEnd()) - sb, b), sentenceText.length());
-            spans.add(new ConTextEngine.Span(b, e, a.getClass().getSimpleName().toLowerCase(Locale.ROOT)));
+            spans.add(new ConTextEngine.Span(b, e, targetType(a)));
         }
         List<ContextResult> results = engine.assess(sentenceText, spans, sections);
         for (int i = 0; i < targets.size(); i++) {
@@ -191,6 +191,20 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
                 statement.addToIndexes();
             }
         }
+    }
+
+    /** The target type of a clinical annotation as the rules name it ({@link ContextRules#TARGET_TYPES}). */
+    private static String targetType(IdentifiedAnnotation a) {
+        if (a instanceof Medication) {
+            return "medication";
+        }
+        if (a instanceof Diagnosis) {
+            return "diagnosis";
+        }
+        if (a instanceof Symptom) {
+            return "symptom";
+        }
+        return a instanceof ExamFinding ? "examfinding" : "procedure";
     }
 
     /**
