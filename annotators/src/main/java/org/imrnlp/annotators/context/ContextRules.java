@@ -58,7 +58,6 @@ public final class ContextRules {
      * @throws IllegalStateException for a bad row, naming the table and the row
      */
     public static ContextRules of(TsvTable table, TsvTable categories) {
-        Map<ContextRule.Category, List<String>> defaults = categoryDefaults(categories);
         Set<String> boundaries = new TreeSet<>(ClauseBoundaries.NAMES);
         boundaries.add(ContextRule.TERMINATE);
         for (ContextRule.Category c : ContextRule.Category.values()) {
@@ -69,6 +68,7 @@ public final class ContextRules {
                 boundaries.add(terminatorCategory(row));
             }
         }
+        Map<ContextRule.Category, List<String>> defaults = categoryDefaults(categories, boundaries);
         Map<String, ContextRule> rules = new LinkedHashMap<>();
         Set<String> firstWords = new TreeSet<>();
         int longest = 0;
@@ -100,7 +100,8 @@ public final class ContextRules {
     }
 
     /** The default {@code terminated_by} of each trigger category; every category must have a row. */
-    private static Map<ContextRule.Category, List<String>> categoryDefaults(TsvTable categories) {
+    private static Map<ContextRule.Category, List<String>> categoryDefaults(TsvTable categories,
+                                                                           Set<String> boundaries) {
         Map<ContextRule.Category, List<String>> defaults = new EnumMap<>(ContextRule.Category.class);
         for (TsvTable.Row row : categories.rows()) {
             ContextRule.Category c;
@@ -109,7 +110,14 @@ public final class ContextRules {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(categories.name() + ": unknown category '" + row.get("category") + "'");
             }
-            defaults.put(c, lowerCase(row.list("terminated_by")));
+            List<String> names = lowerCase(row.list("terminated_by"));
+            for (String name : names) {
+                if (!boundaries.contains(name)) {
+                    throw new IllegalStateException(categories.name() + ": category " + c.label()
+                            + ": terminated_by names no terminator or trigger category: " + name);
+                }
+            }
+            defaults.put(c, names);
         }
         for (ContextRule.Category c : ContextRule.Category.values()) {
             if (!defaults.containsKey(c)) {

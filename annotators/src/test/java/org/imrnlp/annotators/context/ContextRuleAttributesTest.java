@@ -159,6 +159,10 @@ class ContextRuleAttributesTest {
         TsvTable rules = TsvTable.parse("test-rules.tsv", List.of(HEADER, "no\ttrigger\tnegated\tforward"));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ContextRules.of(rules, partial));
         assertTrue(e.getMessage().startsWith("partial-categories.tsv: no row for category uncertain"), e.getMessage());
+        TsvTable typo = TsvTable.parse("typo-categories.tsv", List.of("category\tterminated_by", "negated\tcomma-clase"));
+        e = assertThrows(IllegalStateException.class, () -> ContextRules.of(rules, typo));
+        assertTrue(e.getMessage().startsWith("typo-categories.tsv: category negated: terminated_by names no"),
+                e.getMessage());
     }
 
     @Test
