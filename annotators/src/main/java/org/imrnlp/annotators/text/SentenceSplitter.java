@@ -1,6 +1,7 @@
 package org.imrnlp.annotators.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,11 +30,15 @@ public final class SentenceSplitter {
         this.abbreviations = abbreviations;
     }
 
-    /** The splitter with the project's abbreviations, loaded once and shared. */
+    /** The splitter with the project's abbreviations ({@value #ABBREVIATIONS}), loaded once and shared. */
     public static SentenceSplitter standard() {
-        return ResourceFiles.cached(ABBREVIATIONS, SentenceSplitter.class,
-                name -> new SentenceSplitter(Set.copyOf(ResourceFiles.lines(name).stream()
-                        .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList())));
+        return ResourceFiles.cached(ABBREVIATIONS, SentenceSplitter.class, name -> of(ResourceFiles.lines(name)));
+    }
+
+    /** A splitter with the given abbreviations (without their final period; case is ignored). */
+    public static SentenceSplitter of(Collection<String> abbreviations) {
+        return new SentenceSplitter(Set.copyOf(abbreviations.stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
     }
 
     /**

@@ -30,6 +30,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theAbbreviationsAreTheSplittersOwn() {
+        String text = "He was seen by Dr. Lee today.";
+        assertEquals(2, SentenceSplitter.of(List.of()).split(text, Integer.MAX_VALUE).size());
+        assertEquals(1, SentenceSplitter.of(List.of("DR")).split(text, Integer.MAX_VALUE).size());
+    }
+
+    @Test
     void aLongRunIsCutAtItsLastSpaceBeforeTheLimit() {
         String text = "word ".repeat(30).strip();
         List<String> parts = split(text, 42);
