@@ -28,6 +28,7 @@ import org.imrnlp.annotators.medication.MedicationAnnotator;
 import org.imrnlp.annotators.ner.ClinicalNerModel;
 import org.imrnlp.annotators.ner.OpenNlpNerAnnotator;
 import org.imrnlp.annotators.section.SectionAnnotator;
+import org.imrnlp.annotators.text.BackmapAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.annotators.text.SentenceAnnotator;
 import org.imrnlp.annotators.text.TokenAnnotator;
@@ -35,8 +36,14 @@ import org.imrnlp.annotators.text.TokenAnnotator;
 /**
  * The default IMR-NLP pipeline, built in this one place: clean-up, sections, sentences and
  * tokens, dates and people, entity annotators, optional name-finder models, IMR structure,
- * assertion context, then cTAKES' semantic groups and codes ({@link CtakesConceptAnnotator}). UIMA and cTAKES users add {@link #description()} to their own aggregate;
- * each annotator can also be used alone after {@link CleanTextAnnotator}.
+ * assertion context, the mapping back to original offsets ({@link BackmapAnnotator}), then
+ * cTAKES' semantic groups and codes ({@link CtakesConceptAnnotator}). UIMA and cTAKES users add
+ * {@link #description()} to their own aggregate.
+ *
+ * <p>Every engine between {@link CleanTextAnnotator} and {@link BackmapAnnotator} annotates the
+ * clean-text view, in clean-text offsets; the back-mapper copies the results to the original
+ * text's view, once. An annotator used alone therefore runs after {@link CleanTextAnnotator}, and
+ * its results are read in the original view after {@link BackmapAnnotator}.
  */
 public final class ImrPipeline {
 
@@ -111,6 +118,7 @@ public final class ImrPipeline {
         }
         components.add(createEngineDescription(DisputedItemAnnotator.class));
         components.add(createEngineDescription(ContextAnnotator.class));
+        components.add(createEngineDescription(BackmapAnnotator.class));
         components.add(createEngineDescription(CtakesConceptAnnotator.class));
         return List.copyOf(components);
     }

@@ -11,14 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.type.ExamFinding;
 import org.imrnlp.type.Symptom;
@@ -39,7 +37,7 @@ import org.imrnlp.type.Symptom;
         outputs = {"org.imrnlp.type.ExamFinding", "org.imrnlp.type.ExamFinding:test",
                 "org.imrnlp.type.ExamFinding:result", "org.imrnlp.type.ExamFinding:value",
                 "org.imrnlp.type.ExamFinding:bodySite", "org.imrnlp.type.ExamFinding:laterality"})
-public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
+public class ExamFindingAnnotator extends CleanViewAnnotator {
 
     /** How far before the first trigger word of a test its findings may begin. */
     private static final int LOOK_BEHIND = 60;
@@ -111,13 +109,12 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String t = clean.text();
-        Sentences sentences = Sentences.of(jcas, clean);
-        ReviewerText reviewer = ReviewerText.of(jcas, clean);
-        SectionSpans examSection = SectionSpans.of(jcas, clean, SectionSpans.EXAM);
-        SectionSpans reviewOfSystems = SectionSpans.of(jcas, clean, SectionSpans.REVIEW_OF_SYSTEMS);
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String t = jcas.getDocumentText();
+        Sentences sentences = Sentences.of(jcas);
+        ReviewerText reviewer = ReviewerText.of(jcas);
+        SectionSpans examSection = SectionSpans.of(jcas, SectionSpans.EXAM);
+        SectionSpans reviewOfSystems = SectionSpans.of(jcas, SectionSpans.REVIEW_OF_SYSTEMS);
         List<Found> found = new ArrayList<>();
         List<Opener> openers = new ArrayList<>();
         int sentence = -2;
@@ -145,24 +142,24 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         kept.sort(Comparator.comparingInt(Found::begin));
-        dropSymptomsUnder(jcas, clean, kept);
+        dropSymptomsUnder(jcas, kept);
         for (int i = 0; i < kept.size(); i++) {
             Found f = kept.get(i);
             if (reviewer.contains(f.begin)) {
                 continue;
             }
             if (f.parts != null) {
-                addEachNamedTest(jcas, clean, f, openers);
+                addEachNamedTest(jcas, f, openers);
             } else {
                 for (String test : tests(f.test)) {
-                    add(jcas, clean, f, test, openers);
+                    add(jcas, f, test, openers);
                 }
             }
             int next = i + 1 < kept.size() ? kept.get(i + 1).begin : f.sentenceEnd;
             for (Found c = continuation(t, f, Math.min(next, f.sentenceEnd)); c != null;
                     c = continuation(t, c, Math.min(next, f.sentenceEnd))) {
                 for (String test : tests(c.test)) {
-                    add(jcas, clean, c, test, openers);
+                    add(jcas, c, test, openers);
                 }
             }
         }
@@ -173,11 +170,11 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
      * context they are exam findings (decisions-clinical), and the symptom annotator, which runs
      * first, cannot see every such context (a sentence after a tenderness finding).
      */
-    private static void dropSymptomsUnder(JCas jcas, CleanText clean, List<Found> kept) {
+    private static void dropSymptomsUnder(JCas jcas, List<Found> kept) {
         List<int[]> signs = new ArrayList<>();
         for (Found f : kept) {
             if (f.sign) {
-                signs.add(new int[] {clean.toOriginal(f.begin), clean.toOriginalEnd(f.end)});
+                signs.add(new int[] {f.begin, f.end});
             }
         }
         if (signs.isEmpty()) {
@@ -200,21 +197,21 @@ public class ExamFindingAnnotator extends JCasAnnotator_ImplBase {
      * whole phrase, each later one runs from its own name to the end ({@code Lhermitte's and
      * Hoffmann's sign was negative} + {@code Hoffmann's sign was negative}).
      */
-    private void addEachNamedTest(JCas jcas, CleanText clean, Found f, List<Opener> openers) {
+    private void addEachNamedTest(JCas jcas, Found f, List<Opener> openers) {
         Set<String> done = new java.util.HashSet<>();
         for (int i = 0; i < f.parts.length; i++) {
             int begin = i == 0 ? f.begin : f.partBegins[i];
             for (String test : testName(f.parts[i]).split(";")) {
                 if (done.add(test + "@" + begin)) {
-                    add(jcas, clean, f.from(begin, test), test, openers);
+                    add(jcas, f.from(begin, test), test, openers);
                 }
             }
         }
     }
 
-    private void add(JCas jcas, CleanText clean, Found f, String test, List<Opener> openers) {
-        String t = clean.text();
-        ExamFinding e = new ExamFinding(jcas, clean.toOriginal(f.begin), clean.toOriginalEnd(f.end));
+    private void add(JCas jcas, Found f, String test, List<Opener> openers) {
+        String t = jcas.getDocumentText();
+        ExamFinding e = new ExamFinding(jcas, f.begin, f.end);
         e.setTest(test);
         e.setResult(f.result);
         e.setValue(f.value);

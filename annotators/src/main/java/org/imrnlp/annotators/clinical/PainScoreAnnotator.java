@@ -9,14 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.PainScore;
@@ -34,7 +32,7 @@ import org.imrnlp.type.PainScore;
 @ResourceMetaData(name = "IMR-NLP pain scores")
 @TypeCapability(outputs = {"org.imrnlp.type.PainScore", "org.imrnlp.type.PainScore:value",
         "org.imrnlp.type.PainScore:scale", "org.imrnlp.type.PainScore:context"})
-public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
+public class PainScoreAnnotator extends CleanViewAnnotator {
 
     /** A rating: {@code 8}, {@code 7.5}, {@code 6-7}, {@code 10+} (the top of the scale and beyond). */
     private static final String NUMBER = "(\\d{1,2}(?:\\.\\d)?\\+?(?:\\s?-\\s?\\d{1,2}(?:\\.\\d)?\\+?)?)";
@@ -109,9 +107,8 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String t = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String t = jcas.getDocumentText();
         Matcher before = BEFORE_SCALE.matcher(t);
         Matcher notAfter = NOT_AFTER_SCALE.matcher(t);
         Matcher after = context.matcher(t);
@@ -128,13 +125,13 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
             }
             int begin = before.start();
             if (!notRating(t, begin, scaleEnd)) {
-                previous = add(jcas, clean, after, begin, scaleEnd, before.group(1), t.substring(i, scaleEnd), previous);
+                previous = add(jcas, after, begin, scaleEnd, before.group(1), t.substring(i, scaleEnd), previous);
             }
         }
         Matcher vas = VAS.matcher(t);
         for (int at = t.indexOf("VAS"); at >= 0 && vas.find(at); at = t.indexOf("VAS", vas.end())) {
             if (vas.start() == 0 || !Character.isLetter(t.charAt(vas.start() - 1))) {
-                add(jcas, clean, after, vas.start(), vas.end(), vas.group(1), "VAS", 0);
+                add(jcas, after, vas.start(), vas.end(), vas.group(1), "VAS", 0);
             }
         }
         Matcher written = WRITTEN_SCALE.matcher(t);
@@ -142,10 +139,10 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
         for (int at = t.indexOf("scale"); at >= 0; at = t.indexOf("scale", at + 1)) {
             if (written.region(Math.max(0, at - 40), Math.min(t.length(), at + 30)).find() && written.end() >= at
                     && !notRating(t, written.start(), written.end())) {
-                add(jcas, clean, after, written.start(), written.end(), written.group(1), "10", 0);
+                add(jcas, after, written.start(), written.end(), written.group(1), "10", 0);
                 at = written.end();
             } else if (scaleFirst(first, t, at) && !notRating(t, first.start(), first.end())) {
-                add(jcas, clean, after, first.start(), first.end(), first.group(1), "10", 0);
+                add(jcas, after, first.start(), first.end(), first.group(1), "10", 0);
                 at = first.end();
             }
         }
@@ -179,7 +176,7 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
      * {@code previous}, the end of the rating before it); returns the end of the added span, or
      * {@code previous} when the value is above the scale.
      */
-    private int add(JCas jcas, CleanText clean, Matcher after, int begin, int end, String number, String scale,
+    private int add(JCas jcas, Matcher after, int begin, int end, String number, String scale,
             int previous) {
         String value = CLEAN_NUMBER.matcher(number).replaceAll("");
         if (!withinScale(value, scale)) {
@@ -187,18 +184,18 @@ public class PainScoreAnnotator extends JCasAnnotator_ImplBase {
         }
         int last = end;
         String ctx = null;
-        after.region(end, clean.text().length());
+        after.region(end, jcas.getDocumentText().length());
         if (after.lookingAt()) {
             last = after.end();
             if (after.group(1) != null) {
                 ctx = CLEAN_NUMBER.matcher(after.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
             }
         }
-        Matcher pre = Regions.in(stops.contextBefore, clean.text(), Math.max(previous, begin - LOOK_BEHIND), begin);
+        Matcher pre = Regions.in(stops.contextBefore, jcas.getDocumentText(), Math.max(previous, begin - LOOK_BEHIND), begin);
         if (ctx == null && pre.find()) {
             ctx = CLEAN_NUMBER.matcher(pre.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
         }
-        PainScore p = new PainScore(jcas, clean.toOriginal(begin), clean.toOriginalEnd(last));
+        PainScore p = new PainScore(jcas, begin, last);
         p.setValue(value);
         p.setScale(scale);
         p.setContext(ctx);

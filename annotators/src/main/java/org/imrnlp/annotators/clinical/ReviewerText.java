@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.type.ReviewerCredential;
 
 /**
@@ -23,15 +22,15 @@ final class ReviewerText {
         this.spans = spans;
     }
 
-    static ReviewerText of(JCas jcas, CleanText clean) {
+    static ReviewerText of(JCas jcas) {
         List<int[]> spans = new ArrayList<>();
         for (Segment s : jcas.getAnnotationIndex(Segment.class)) {
             if (SECTION.equals(s.getId())) {
-                spans.add(new int[] {clean.toClean(s.getBegin()), clean.toCleanEnd(s.getEnd())});
+                spans.add(new int[] {s.getBegin(), s.getEnd()});
             }
         }
         for (ReviewerCredential r : jcas.getAnnotationIndex(ReviewerCredential.class)) {
-            spans.add(new int[] {clean.toClean(r.getBegin()), clean.toCleanEnd(r.getEnd())});
+            spans.add(new int[] {r.getBegin(), r.getEnd()});
         }
         return new ReviewerText(spans);
     }

@@ -3,13 +3,11 @@ package org.imrnlp.annotators.clinical;
 import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 
 /**
@@ -17,7 +15,7 @@ import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
  * the document's {@link MentionFinder} scan, skip those in the reviewer's credentials, and add
  * each as an annotation with the default assertion.
  */
-abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
+abstract class ScannedMentionAnnotator extends CleanViewAnnotator {
 
     /** The shared lexicon scanner. */
     protected MentionFinder finder;
@@ -29,17 +27,16 @@ abstract class ScannedMentionAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String t = clean.text();
-        Sentences sentences = Sentences.of(jcas, clean);
-        ReviewerText reviewer = ReviewerText.of(jcas, clean);
-        SectionSpans diagnosisList = SectionSpans.of(jcas, clean, SectionSpans.DIAGNOSES);
-        SectionSpans examSection = SectionSpans.of(jcas, clean, SectionSpans.EXAM);
-        SectionSpans reviewOfSystems = SectionSpans.of(jcas, clean, SectionSpans.REVIEW_OF_SYSTEMS);
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String t = jcas.getDocumentText();
+        Sentences sentences = Sentences.of(jcas);
+        ReviewerText reviewer = ReviewerText.of(jcas);
+        SectionSpans diagnosisList = SectionSpans.of(jcas, SectionSpans.DIAGNOSES);
+        SectionSpans examSection = SectionSpans.of(jcas, SectionSpans.EXAM);
+        SectionSpans reviewOfSystems = SectionSpans.of(jcas, SectionSpans.REVIEW_OF_SYSTEMS);
         for (Candidate c : candidates(finder.scan(t, sentences), t, sentences, diagnosisList, examSection, reviewOfSystems)) {
             if (!reviewer.contains(c.begin())) {
-                IdentifiedAnnotation mention = create(jcas, clean.toOriginal(c.begin()), clean.toOriginalEnd(c.end()), t, c);
+                IdentifiedAnnotation mention = create(jcas, c.begin(), c.end(), t, c);
                 AssertionCodes.setDefaults(mention);
                 mention.addToIndexes();
             }

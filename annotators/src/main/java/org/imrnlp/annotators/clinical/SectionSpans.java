@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.core.text.CleanText;
 
 /** The spans of the sections of one id in a document ({@code diagnoses}), in clean-text offsets. */
 final class SectionSpans {
@@ -22,11 +21,11 @@ final class SectionSpans {
         this.spans = spans;
     }
 
-    static SectionSpans of(JCas jcas, CleanText clean, String id) {
+    static SectionSpans of(JCas jcas, String id) {
         List<int[]> spans = new ArrayList<>();
         for (Segment s : jcas.getAnnotationIndex(Segment.class)) {
             if (id.equals(s.getId())) {
-                spans.add(new int[] {clean.toClean(s.getBegin()), clean.toCleanEnd(s.getEnd())});
+                spans.add(new int[] {s.getBegin(), s.getEnd()});
             }
         }
         return new SectionSpans(spans);

@@ -3,7 +3,6 @@ package org.imrnlp.annotators.clinical;
 import java.util.Arrays;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.core.text.CleanText;
 
 /**
  * The sentence bounds of a document in clean-text offsets, for finding the sentence of an offset
@@ -20,20 +19,20 @@ final class Sentences {
         this.ends = ends;
     }
 
-    static Sentences of(JCas jcas, CleanText clean) {
+    static Sentences of(JCas jcas) {
         int n = jcas.getAnnotationIndex(Sentence.class).size();
         int[] b = new int[n];
         int[] e = new int[n];
         int i = 0;
         for (Sentence s : jcas.getAnnotationIndex(Sentence.class)) {
-            b[i] = clean.toClean(s.getBegin());
-            e[i] = clean.toCleanEnd(s.getEnd());
+            b[i] = s.getBegin();
+            e[i] = s.getEnd();
             i++;
         }
         if (n > 0) {
             return new Sentences(b, e);
         }
-        return lines(clean.text());
+        return lines(jcas.getDocumentText());
     }
 
     private static Sentences lines(String t) {

@@ -10,17 +10,15 @@ import java.util.Map;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.MentionType;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.lexicon.TermRules;
@@ -57,7 +55,7 @@ import org.slf4j.LoggerFactory;
                 "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:conceptId",
                 "org.imrnlp.type.Symptom", "org.imrnlp.type.Symptom:conceptId",
                 "org.imrnlp.type.Procedure", "org.imrnlp.type.Procedure:conceptId"})
-public class UserDictionaryAnnotator extends JCasAnnotator_ImplBase {
+public class UserDictionaryAnnotator extends CleanViewAnnotator {
 
     /** Paths of the dictionary files ({@code .bsv}: cTAKES BSV; any other name: TSV). */
     public static final String PARAM_DICTIONARIES = "dictionaries";
@@ -115,10 +113,9 @@ public class UserDictionaryAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String t = clean.text();
-        ReviewerText reviewer = ReviewerText.of(jcas, clean);
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String t = jcas.getDocumentText();
+        ReviewerText reviewer = ReviewerText.of(jcas);
         List<IdentifiedAnnotation> mentions = new ArrayList<>();
         for (IdentifiedAnnotation a : JCasUtil.select(jcas, IdentifiedAnnotation.class)) {
             if (a instanceof Medication || a instanceof Diagnosis || a instanceof Symptom || a instanceof Procedure
@@ -132,8 +129,8 @@ public class UserDictionaryAnnotator extends JCasAnnotator_ImplBase {
                     || reviewer.contains(m.begin())) {
                 continue;
             }
-            int begin = clean.toOriginal(m.begin());
-            int end = clean.toOriginalEnd(m.end());
+            int begin = m.begin();
+            int end = m.end();
             List<IdentifiedAnnotation> overlapping = mentions.stream()
                     .filter(a -> a.getBegin() < end && begin < a.getEnd()).toList();
             if (overlapping.isEmpty()) {

@@ -11,16 +11,14 @@ import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.Assertion;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.Diagnosis;
@@ -56,7 +54,7 @@ import org.imrnlp.type.Symptom;
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:historyOf",
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:generic",
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:subject"})
-public class ContextAnnotator extends JCasAnnotator_ImplBase {
+public class ContextAnnotator extends CleanViewAnnotator {
 
     /** Scope length of a trigger, in words. */
     public static final String PARAM_MAX_WINDOW = "maxWindow";
@@ -100,9 +98,8 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         List<Segment> named = new ArrayList<>();
         for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
             if (segment.getId() != null) {
@@ -121,7 +118,7 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
             if (targets.isEmpty()) {
                 continue;
             }
-            assess(jcas, clean, text, sentence, targets, sectionIds(named, begin));
+            assess(jcas, text, sentence, targets, sectionIds(named, begin));
         }
         applySectionAssertions(jcas, clinical);
     }
@@ -162,15 +159,15 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private void assess(JCas jcas, CleanText clean, String text, Sentence sentence,
+    private void assess(JCas jcas, String text, Sentence sentence,
                         List<IdentifiedAnnotation> targets, Set<String> sections) {
-        int sb = clean.toClean(sentence.getBegin());
-        int se = Math.max(sb, Math.min(clean.toCleanEnd(sentence.getEnd()), text.length()));
+        int sb = sentence.getBegin();
+        int se = Math.max(sb, Math.min(sentence.getEnd(), text.length()));
         String sentenceText = text.substring(sb, se);
         List<ConTextEngine.Span> spans = new ArrayList<>(targets.size());
         for (IdentifiedAnnotation a : targets) {
-            int b = Math.min(Math.max(clean.toClean(a.getBegin()) - sb, 0), sentenceText.length());
-            int e = Math.min(Math.max(clean.toCleanEnd(a.getEnd()) - sb, b), sentenceText.length());
+            int b = Math.min(Math.max(a.getBegin() - sb, 0), sentenceText.length());
+            int e = Math.min(Math.max(a.getEnd() - sb, b), sentenceText.length());
             spans.add(new ConTextEngine.Span(b, e, targetType(a)));
         }
         List<ContextResult> results = engine.assess(sentenceText, spans, sections);
@@ -181,8 +178,8 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
             apply(a, r);
             if (r.hasCue() && list < 0) {
                 ConTextEngine.Span span = spans.get(i);
-                int cueBegin = clean.toOriginal(sb + r.cueBegin());
-                int cueEnd = clean.toOriginalEnd(sb + r.cueEnd());
+                int cueBegin = sb + r.cueBegin();
+                int cueEnd = sb + r.cueEnd();
                 NegatedStatement statement = new NegatedStatement(jcas, Math.min(cueBegin, a.getBegin()),
                         Math.max(cueEnd, a.getEnd()));
                 statement.setCue(sentenceText.substring(r.cueBegin(), r.cueEnd()));

@@ -10,13 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.type.ClinicalDate;
@@ -40,7 +38,7 @@ import org.imrnlp.type.DateOfInjury;
 @ResourceMetaData(name = "IMR-NLP dates")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
         outputs = {"org.imrnlp.type.DateOfInjury", "org.imrnlp.type.ClinicalDate"})
-public class DateAnnotator extends JCasAnnotator_ImplBase {
+public class DateAnnotator extends CleanViewAnnotator {
 
     /** Role of a date without a trigger word. */
     public static final String OTHER = "other";
@@ -71,9 +69,8 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         List<Found> dates = new ArrayList<>();
         Matcher n = NUMERIC.matcher(text);
         int length = text.length();
@@ -92,7 +89,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
         }
         findSpelled(text, dates);
         dates.sort((a, b) -> Integer.compare(a.begin, b.begin));
-        annotatePartialInjuryDates(jcas, clean, dates);
+        annotatePartialInjuryDates(jcas, dates);
         int previousEnd = 0;
         String previousRole = null;
         for (int i = 0; i < dates.size(); i++) {
@@ -103,19 +100,19 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
             int nextBegin = i + 1 < dates.size() ? dates.get(i + 1).begin : text.length();
             String joinedRole = previousRole != null
                     && RANGE_JOIN.matcher(text).region(previousEnd, date.begin).matches() ? previousRole : null;
-            previousRole = annotate(jcas, clean, date, previousEnd, nextBegin, joinedRole);
+            previousRole = annotate(jcas, date, previousEnd, nextBegin, joinedRole);
             previousEnd = date.end;
         }
     }
 
     /** Annotates one date; returns its role, or null for a date of injury. */
-    private String annotate(JCas jcas, CleanText clean, Found date, int previousEnd, int nextBegin,
+    private String annotate(JCas jcas, Found date, int previousEnd, int nextBegin,
                             String joinedRole) {
-        String text = clean.text();
+        String text = jcas.getDocumentText();
         int from = clauseStart(text, Math.max(previousEnd, date.begin - BEFORE), date.begin);
         int to = clauseEnd(text, date.end, Math.min(nextBegin, date.end + AFTER));
-        int begin = clean.toOriginal(date.begin);
-        int end = clean.toOriginalEnd(date.end);
+        int begin = date.begin;
+        int end = date.end;
         boolean period = nextBegin < text.length()
                 && PERIOD_JOIN.matcher(text).region(date.end, nextBegin).matches();
         if (!period && (isInjury(text, from, date.begin) || isInjuryEvent(text, from, date))) {
@@ -137,8 +134,8 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
      * date-of-injury phrase ({@code hurt his knee in 2005}) is a {@link DateOfInjury} with the
      * precision written ({@code iso} {@code 2005}, {@code --03}); anywhere else it is no date.
      */
-    private void annotatePartialInjuryDates(JCas jcas, CleanText clean, List<Found> dates) {
-        String text = clean.text();
+    private void annotatePartialInjuryDates(JCas jcas, List<Found> dates) {
+        String text = jcas.getDocumentText();
         Matcher m = PARTIAL.matcher(text);
         int next = 0;
         while (m.find()) {
@@ -151,7 +148,7 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
             String iso = m.group("year") != null ? m.group("year") : monthIso(m.group("month"));
             int from = clauseStart(text, Math.max(0, m.start() - BEFORE), m.start());
             if (iso != null && isInjury(text, from, m.start())) {
-                DateOfInjury injury = new DateOfInjury(jcas, clean.toOriginal(m.start()), clean.toOriginalEnd(m.end()));
+                DateOfInjury injury = new DateOfInjury(jcas, m.start(), m.end());
                 injury.setIso(iso);
                 injury.addToIndexes();
             }

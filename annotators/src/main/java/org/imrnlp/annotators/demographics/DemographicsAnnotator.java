@@ -8,14 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
@@ -32,7 +30,7 @@ import org.imrnlp.type.Demographics;
  */
 @ResourceMetaData(name = "IMR-NLP demographics")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Demographics")
-public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
+public class DemographicsAnnotator extends CleanViewAnnotator {
 
     private static final String RESOURCE = "demographics.tsv";
     private static final String DESCRIPTORS = "demographics-descriptors.txt";
@@ -69,9 +67,8 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         Matcher m = rules.ageSex.matcher(text);
         Matcher t = rules.titleAge.matcher(text);
         Matcher f = rules.fields.matcher(text);
@@ -88,15 +85,15 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
             if ((digit && (i == 0 || text.charAt(i - 1) != '.') && yearFollows(text, i)
                     || spelled && (i == 0 || text.charAt(i - 1) != '-'))
                     && m.region(i, length).lookingAt()) {
-                add(jcas, clean, m.start(), m.end(), rules.age(m.group("age")), rules.sex(m.group("sex")));
+                add(jcas, m.start(), m.end(), rules.age(m.group("age")), rules.sex(m.group("sex")));
                 i = m.end();
             } else if (isFieldLabelAt(text, i) && f.region(i, length).lookingAt()) {
-                add(jcas, clean, f.start(), f.end(), Integer.parseInt(firstOf(f, "age", "ageLast", "ageSlash")),
+                add(jcas, f.start(), f.end(), Integer.parseInt(firstOf(f, "age", "ageLast", "ageSlash")),
                         rules.sex(firstOf(f, "sex", "sexFirst", "sexSlash")));
                 i = f.end();
             } else if (c == 'M' && t.region(i, length).lookingAt()
                     && !m.region(t.start("age"), length).lookingAt()) {
-                add(jcas, clean, t.start(), t.end(), rules.age(t.group("age")), rules.sex(t.group("title")));
+                add(jcas, t.start(), t.end(), rules.age(t.group("age")), rules.sex(t.group("title")));
                 i = t.end();
             } else {
                 i = wordEnd(text, i);
@@ -150,8 +147,8 @@ public class DemographicsAnnotator extends JCasAnnotator_ImplBase {
         return j < text.length() && (text.charAt(j) == 'y' || text.charAt(j) == 'Y');
     }
 
-    private static void add(JCas jcas, CleanText clean, int begin, int end, int age, String sex) {
-        Demographics d = new Demographics(jcas, clean.toOriginal(begin), clean.toOriginalEnd(end));
+    private static void add(JCas jcas, int begin, int end, int age, String sex) {
+        Demographics d = new Demographics(jcas, begin, end);
         AssertionCodes.setDefaults(d);
         d.setAge(age);
         d.setSex(sex);

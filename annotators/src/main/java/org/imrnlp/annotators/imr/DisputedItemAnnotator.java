@@ -13,16 +13,14 @@ import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
@@ -54,7 +52,7 @@ import org.imrnlp.type.Procedure;
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Segment",
         "org.imrnlp.type.Medication", "org.imrnlp.type.Procedure"},
         outputs = "org.imrnlp.type.DisputedItem")
-public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
+public class DisputedItemAnnotator extends CleanViewAnnotator {
 
     private static final String DECISIONS_RESOURCE = "imr-decisions.tsv";
     private static final String DECISIONS = "decisions";
@@ -80,13 +78,12 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         List<Range> decisions = new ArrayList<>();
         List<Range> rationales = new ArrayList<>();
         for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
-            Range range = new Range(clean.toClean(segment.getBegin()), clean.toCleanEnd(segment.getEnd()));
+            Range range = new Range(segment.getBegin(), segment.getEnd());
             if (DECISIONS.equals(segment.getId())) {
                 decisions.add(range);
             } else if (RATIONALE.equals(segment.getId())) {
@@ -122,7 +119,7 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
                 int k = firstAtOrAfter(rationales, item.end);
                 rationale = k < rationales.size() && rationales.get(k).begin < nextItem ? rationales.get(k) : null;
             }
-            add(jcas, clean, item, rationale, listed, nextItem, requestable);
+            add(jcas, item, rationale, listed, nextItem, requestable);
         }
     }
 
@@ -244,10 +241,10 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
         return k;
     }
 
-    private void add(JCas jcas, CleanText clean, Found found, Range rationale, boolean listed, int nextItem,
+    private void add(JCas jcas, Found found, Range rationale, boolean listed, int nextItem,
                      List<IdentifiedAnnotation> requestable) {
-        String text = clean.text();
-        DisputedItem item = new DisputedItem(jcas, clean.toOriginal(found.begin), clean.toOriginalEnd(found.end));
+        String text = jcas.getDocumentText();
+        DisputedItem item = new DisputedItem(jcas, found.begin, found.end);
         AssertionCodes.setDefaults(item);
         item.setItem(SPACES.matcher(text.substring(found.itemBegin, found.itemEnd)).replaceAll(" "));
         int rationaleBegin = -1;
@@ -257,8 +254,8 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
             rationaleBegin = colon >= 0 && (lineEnd < 0 || colon < lineEnd)
                     ? skipSpace(text, colon + 1, rationale.end) : rationale.begin;
             if (rationaleBegin < rationale.end) {
-                item.setRationale(new Annotation(jcas, clean.toOriginal(rationaleBegin),
-                        clean.toOriginalEnd(rationale.end)));
+                item.setRationale(new Annotation(jcas, rationaleBegin,
+                        rationale.end));
             }
         }
         String decision = found.decision != null ? found.decision.toUpperCase(Locale.ROOT)
@@ -282,8 +279,8 @@ public class DisputedItemAnnotator extends JCasAnnotator_ImplBase {
         item.setGuideline(guideline);
         item.setClaimsAdministratorGuideline(cited.claims());
         item.setPages(cited.pages());
-        int itemBegin = clean.toOriginal(found.itemBegin);
-        int itemEnd = clean.toOriginalEnd(found.itemEnd);
+        int itemBegin = found.itemBegin;
+        int itemEnd = found.itemEnd;
         List<IdentifiedAnnotation> links = new ArrayList<>();
         for (IdentifiedAnnotation a : requestable) {
             if (a.getBegin() >= itemBegin && a.getEnd() <= itemEnd) {

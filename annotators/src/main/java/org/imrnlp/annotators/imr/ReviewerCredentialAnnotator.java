@@ -8,14 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.StartChars;
@@ -37,7 +35,7 @@ import org.imrnlp.type.ReviewerCredential;
  */
 @ResourceMetaData(name = "IMR-NLP reviewer credentials")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.ReviewerCredential")
-public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
+public class ReviewerCredentialAnnotator extends CleanViewAnnotator {
 
     private static final String SPECIALTIES = "specialties.txt";
     private static final String STATES = "us-states.txt";
@@ -87,9 +85,8 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         Matcher s = SENTENCE.matcher(text);
         int from = 0;
         for (int anchor = indexOfIgnoreCase(text, LICENSED, 0); anchor >= 0;
@@ -106,7 +103,7 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
                 sub = specialty.subList(1, specialty.size());
                 specialty = specialty.subList(0, 1);
             }
-            add(jcas, clean, s.start(), s.end(), specialty.isEmpty() ? null : String.join(", ", specialty),
+            add(jcas, s.start(), s.end(), specialty.isEmpty() ? null : String.join(", ", specialty),
                     sub.isEmpty() ? null : String.join(", ", sub), String.join(", ", names(states, s.group("lic"))));
         }
         Matcher lic = LICENSURE_LINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -122,7 +119,7 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
                 begin = Math.min(begin, spec.start());
                 end = Math.max(end, spec.end());
             }
-            add(jcas, clean, begin, TRAILING.matcher(text.substring(begin, end)).replaceFirst("").length() + begin,
+            add(jcas, begin, TRAILING.matcher(text.substring(begin, end)).replaceFirst("").length() + begin,
                     certifications.isEmpty() ? null : certifications.get(0),
                     certifications.size() < 2 ? null : String.join(", ", certifications.subList(1, certifications.size())),
                     String.join(", ", names(states, lic.group("value"))));
@@ -203,9 +200,9 @@ public class ReviewerCredentialAnnotator extends JCasAnnotator_ImplBase {
         return names;
     }
 
-    private static void add(JCas jcas, CleanText clean, int begin, int end, String specialty, String subspecialty,
+    private static void add(JCas jcas, int begin, int end, String specialty, String subspecialty,
                             String licensure) {
-        ReviewerCredential credential = new ReviewerCredential(jcas, clean.toOriginal(begin), clean.toOriginalEnd(end));
+        ReviewerCredential credential = new ReviewerCredential(jcas, begin, end);
         AssertionCodes.setDefaults(credential);
         credential.setSpecialty(specialty);
         credential.setSubspecialty(subspecialty);

@@ -8,16 +8,15 @@ import java.util.regex.Pattern;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.DoseKind;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.cas.DoseModifiers;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.drugs.DoseLexicon;
 import org.imrnlp.models.drugs.DoseLexicon.DosePattern;
 import org.imrnlp.type.Medication;
@@ -44,7 +43,7 @@ import org.imrnlp.type.Medication;
                 "org.apache.ctakes.typesystem.type.textsem.MedicationFormModifier",
                 "org.apache.ctakes.typesystem.type.textsem.MedicationDurationModifier",
                 "org.imrnlp.type.QuantityModifier", "org.imrnlp.type.RefillsModifier"})
-public class DoseAnnotator extends JCasAnnotator_ImplBase {
+public class DoseAnnotator extends CleanViewAnnotator {
 
     /** Longest run of gap text between a medication (or its last dose) and its next dose. */
     private static final int MAX_GAP = 40;
@@ -89,19 +88,18 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         List<Med> meds = new ArrayList<>();
         for (Medication m : JCasUtil.select(jcas, Medication.class)) {
-            meds.add(new Med(m, clean.toClean(m.getBegin()), clean.toCleanEnd(m.getEnd())));
+            meds.add(new Med(m, m.getBegin(), m.getEnd()));
         }
         if (meds.isEmpty()) {
             return;
         }
         List<int[]> sentences = new ArrayList<>();
         for (Sentence s : JCasUtil.select(jcas, Sentence.class)) {
-            sentences.add(new int[] {clean.toClean(s.getBegin()), clean.toCleanEnd(s.getEnd())});
+            sentences.add(new int[] {s.getBegin(), s.getEnd()});
         }
         if (sentences.isEmpty()) {
             sentences.add(new int[] {0, text.length()});
@@ -118,7 +116,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             }
             if (next > first) {
                 int nextBegin = next < meds.size() ? meds.get(next).begin : text.length();
-                annotate(jcas, clean, text, sentence[0], sentence[1], sigBlockEnd(text, sentence[1], nextBegin),
+                annotate(jcas, text, sentence[0], sentence[1], sigBlockEnd(text, sentence[1], nextBegin),
                         meds.subList(first, next), matchers);
             }
         }
@@ -148,12 +146,12 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private void annotate(JCas jcas, CleanText clean, String text, int sentenceBegin, int sentenceEnd, int blockEnd,
+    private void annotate(JCas jcas, String text, int sentenceBegin, int sentenceEnd, int blockEnd,
                           List<Med> meds, Matchers matchers) {
         markAliases(text, meds);
         int previousEnd = -1;
         for (Med med : meds) {
-            med.claimedFrom = attachBefore(jcas, clean, text, sentenceBegin, previousEnd, med, matchers);
+            med.claimedFrom = attachBefore(jcas, text, sentenceBegin, previousEnd, med, matchers);
             previousEnd = med.end;
         }
         int chainStart = 0;
@@ -161,7 +159,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             if (!slashJoined(text, meds.get(i - 1), meds.get(i))) {
                 chainStart = i;
             } else if (i + 1 == meds.size() || !slashJoined(text, meds.get(i), meds.get(i + 1))) {
-                sharePercentages(jcas, clean, text, meds.subList(chainStart, i + 1), sentenceEnd);
+                sharePercentages(jcas, text, meds.subList(chainStart, i + 1), sentenceEnd);
             }
         }
         for (int i = 0; i < meds.size(); i++) {
@@ -177,7 +175,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
             int lookAhead = med.end + (limit > sentenceEnd ? LOOK_AHEAD + (blockEnd - sentenceEnd) : LOOK_AHEAD);
-            attachAfter(jcas, clean, text, med, Math.min(limit, lookAhead), sentenceEnd, matchers);
+            attachAfter(jcas, text, med, Math.min(limit, lookAhead), sentenceEnd, matchers);
         }
     }
 
@@ -281,7 +279,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
      * {@code of} ({@code 1 cc of Marcaine}, an amount for a volume), or a count right before the name;
      * returns where the claimed text starts.
      */
-    private int attachBefore(JCas jcas, CleanText clean, String text, int sentenceBegin, int previousEnd, Med med,
+    private int attachBefore(JCas jcas, String text, int sentenceBegin, int previousEnd, Med med,
                              Matchers matchers) {
         int j = med.begin;
         while (j > sentenceBegin && text.charAt(j - 1) == ' ') {
@@ -297,13 +295,13 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         }
         if (percent >= 0) {
             Candidate c = strengthAt(text, percent, j, matchers, med, null);
-            attach(jcas, clean, med, DoseKind.STRENGTH, percent, j, c.value(), c.unit());
+            attach(jcas, med, DoseKind.STRENGTH, percent, j, c.value(), c.unit());
             j = percent;
             while (j > sentenceBegin && text.charAt(j - 1) == ' ') {
                 j--;
             }
         }
-        int of = strengthOf(jcas, clean, text, sentenceBegin, j, med, matchers);
+        int of = strengthOf(jcas, text, sentenceBegin, j, med, matchers);
         if (of >= 0) {
             return of;
         }
@@ -314,7 +312,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             Matcher route = matchers.route.region(Math.max(sentenceBegin, j - 20), j);
             while (route.find()) {
                 if (route.end() == j && (route.start() == 0 || !Character.isLetterOrDigit(text.charAt(route.start() - 1)))) {
-                    attach(jcas, clean, med, DoseKind.ROUTE, route.start(), j, lexicon.route(route.group()), null);
+                    attach(jcas, med, DoseKind.ROUTE, route.start(), j, lexicon.route(route.group()), null);
                     return route.start();
                 }
             }
@@ -331,7 +329,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         if (!value.chars().allMatch(Character::isDigit) || "0".equals(value)) {
             return med.begin;
         }
-        boolean originalLineStart = startsLine(jcas.getDocumentText(), clean.toOriginal(k));
+        boolean originalLineStart = CleanTextView.startsOriginalLine(jcas, k);
         if (!originalLineStart && endsDoses(text, Math.max(sentenceBegin, previousEnd), k, matchers, med)) {
             return med.begin;
         }
@@ -342,17 +340,8 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         String label = text.substring(lineStart, k).strip();
         boolean requestLine = originalLineStart || label.isEmpty()
                 || label.endsWith(":") && label.length() <= MAX_LABEL && label.indexOf('.') < 0;
-        attach(jcas, clean, med, requestLine ? DoseKind.QUANTITY : DoseKind.AMOUNT, k, j, value, null);
+        attach(jcas, med, requestLine ? DoseKind.QUANTITY : DoseKind.AMOUNT, k, j, value, null);
         return k;
-    }
-
-    /** Whether only spaces or tabs stand between {@code at} and the start of its line in the original text. */
-    private static boolean startsLine(String original, int at) {
-        int p = at;
-        while (p > 0 && (original.charAt(p - 1) == ' ' || original.charAt(p - 1) == '\t')) {
-            p--;
-        }
-        return p == 0 || original.charAt(p - 1) == '\n' || original.charAt(p - 1) == '\r';
     }
 
     /**
@@ -396,7 +385,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** Attaches a strength with its unit that {@code of} before {@code j} follows, and returns its begin; or -1. */
-    private int strengthOf(JCas jcas, CleanText clean, String text, int sentenceBegin, int j, Med med,
+    private int strengthOf(JCas jcas, String text, int sentenceBegin, int j, Med med,
                            Matchers matchers) {
         if (j - 3 < sentenceBegin || !text.regionMatches(true, j - 2, "of", 0, 2) || text.charAt(j - 3) != ' ') {
             return -1;
@@ -425,9 +414,9 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
             return -1;
         }
         if ("ml".equals(c.unit())) {
-            attach(jcas, clean, med, DoseKind.AMOUNT, b, e, c.value() + " ml", null);
+            attach(jcas, med, DoseKind.AMOUNT, b, e, c.value() + " ml", null);
         } else {
-            attach(jcas, clean, med, DoseKind.STRENGTH, b, e, c.value(), c.unit());
+            attach(jcas, med, DoseKind.STRENGTH, b, e, c.value(), c.unit());
         }
         return b;
     }
@@ -438,7 +427,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
      * ({@code prn muscle spasm, #90}), and after {@code for} as many words of the purpose when only the
      * quantity follows them ({@code 50 mg at bedtime for sleep, #30}).
      */
-    private void attachAfter(JCas jcas, CleanText clean, String text, Med med, int limit, int sentenceEnd,
+    private void attachAfter(JCas jcas, String text, Med med, int limit, int sentenceEnd,
                              Matchers matchers) {
         int pos = med.dosesFrom > 0 ? med.dosesFrom : med.end;
         boolean adjacent = true;
@@ -485,7 +474,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 }
                 if (list != null || !acceptable(text, candidate, blank, adjacent)) {
                     if (last != null && blank && trailingCount(text, candidate, limit)) {
-                        attach(jcas, clean, med, DoseKind.QUANTITY, candidate.begin(), candidate.end(),
+                        attach(jcas, med, DoseKind.QUANTITY, candidate.begin(), candidate.end(),
                                 candidate.value(), null);
                     }
                     return;
@@ -505,14 +494,14 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                     boolean dispensed = last == DoseKind.FORM && blank || in
                             || (form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate, MIN_DISPENSED_SIZE);
                     kind = dispensed ? DoseKind.QUANTITY : DoseKind.AMOUNT;
-                    attach(jcas, clean, med, kind, candidate.begin(), candidate.end(),
+                    attach(jcas, med, kind, candidate.begin(), candidate.end(),
                             candidate.value() + " " + unit, null);
                 } else if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
                         && dispensedSize(candidate, MIN_PRODUCT_SIZE)) {
                     kind = DoseKind.QUANTITY;
-                    attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value() + " " + unit, null);
+                    attach(jcas, med, kind, candidate.begin(), candidate.end(), candidate.value() + " " + unit, null);
                 } else {
-                    attach(jcas, clean, med, kind, candidate.begin(), candidate.end(), candidate.value(), unit);
+                    attach(jcas, med, kind, candidate.begin(), candidate.end(), candidate.value(), unit);
                 }
                 last = kind;
                 lastUnit = unit;
@@ -567,7 +556,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
      * its own percentage from the list written after the last name, in order, when the list has exactly one
      * percentage per ingredient (a combination product takes as many as it has ingredients: {@code 20/10 %/%}).
      */
-    private static void sharePercentages(JCas jcas, CleanText clean, String text, List<Med> chain, int sentenceEnd) {
+    private static void sharePercentages(JCas jcas, String text, List<Med> chain, int sentenceEnd) {
         int from = chain.get(chain.size() - 1).end;
         Matcher list = PERCENT_LIST.matcher(text).region(from, Math.min(sentenceEnd, from + MAX_GAP));
         if (!list.find()) {
@@ -593,7 +582,7 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
                 value.append(k > next ? "/" : "").append(number(text.substring(pieces.get(k)[2], pieces.get(k)[3])));
             }
             String unit = String.join("/", java.util.Collections.nCopies(n, "%"));
-            attach(jcas, clean, med, DoseKind.STRENGTH, pieces.get(next)[0], pieces.get(next + n - 1)[1], value.toString(), unit);
+            attach(jcas, med, DoseKind.STRENGTH, pieces.get(next)[0], pieces.get(next + n - 1)[1], value.toString(), unit);
             next += n;
         }
     }
@@ -689,9 +678,9 @@ public class DoseAnnotator extends JCasAnnotator_ImplBase {
         return digits.startsWith(".") ? "0" + digits : digits;
     }
 
-    private static void attach(JCas jcas, CleanText clean, Med med, DoseKind kind, int begin, int end, String value,
+    private static void attach(JCas jcas, Med med, DoseKind kind, int begin, int end, String value,
                                String unit) {
-        DoseModifiers.attach(jcas, med.annotation, kind, clean.toOriginal(begin), clean.toOriginalEnd(end), value, unit);
+        DoseModifiers.attach(jcas, med.annotation, kind, begin, end, value, unit);
     }
 
     private static final class Med {

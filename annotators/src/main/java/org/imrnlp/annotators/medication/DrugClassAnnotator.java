@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.drugs.DrugLexicon;
 import org.imrnlp.type.DrugClass;
@@ -27,7 +25,7 @@ import org.imrnlp.type.Medication;
 @ResourceMetaData(name = "IMR-NLP drug classes")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.imrnlp.type.Medication"},
         outputs = "org.imrnlp.type.DrugClass")
-public class DrugClassAnnotator extends JCasAnnotator_ImplBase {
+public class DrugClassAnnotator extends CleanViewAnnotator {
 
     private DrugLexicon lexicon;
 
@@ -38,12 +36,11 @@ public class DrugClassAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         List<int[]> medications = new ArrayList<>();
         for (Medication m : JCasUtil.select(jcas, Medication.class)) {
-            medications.add(new int[] {clean.toClean(m.getBegin()), clean.toCleanEnd(m.getEnd())});
+            medications.add(new int[] {m.getBegin(), m.getEnd()});
         }
         int next = 0;
         for (PhraseMatcher.Match<String> m : lexicon.classes().findAll(text)) {
@@ -54,7 +51,7 @@ public class DrugClassAnnotator extends JCasAnnotator_ImplBase {
             if (overlaps || lexicon.classExcludedAfter(text, m.end(), text.length())) {
                 continue;
             }
-            DrugClass drugClass = new DrugClass(jcas, clean.toOriginal(m.begin()), clean.toOriginalEnd(m.end()));
+            DrugClass drugClass = new DrugClass(jcas, m.begin(), m.end());
             drugClass.setNormalized(m.value());
             AssertionCodes.setDefaults(drugClass);
             drugClass.addToIndexes();

@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.drugs.DrugLexicon;
 import org.imrnlp.models.drugs.DrugLexicon.Drug;
@@ -32,7 +30,7 @@ import org.imrnlp.type.Medication;
  */
 @ResourceMetaData(name = "IMR-NLP medications")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Medication")
-public class MedicationAnnotator extends JCasAnnotator_ImplBase {
+public class MedicationAnnotator extends CleanViewAnnotator {
 
     /** Whether misspelled and glued drug names are matched too. */
     public static final String PARAM_MATCH_MISSPELLINGS = "matchMisspellings";
@@ -50,9 +48,8 @@ public class MedicationAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         List<Found> found = new ArrayList<>();
         List<PhraseMatcher.Match<Drug>> exact = lexicon.names().findAll(text);
         List<PhraseMatcher.Match<Boolean>> excluded = exact.isEmpty() ? List.of() : lexicon.nameExclusions().findAll(text);
@@ -81,7 +78,7 @@ public class MedicationAnnotator extends JCasAnnotator_ImplBase {
                 f = combined;
                 i++;
             }
-            Medication medication = new Medication(jcas, clean.toOriginal(f.begin), clean.toOriginalEnd(f.end));
+            Medication medication = new Medication(jcas, f.begin, f.end);
             medication.setNormalized(f.drug.normalized());
             medication.setDrugClass(f.drug.drugClass());
             medication.setRxcui(f.drug.rxcui());

@@ -23,11 +23,11 @@ import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.text.AnnotationFS;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.ner.ClinicalVocabulary;
@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
 @TypeCapability(inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence",
         "org.apache.ctakes.typesystem.type.syntax.BaseToken"},
         outputs = "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation")
-public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
+public class OpenNlpNerAnnotator extends CleanViewAnnotator {
 
     /** Path of the OpenNLP name-finder model file ({@code imrnlp train-ner} writes one). */
     public static final String PARAM_MODEL_FILE = "modelFile";
@@ -233,7 +233,7 @@ public class OpenNlpNerAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
         CAS cas = jcas.getCas();
         resolveTypes(jcas.getTypeSystem());
         for (List<BaseToken> tokens : TokenizedSentences.of(jcas)) {

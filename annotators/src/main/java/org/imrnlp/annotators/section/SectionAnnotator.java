@@ -7,14 +7,12 @@ import java.util.Map;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.CleanViewAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.imr.ItemLines;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 import org.imrnlp.models.ResourceFiles;
 
 /**
@@ -33,7 +31,7 @@ import org.imrnlp.models.ResourceFiles;
 @ResourceMetaData(name = "IMR-NLP sections")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
         outputs = "org.apache.ctakes.typesystem.type.textspan.Segment")
-public class SectionAnnotator extends JCasAnnotator_ImplBase {
+public class SectionAnnotator extends CleanViewAnnotator {
 
     /** Section name of a decision rationale. */
     public static final String RATIONALE = "rationale";
@@ -53,9 +51,8 @@ public class SectionAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        String text = clean.text();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
         List<Line> lines = lines(text);
         List<SectionHeadings.Match> found = new ArrayList<>(lines.size());
         boolean imr = false;
@@ -87,16 +84,16 @@ public class SectionAnnotator extends JCasAnnotator_ImplBase {
             String content = line.text(text);
             SectionHeadings.Match heading = found.get(i);
             if (heading != null && !heading.continuesSection(open == null ? null : open.name)) {
-                close(jcas, clean, open, lastEnd);
+                close(jcas, open, lastEnd);
                 open = new Open(heading.name(), line.begin, preferred(content.substring(0, heading.end())));
             } else if (heading == null && imr && open != null && RATIONALE.equals(open.name)
                     && itemLines.match(content) != null) {
-                close(jcas, clean, open, lastEnd);
+                close(jcas, open, lastEnd);
                 open = new Open(DECISIONS, line.begin, content);
             }
             lastEnd = line.end;
         }
-        close(jcas, clean, open, lastEnd);
+        close(jcas, open, lastEnd);
     }
 
     private static String preferred(String heading) {
@@ -104,11 +101,11 @@ public class SectionAnnotator extends JCasAnnotator_ImplBase {
         return h.endsWith(":") ? h.substring(0, h.length() - 1).strip() : h;
     }
 
-    private static void close(JCas jcas, CleanText clean, Open open, int end) {
+    private static void close(JCas jcas, Open open, int end) {
         if (open == null || end <= open.begin) {
             return;
         }
-        Segment segment = new Segment(jcas, clean.toOriginal(open.begin), clean.toOriginalEnd(end));
+        Segment segment = new Segment(jcas, open.begin, end);
         segment.setId(open.name);
         segment.setPreferredText(open.heading);
         segment.addToIndexes();

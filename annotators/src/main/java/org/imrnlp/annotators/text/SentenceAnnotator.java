@@ -3,13 +3,10 @@ package org.imrnlp.annotators.text;
 import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 
 /**
  * Splits the clean text into cTAKES {@link Sentence}s with the project's one sentence rule,
@@ -23,7 +20,7 @@ import org.imrnlp.core.text.CleanText;
  */
 @ResourceMetaData(name = "IMR-NLP sentences")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.apache.ctakes.typesystem.type.textspan.Sentence")
-public class SentenceAnnotator extends JCasAnnotator_ImplBase {
+public class SentenceAnnotator extends CleanViewAnnotator {
 
     /** The longest sentence, in characters of the clean text. */
     public static final int MAX_SENTENCE_CHARS = 2000;
@@ -37,11 +34,10 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
         int number = 0;
-        for (SentenceSplitter.Bounds b : splitter.split(clean.text(), MAX_SENTENCE_CHARS)) {
-            Sentence sentence = new Sentence(jcas, clean.toOriginal(b.begin()), clean.toOriginalEnd(b.end()));
+        for (SentenceSplitter.Bounds b : splitter.split(jcas.getDocumentText(), MAX_SENTENCE_CHARS)) {
+            Sentence sentence = new Sentence(jcas, b.begin(), b.end());
             sentence.setSentenceNumber(number++);
             sentence.addToIndexes();
         }

@@ -5,12 +5,9 @@ import org.apache.ctakes.typesystem.type.syntax.NumToken;
 import org.apache.ctakes.typesystem.type.syntax.PunctuationToken;
 import org.apache.ctakes.typesystem.type.syntax.WordToken;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.core.cas.CleanTextView;
-import org.imrnlp.core.text.CleanText;
 
 /**
  * Splits the clean text into cTAKES tokens: a {@link WordToken} is a letter followed by letters
@@ -25,12 +22,11 @@ import org.imrnlp.core.text.CleanText;
         outputs = {"org.apache.ctakes.typesystem.type.syntax.WordToken",
                 "org.apache.ctakes.typesystem.type.syntax.NumToken",
                 "org.apache.ctakes.typesystem.type.syntax.PunctuationToken"})
-public class TokenAnnotator extends JCasAnnotator_ImplBase {
+public class TokenAnnotator extends CleanViewAnnotator {
 
     @Override
-    public void process(JCas jcas) throws AnalysisEngineProcessException {
-        CleanText clean = CleanTextView.get(jcas);
-        char[] text = clean.text().toCharArray();
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        char[] text = jcas.getDocumentText().toCharArray();
         int number = 0;
         int i = 0;
         int length = text.length;
@@ -47,17 +43,17 @@ public class TokenAnnotator extends JCasAnnotator_ImplBase {
                 while (end < length && isLetterOrDigit(text[end])) {
                     end++;
                 }
-                token = new WordToken(jcas, clean.toOriginal(i), clean.toOriginalEnd(end));
+                token = new WordToken(jcas, i, end);
             } else if (isDigit(c) || (c == '.' && i + 1 < length && isDigit(text[i + 1])
                     && (i == 0 || !isLetterOrDigit(text[i - 1])))) {
                 end = digits(text, i + 1);
                 if (end + 1 < length && text[end] == '.' && isDigit(text[end + 1]) && c != '.') {
                     end = digits(text, end + 1);
                 }
-                token = new NumToken(jcas, clean.toOriginal(i), clean.toOriginalEnd(end));
+                token = new NumToken(jcas, i, end);
             } else {
                 end = i + 1;
-                token = new PunctuationToken(jcas, clean.toOriginal(i), clean.toOriginalEnd(end));
+                token = new PunctuationToken(jcas, i, end);
             }
             token.setTokenNumber(number++);
             token.addToIndexes();

@@ -15,6 +15,7 @@ import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.annotators.text.SentenceAnnotator;
 import org.imrnlp.core.Assertion;
@@ -42,12 +43,12 @@ class ContextAnnotatorTest {
         context = AnalysisEngineFactory.createEngine(ContextAnnotator.class);
     }
 
-    /** Runs clean-up and sentences on {@code text}; annotations are added by the test. */
+    /** Runs clean-up and sentences on {@code text}; returns the clean-text view, where the test adds annotations. */
     private static JCas prepare(String text) throws Exception {
         JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
         jcas.setDocumentText(text);
         SimplePipeline.runPipeline(jcas, cleanAndSentences);
-        return jcas;
+        return CleanTextView.view(jcas);
     }
 
     /** Adds an annotation of {@code kind} over the {@code occurrence}-th (from 0) {@code phrase}. */
@@ -307,8 +308,11 @@ class ContextAnnotatorTest {
     @Test
     void contextComesAfterEveryAnnotatorThatMakesMentions() throws Exception {
         List<AnalysisEngineDescription> components = ImrPipeline.components();
-        // only the cTAKES semantics, which fills features of the mentions and makes none, follows
+        // only the mapping back to original offsets and the cTAKES semantics, which fills features of
+        // the mentions and makes none, follow
         assertEquals(ContextAnnotator.class.getName(),
+                components.get(components.size() - 3).getAnnotatorImplementationName());
+        assertEquals(org.imrnlp.annotators.text.BackmapAnnotator.class.getName(),
                 components.get(components.size() - 2).getAnnotatorImplementationName());
         assertEquals(org.imrnlp.annotators.ctakes.CtakesConceptAnnotator.class.getName(),
                 components.get(components.size() - 1).getAnnotatorImplementationName());

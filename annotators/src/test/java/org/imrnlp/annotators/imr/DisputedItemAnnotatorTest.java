@@ -14,6 +14,8 @@ import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.BackmapAnnotator;
+import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.annotators.section.SectionAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.core.DisputedItem;
@@ -353,14 +355,18 @@ class DisputedItemAnnotatorTest {
         jcas.setDocumentText(text);
         SimplePipeline.runPipeline(jcas, AnalysisEngineFactory.createEngineDescription(CleanTextAnnotator.class),
                 AnalysisEngineFactory.createEngineDescription(SectionAnnotator.class));
-        medication(jcas, text, "Zanaflex", 0);
-        medication(jcas, text, "Tizanidine", 0);
-        medication(jcas, text, "Zanaflex", 1);
+        JCas view = CleanTextView.view(jcas);
+        String clean = view.getDocumentText();
+        medication(view, clean, "Zanaflex", 0);
+        medication(view, clean, "Tizanidine", 0);
+        medication(view, clean, "Zanaflex", 1);
+        int cleanTens = clean.indexOf("TENS Unit");
+        new Procedure(view, cleanTens, cleanTens + "TENS Unit".length()).addToIndexes();
+        int inRationale = clean.indexOf("TENS unit");
+        new Procedure(view, inRationale, inRationale + "TENS unit".length()).addToIndexes();
+        SimplePipeline.runPipeline(jcas, AnalysisEngineFactory.createEngineDescription(DisputedItemAnnotator.class),
+                AnalysisEngineFactory.createEngineDescription(BackmapAnnotator.class));
         int tens = text.indexOf("TENS Unit");
-        new Procedure(jcas, tens, tens + "TENS Unit".length()).addToIndexes();
-        int inRationale = text.indexOf("TENS unit");
-        new Procedure(jcas, inRationale, inRationale + "TENS unit".length()).addToIndexes();
-        SimplePipeline.runPipeline(jcas, AnalysisEngineFactory.createEngineDescription(DisputedItemAnnotator.class));
         List<String> found = new ArrayList<>();
         for (org.imrnlp.type.DisputedItem item : JCasUtil.select(jcas, org.imrnlp.type.DisputedItem.class)) {
             List<String> requested = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.BackmapAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.pipeline.ImrPipeline;
 import org.imrnlp.type.Medication;
@@ -21,7 +22,8 @@ class MedicationAnnotatorTest {
         jcas.setDocumentText(text);
         SimplePipeline.runPipeline(jcas, createEngineDescription(CleanTextAnnotator.class),
                 createEngineDescription(MedicationAnnotator.class,
-                        MedicationAnnotator.PARAM_MATCH_MISSPELLINGS, misspellings));
+                        MedicationAnnotator.PARAM_MATCH_MISSPELLINGS, misspellings),
+                createEngineDescription(BackmapAnnotator.class));
         return JCasUtil.select(jcas, Medication.class).stream()
                 .map(m -> m.getCoveredText() + "[" + m.getNormalized() + "/" + m.getDrugClass() + "]").toList();
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AggregateBuilder;
+import org.imrnlp.annotators.text.BackmapAnnotator;
 import org.imrnlp.annotators.context.ContextAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.annotators.text.SentenceAnnotator;
@@ -34,6 +35,7 @@ class ClinicalNerModelTest {
         pipeline.add(createEngineDescription(TokenAnnotator.class));
         pipeline.add(ner);
         pipeline.add(createEngineDescription(ContextAnnotator.class));
+        pipeline.add(createEngineDescription(BackmapAnnotator.class));
         try (ImrExtractor extractor = ImrExtractor.create(pipeline.createAggregateDescription())) {
             return extractor.extract(text).toDocument().annotations().stream().map(a -> a.type() + "[" + a.text() + "]")
                     .collect(Collectors.joining("; "));

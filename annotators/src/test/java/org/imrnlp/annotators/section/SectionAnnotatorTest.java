@@ -14,6 +14,7 @@ import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.imrnlp.annotators.text.BackmapAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.pipeline.ImrPipeline;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class SectionAnnotatorTest {
         JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
         jcas.setDocumentText(text);
         SimplePipeline.runPipeline(jcas, AnalysisEngineFactory.createEngineDescription(CleanTextAnnotator.class),
-                AnalysisEngineFactory.createEngineDescription(SectionAnnotator.class));
+                AnalysisEngineFactory.createEngineDescription(SectionAnnotator.class),
+                AnalysisEngineFactory.createEngineDescription(BackmapAnnotator.class));
         List<Segment> segments = List.copyOf(JCasUtil.select(jcas, Segment.class));
         for (Segment s : segments) {
             String covered = s.getCoveredText();
@@ -163,7 +165,8 @@ class SectionAnnotatorTest {
         JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
         jcas.setDocumentText(text);
         SimplePipeline.runPipeline(jcas, AnalysisEngineFactory.createEngineDescription(CleanTextAnnotator.class),
-                AnalysisEngineFactory.createEngineDescription(SectionAnnotator.class));
+                AnalysisEngineFactory.createEngineDescription(SectionAnnotator.class),
+                AnalysisEngineFactory.createEngineDescription(BackmapAnnotator.class));
         List<String> covered = JCasUtil.select(jcas, Segment.class).stream().map(Segment::getCoveredText).toList();
         assertEquals(List.of("CLINICAL CASE SUMMARY \n\nThe patient is a 38-year-old male.",
                 "IMR ISSUES, DECISIONS AND RATIONALES \n\nZanaflex 2mg #60:  Upheld",

@@ -26,6 +26,7 @@ class SentenceAnnotatorTest {
         AggregateBuilder builder = new AggregateBuilder();
         builder.add(createEngineDescription(CleanTextAnnotator.class));
         builder.add(createEngineDescription(SentenceAnnotator.class));
+        builder.add(createEngineDescription(BackmapAnnotator.class));
         engine = builder.createAggregate();
     }
 

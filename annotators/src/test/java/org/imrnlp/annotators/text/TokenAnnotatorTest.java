@@ -23,6 +23,7 @@ class TokenAnnotatorTest {
         AggregateBuilder builder = new AggregateBuilder();
         builder.add(createEngineDescription(CleanTextAnnotator.class));
         builder.add(createEngineDescription(TokenAnnotator.class));
+        builder.add(createEngineDescription(BackmapAnnotator.class));
         engine = builder.createAggregate();
     }
 

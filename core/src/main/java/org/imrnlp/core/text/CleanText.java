@@ -109,6 +109,20 @@ public final class CleanText {
         return index + 1;
     }
 
+    /**
+     * Whether the clean character at {@code cleanOffset} starts a line of the original text (only
+     * spaces or tabs before it on its original line): a layout fact that clean-up joins away.
+     * Needs the original text, which a clean text rebuilt from a CAS view does not hold, so it is
+     * given: {@code original} is the text this clean text was made from.
+     */
+    public boolean startsOriginalLine(String original, int cleanOffset) {
+        int p = toOriginal(cleanOffset);
+        while (p > 0 && (original.charAt(p - 1) == ' ' || original.charAt(p - 1) == '\t')) {
+            p--;
+        }
+        return p == 0 || original.charAt(p - 1) == '\n' || original.charAt(p - 1) == '\r';
+    }
+
     static CleanText build(String text, int[] map, int originalLength) {
         return new CleanText(text, map, originalLength);
     }
