@@ -133,7 +133,7 @@ public final class ImrPipeline {
                     RulePackAnnotator.PARAM_RULE_PACK, pack));
         }
         components.add(packed(DisputedItemAnnotator.class, pack));
-        components.add(createEngineDescription(ContextAnnotator.class));
+        components.add(packed(ContextAnnotator.class, pack));
         components.add(createEngineDescription(BackmapAnnotator.class));
         components.add(createEngineDescription(CtakesConceptAnnotator.class));
         return List.copyOf(components);

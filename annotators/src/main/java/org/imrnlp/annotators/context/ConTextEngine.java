@@ -3,42 +3,56 @@ package org.imrnlp.annotators.context;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.imrnlp.annotators.context.ContextRule.Category;
 import org.imrnlp.annotators.context.ContextRule.Direction;
 import org.imrnlp.annotators.context.ContextRule.Kind;
 import org.imrnlp.core.Assertion;
 import org.imrnlp.models.PhraseMatcher.Match;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 
 /**
- * A ConText-style assertion engine (after Chapman et al.'s NegEx and ConText): trigger phrases
- * with a category and a direction, pseudo-triggers that hide trigger words ({@code no increase},
- * {@code not medically necessary}), and terminators that end a scope ({@code but},
- * {@code which}, {@code ;}). A trigger's scope also ends at a sentence end inside the text and
- * after {@link #maxWindow()} words. Pure Java, immutable and thread-safe.
- *
- * <p>At each word start the longest phrase of the rules is a candidate; for each target, the
- * candidates that overlap it are ignored, except a terminator that begins before it ({@code on EMG}
- * ends a scope before the EMG); a pseudo-trigger hides every candidate it overlaps except a trigger
- * that contains it whole; a backward trigger that a forward one starting inside it overlaps is
- * dropped ({@code were negative for}); the remaining candidates are taken longest first (on a tie,
- * a forward trigger first: in {@code was negative for} the cue is {@code negative for}).
- *
- * <p>A scope (but a hypothetical's) also ends at a comma followed by a new clause ({@code Without
- * evidence of spasm, Flexeril is not indicated}): see {@link ContextRules#isClauseVerb}.
+ * A ConText-style assertion engine (after Chapman et al.'s NegEx and ConText, with scope
+ * behaviour on each rule as in medspaCy): it assesses targets of <b>one sentence</b> (the caller
+ * splits sentences: the pipeline's Sentence annotations, or {@code SentenceSplitter} in
+ * {@link ContextAssessor}). What a rule does is data ({@link ContextRules}); the algorithm is:
+ * <ol>
+ * <li><b>Find phrases.</b> At each word start, the longest rule phrase is a candidate. For each
+ * target, candidates that overlap it are ignored, except a terminator that begins before it
+ * ({@code on EMG} ends a scope before the EMG).</li>
+ * <li><b>Resolve pseudo-triggers and overlaps.</b> A pseudo-trigger hides every candidate it
+ * overlaps except a trigger that contains it whole; a backward trigger that a forward one starting
+ * inside it overlaps is dropped ({@code were negative for}); the rest are taken longest first (on
+ * a tie, a forward trigger first: in {@code was negative for} the cue is {@code negative for}).</li>
+ * <li><b>Compute each trigger's scope.</b> Forward, up to the first of: the next phrase of a
+ * category in the rule's {@code terminated_by} (a colon right after the trigger opens its list:
+ * {@code Denies: fever}), a clause boundary it names ({@link ClauseBoundaries}), and its maximum
+ * scope in words (the rule's {@code max_scope}, else {@link #maxWindow()}); a scope cut by the
+ * window goes on over a list of targets that starts inside it. Backward likewise, from the
+ * previous terminating phrase. A sentence-direction trigger covers the whole sentence. Two
+ * negation forms are read from the phrases around them: a value after a field's colon
+ * ({@code Fever: no}) negates the field and nothing after it, and a negation cue inside a target
+ * ({@code Negative Tinel's sign}) is that target's own result and reaches no other target.</li>
+ * <li><b>Assign.</b> Each trigger whose scope holds a target and that applies to the target's type
+ * and the sentence's sections ({@code allowed_types}, {@code excluded_types}, {@code sections})
+ * sets its category on it; the negation cue reported is the nearest one. A hypothetical is not also
+ * historical.</li>
+ * </ol>
+ * Pure Java, immutable and thread-safe.
  */
 public final class ConTextEngine {
 
     /** The rules file of the {@code models} module. */
     public static final String RULES = "context-triggers.tsv";
-    /** The finite verbs that mark a new clause after a comma, in the {@code models} module. */
+    /** The trigger categories with their default {@code terminated_by}, in the {@code models} module. */
+    public static final String CATEGORIES = "context-categories.tsv";
+    /** The finite verbs that mark a new clause, in the {@code models} module. */
     public static final String CLAUSE_VERBS = "context-clause-verbs.txt";
     /** The exam results that make a coordinated clause one of its own, in the {@code models} module. */
     public static final String OWN_RESULTS = "context-own-results.txt";
-    /** The exam results that, first after a comma, end a negation's scope, in the {@code models} module. */
+    /** The exam results that, first after a comma, start a finding of their own, in the {@code models} module. */
     public static final String NEW_RESULTS = "context-new-results.txt";
     /** Default scope length in words. */
     public static final int DEFAULT_MAX_WINDOW = 12;
@@ -56,11 +70,13 @@ public final class ConTextEngine {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("(?i)(?:[\\s,/]|\\band\\b|\\bor\\b)*");
 
     private final ContextRules rules;
+    private final ClauseBoundaries clauses;
     private final int maxWindow;
 
-    /** An engine with the given rules and scope length in words (at least 1). */
-    public ConTextEngine(ContextRules rules, int maxWindow) {
+    /** An engine with the given rules, clause boundaries and default scope length in words (at least 1). */
+    public ConTextEngine(ContextRules rules, ClauseBoundaries clauses, int maxWindow) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.clauses = Objects.requireNonNull(clauses, "clauses");
         if (maxWindow < 1) {
             throw new IllegalArgumentException("maxWindow must be at least 1, not " + maxWindow);
         }
@@ -69,41 +85,56 @@ public final class ConTextEngine {
 
     /** The engine with the project's rules and the default window. */
     public static ConTextEngine standard() {
-        return new ConTextEngine(standardRules(), DEFAULT_MAX_WINDOW);
+        return new ConTextEngine(standardRules(), standardClauses(), DEFAULT_MAX_WINDOW);
     }
 
-    /** The project's rules from {@value #RULES}, loaded once and shared. */
+    /** The project's rules from {@value #RULES} and {@value #CATEGORIES}, loaded once and shared. */
     public static ContextRules standardRules() {
-        return ResourceFiles.cached(RULES, ContextRules.class,
-                name -> ContextRules.of(ResourceFiles.table(name), ResourceFiles.lines(CLAUSE_VERBS),
-                        ResourceFiles.lines(OWN_RESULTS), ResourceFiles.lines(NEW_RESULTS)));
+        return rules(RulePack.builtIn());
     }
 
-    /** The scope length in words. */
+    /** The project's clause boundaries from its word lists, loaded once and shared. */
+    public static ClauseBoundaries standardClauses() {
+        return clauses(RulePack.builtIn());
+    }
+
+    /** The rules of {@value #RULES} and {@value #CATEGORIES} in {@code pack}, loaded once per pack. */
+    public static ContextRules rules(RulePack pack) {
+        return pack.cached(RULES, ContextRules.class,
+                p -> ContextRules.of(p.table(RULES), p.table(CATEGORIES)));
+    }
+
+    /** The clause boundaries of the word lists in {@code pack}, loaded once per pack. */
+    public static ClauseBoundaries clauses(RulePack pack) {
+        return pack.cached(CLAUSE_VERBS, ClauseBoundaries.class,
+                p -> new ClauseBoundaries(p.lines(CLAUSE_VERBS), p.lines(OWN_RESULTS), p.lines(NEW_RESULTS)));
+    }
+
+    /** The default scope length in words (of rules without {@code max_scope}). */
     public int maxWindow() {
         return maxWindow;
     }
 
-    /** This engine with another scope length. */
+    /** This engine with another default scope length. */
     public ConTextEngine withMaxWindow(int words) {
-        return new ConTextEngine(rules, words);
+        return new ConTextEngine(rules, clauses, words);
     }
 
-    /** The context of one target {@code [begin, end)} of {@code sentence}. */
-    public ContextResult assess(CharSequence sentence, int begin, int end, boolean guidelineSection) {
-        return assess(sentence, List.of(new Span(begin, end)), guidelineSection).get(0);
+    /** The context of one target {@code [begin, end)} of {@code sentence}, outside any section. */
+    public ContextResult assess(CharSequence sentence, int begin, int end) {
+        return assess(sentence, List.of(new Span(begin, end)), Set.of()).get(0);
     }
 
     /**
-     * The context of each target of {@code sentence}, in the order given.
+     * The context of each target of {@code sentence} (one sentence), in the order given.
      *
-     * @param guidelineSection the sentence is in a guideline section (a decision rationale), where
-     *                         guideline phrasing ({@code is recommended}, {@code should be})
-     *                         makes a statement generic
+     * @param sections the ids of the sections the sentence is in (a rule with {@code sections}
+     *                 applies only there; e.g. guideline phrasing is generic in a {@code rationale})
      */
-    public List<ContextResult> assess(CharSequence sentence, List<Span> targets, boolean guidelineSection) {
+    public List<ContextResult> assess(CharSequence sentence, List<Span> targets, Set<String> sections) {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(sections, "sections");
         for (Span t : targets) {
             if (t.end() > sentence.length()) {
                 throw new IllegalArgumentException("target " + t + " outside a text of length " + sentence.length());
@@ -132,7 +163,7 @@ public final class ConTextEngine {
                 }
                 selection = shared;
             }
-            results.add(assess(text, target, selection, guidelineSection, ownClause(text, target)));
+            results.add(assign(target, selection, sections));
         }
         return results;
     }
@@ -145,6 +176,7 @@ public final class ConTextEngine {
                              boolean[] postposed) {
     }
 
+    /** Steps 2 and 3 of the class comment: the accepted phrases and their scopes. */
     private Selection select(CharSequence sentence, List<Match<ContextRule>> candidates, List<Span> targets) {
         List<Match<ContextRule>> phrases = accept(candidates);
         int count = phrases.size();
@@ -153,38 +185,44 @@ public final class ConTextEngine {
         boolean[] postposed = new boolean[count];
         for (int i = 0; i < count; i++) {
             Match<ContextRule> m = phrases.get(i);
-            if (m.value().kind() == Kind.TRIGGER) {
-                boolean clauseBound = m.value().category() != Category.HYPOTHETICAL;
-                int limit = forwardLimit(sentence, phrases, i);
-                if (clauseBound) {
-                    limit = clauseCommaAfter(sentence, m.end(), m.begin(), limit, isNegation(m.value().category()));
-                }
-                if (isNegation(m.value().category())) {
-                    limit = coordinatedClauseAt(sentence, m.begin(), m.end(), limit);
-                }
-                forwardEnd[i] = throughList(sentence, m.end(), forwardEnd(sentence, m.end(), limit), limit, targets);
-                int field = fieldColon(sentence, phrases, i, limit);
-                postposed[i] = field >= 0;
-                if (postposed[i]) {
-                    forwardEnd[i] = m.end();
-                }
-                backwardBegin[i] = backwardBegin(sentence, phrases, postposed[i] ? field : i);
-                if (clauseBound) {
-                    boolean coordinated = isNegation(m.value().category());
-                    backwardBegin[i] = clauseBoundaryBefore(sentence, backwardBegin[i], m.begin(), coordinated);
-                }
-                if (isNegation(m.value().category())) {
-                    ownedBy(m, targets, forwardEnd, backwardBegin, i);
-                }
+            ContextRule rule = m.value();
+            if (rule.kind() != Kind.TRIGGER) {
+                continue;
+            }
+            Set<String> by = rule.terminatedBy();
+            int window = rule.maxScope() > 0 ? rule.maxScope() : maxWindow;
+            int limit = forwardLimit(sentence, phrases, i);
+            boolean commaClause = by.contains(ClauseBoundaries.COMMA_CLAUSE);
+            boolean commaResult = by.contains(ClauseBoundaries.COMMA_RESULT);
+            boolean andClause = by.contains(ClauseBoundaries.AND_CLAUSE);
+            if (commaClause || commaResult) {
+                limit = clauses.commaAfter(sentence, m.end(), m.begin(), limit, commaClause, commaResult);
+            }
+            if (andClause) {
+                limit = clauses.andClauseAt(sentence, m.end(), limit);
+            }
+            forwardEnd[i] = throughList(sentence, m.end(), windowEnd(sentence, m.end(), limit, window), limit, targets);
+            int field = fieldColon(sentence, phrases, i, limit);
+            postposed[i] = field >= 0;
+            if (postposed[i]) {
+                forwardEnd[i] = m.end();
+            }
+            backwardBegin[i] = backwardBegin(sentence, phrases, postposed[i] ? field : i, rule, window);
+            if (commaClause || andClause) {
+                backwardBegin[i] = clauses.clauseStartBefore(sentence, backwardBegin[i], m.begin(), andClause);
+            }
+            if (rule.category() == Category.NEGATED) {
+                ownedBy(m, targets, forwardEnd, backwardBegin, i);
             }
         }
         return new Selection(phrases, forwardEnd, backwardBegin, postposed);
     }
 
     /**
-     * A negation cue inside a target ({@code targets} in text order) is that target's own result ({@code Negative Tinel's sign},
-     * {@code absent at the ankles}): its scopes end at the target's bounds, so in {@code Negative
-     * Tinel's sign at the wrist and positive Phalen's test} the Phalen's test is affirmed.
+     * A negation cue inside a target ({@code targets} in text order) is that target's own result
+     * ({@code Negative Tinel's sign}, {@code absent at the ankles}): its scopes end at the target's
+     * bounds, so in {@code Negative Tinel's sign at the wrist and positive Phalen's test} the
+     * Phalen's test is affirmed.
      */
     private static void ownedBy(Match<ContextRule> m, List<Span> targets, int[] forwardEnd, int[] backwardBegin,
                                 int i) {
@@ -199,10 +237,6 @@ public final class ConTextEngine {
         }
     }
 
-    private static boolean isNegation(Category category) {
-        return category == Category.NEGATED || category == Category.RESULT;
-    }
-
     /**
      * For a negation trigger that is the value of a field ({@code Fever: no}, {@code Clonus: absent},
      * {@code Edema: none.}): the index of the field's colon (the phrase right before the trigger),
@@ -211,7 +245,7 @@ public final class ConTextEngine {
      */
     private static int fieldColon(CharSequence text, List<Match<ContextRule>> phrases, int i, int limit) {
         Match<ContextRule> m = phrases.get(i);
-        if (i == 0 || !isNegation(m.value().category()) || m.value().direction() == Direction.SENTENCE) {
+        if (i == 0 || m.value().category() != Category.NEGATED || m.value().direction() == Direction.SENTENCE) {
             return -1;
         }
         Match<ContextRule> colon = phrases.get(i - 1);
@@ -240,215 +274,125 @@ public final class ConTextEngine {
     }
 
     /**
-     * Where a trigger's forward scope from {@code from} ends at a comma that closes the trigger's
-     * phrase: the first comma before {@code limit} followed by a new clause (for a trigger that
-     * starts the sentence at {@code begin}, a comma after at least one word), else {@code limit}. In {@code Without evidence of spasm, Flexeril is not indicated}
-     * the scope ends at the comma; in {@code No spasm, tenderness or guarding was noted} and
-     * {@code Previously, he was treated with physical therapy} it does not (see
-     * {@link #newClauseAfter}). Not used for hypotheticals: {@code If symptoms persist, an MRI will
-     * be ordered} makes the MRI hypothetical.
+     * Where the forward scope of trigger {@code i} ends at the latest: the next phrase that
+     * terminates it, or the sentence end. A colon right after the trigger opens its list and does
+     * not end it: {@code No: nausea, vomiting}, {@code Denies: fever}.
      */
-    private int clauseCommaAfter(CharSequence text, int from, int begin, int limit, boolean negation) {
-        boolean word = !startsSentence(text, begin);
+    private static int forwardLimit(CharSequence text, List<Match<ContextRule>> phrases, int i) {
+        ContextRule rule = phrases.get(i).value();
+        for (int j = i + 1; j < phrases.size(); j++) {
+            Match<ContextRule> p = phrases.get(j);
+            if (j == i + 1 && isColon(p) && onlySpace(text, phrases.get(i).end(), p.begin())) {
+                continue;
+            }
+            if (rule.isTerminatedBy(p.value())) {
+                return p.begin();
+            }
+        }
+        return text.length();
+    }
+
+    /** End of a forward scope from {@code from}: {@code limit} or the end of {@code window} words, whichever is first. */
+    private static int windowEnd(CharSequence text, int from, int limit, int window) {
+        int words = 0;
         for (int k = from; k < limit; k++) {
-            word |= Character.isLetterOrDigit(text.charAt(k));
-            if (word && text.charAt(k) == ',' && (newClauseAfter(text, k + 1, limit)
-                    || (negation && newResultAfter(text, k + 1, limit)))) {
-                return k;
+            char c = text.charAt(k);
+            if (Character.isLetterOrDigit(c) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+                words++;
+                if (words > window) {
+                    return k;
+                }
             }
         }
         return limit;
     }
 
     /**
-     * Where a negation's forward scope from {@code from} ends at an {@code and} (or the comma right
-     * before it) that joins a new clause: the clause of the trigger (from its sentence start at
-     * {@code begin}) already has its verb before the {@code and}, and the words after it hold a
-     * verb of their own ({@link #newClauseAfter}); else {@code limit}. In {@code There is no
-     * documentation of spasm, and tizanidine was prescribed} the tizanidine is affirmed; in
-     * {@code No spasm and guarding were noted} the verb is the whole list's, and both are negated.
+     * Begin of the backward scope of {@code rule} from phrase {@code i}: after the previous phrase
+     * that terminates it, the sentence start, or {@code window} words back.
      */
-    private int coordinatedClauseAt(CharSequence text, int begin, int from, int limit) {
-        boolean verb = false;
-        int comma = -1;
-        int k = sentenceStart(text, begin);
-        while (k < limit) {
+    private static int backwardBegin(CharSequence text, List<Match<ContextRule>> phrases, int i, ContextRule rule,
+                                     int window) {
+        int limit = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            if (rule.isTerminatedBy(phrases.get(j).value())) {
+                limit = phrases.get(j).end();
+                break;
+            }
+        }
+        int words = 0;
+        for (int k = phrases.get(i).begin() - 1; k >= limit; k--) {
             char c = text.charAt(k);
-            if (!Character.isLetter(c)) {
-                if (c == ',') {
-                    comma = k;
-                } else if (!Character.isWhitespace(c)) {
-                    comma = -1;
+            if (Character.isLetterOrDigit(c) && (k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
+                words++;
+                if (words > window) {
+                    return k + 1;
                 }
-                k++;
-                continue;
             }
-            int e = wordEnd(text, k, limit);
-            if (k >= from && verb && is(text, k, e, "and") && newClauseAfter(text, e, limit)) {
-                return comma >= 0 ? comma : k;
-            }
-            verb |= rules.isClauseVerb(text, k, e);
-            comma = -1;
-            k = e;
         }
         return limit;
     }
 
-    /** The offset after the sentence end before {@code begin}, or 0. */
-    private static int sentenceStart(CharSequence text, int begin) {
-        for (int k = begin - 1; k >= 0; k--) {
-            if (isSentenceEnd(text, k)) {
-                return k + 1;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * Whether the first word from {@code from} is an exam result that starts a finding of its own
-     * ({@link ContextRules#isNewResult}: {@code full}, {@code normal}) or a grade ({@code 2+},
-     * {@code 5/5}): in {@code no tenderness, full range of motion} the negation ends at the comma.
-     */
-    private boolean newResultAfter(CharSequence text, int from, int limit) {
-        int k = from;
-        while (k < limit && Character.isWhitespace(text.charAt(k))) {
-            k++;
-        }
-        if (k >= limit) {
-            return false;
-        }
-        if (Character.isDigit(text.charAt(k))) {
-            return isGrade(text, k, limit) || isFifths(text, k, limit);
-        }
-        return rules.isNewResult(text, k, wordEnd(text, k, limit));
-    }
-
-    /** Whether a strength grade such as {@code 5/5} or {@code 4+/5} starts at {@code begin}. */
-    private static boolean isFifths(CharSequence text, int begin, int limit) {
-        int k = begin + 1;
-        if (k < limit && (text.charAt(k) == '+' || text.charAt(k) == '-')) {
-            k++;
-        }
-        return k + 1 < limit && text.charAt(k) == '/' && text.charAt(k + 1) == '5';
-    }
-
-    /**
-     * Whether the words from {@code from} to the next comma or {@code limit} hold a clause verb
-     * ({@code is}, {@code cannot}, ...) before any list or relative word ({@code and}, {@code or},
-     * {@code nor}, {@code that}): a new clause, not the next item of a list.
-     */
-    private boolean newClauseAfter(CharSequence text, int from, int limit) {
-        int k = from;
-        while (k < limit && text.charAt(k) != ',') {
-            if (!Character.isLetter(text.charAt(k))) {
-                k++;
+    /** Step 4 of the class comment: the assertion of one target from the accepted phrases. */
+    private static ContextResult assign(Span target, Selection selection, Set<String> sections) {
+        List<Match<ContextRule>> phrases = selection.phrases();
+        boolean negated = false;
+        boolean uncertain = false;
+        boolean conditional = false;
+        boolean historical = false;
+        boolean generic = false;
+        boolean family = false;
+        boolean other = false;
+        Match<ContextRule> cue = null;
+        int cueDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < phrases.size(); i++) {
+            Match<ContextRule> m = phrases.get(i);
+            ContextRule rule = m.value();
+            if (rule.kind() != Kind.TRIGGER || !rule.appliesTo(target.type(), sections)
+                    || !inScope(m, selection.postposed()[i] ? Direction.BOTH : rule.direction(), target,
+                            selection.forwardEnd()[i], selection.backwardBegin()[i])) {
                 continue;
             }
-            int e = wordEnd(text, k, limit);
-            if (isListWord(text, k, e)) {
-                return false;
-            }
-            if (rules.isClauseVerb(text, k, e)) {
-                return true;
-            }
-            k = e;
-        }
-        return false;
-    }
-
-    /**
-     * Where a trigger's backward scope begins after a clause of its own: after the comma (for a
-     * negation, also the {@code and}, {@code or}, {@code but}) nearest {@code to} (from
-     * {@code begin}) whose preceding stretch (from the boundary before it) holds a clause verb or,
-     * for a negation, a result of its own ({@code trace}, {@code 2+}), else {@code begin}. In
-     * {@code Although the patient has spasm, tenderness was not documented} the spasm is outside
-     * the scope; in {@code Deep tendon reflexes are trace at the knees and absent at the ankles}
-     * the reflexes at the knees are.
-     */
-    private int clauseBoundaryBefore(CharSequence text, int begin, int to, boolean coordinated) {
-        int stretchEnd = to;
-        int boundary = -1;
-        boolean verb = false;
-        int k = to - 1;
-        while (k >= begin) {
-            char c = text.charAt(k);
-            if (c == ',') {
-                if (verb && boundary >= 0) {
-                    return boundary;
+            switch (rule.category()) {
+                case NEGATED -> {
+                    negated = true;
+                    int distance = m.begin() >= target.end() ? m.begin() - target.end() : target.begin() - m.end();
+                    if (distance < cueDistance) {
+                        cueDistance = distance;
+                        cue = m;
+                    }
                 }
-                boundary = k + 1;
-                verb = false;
-                k--;
-                continue;
-            }
-            if ((boundary < 0 && !coordinated) || !Character.isLetterOrDigit(c)
-                    || (k > begin && Character.isLetterOrDigit(text.charAt(k - 1)))) {
-                k--;
-                continue;
-            }
-            int e = wordEnd(text, k, stretchEnd);
-            if (coordinated && isCoordinator(text, k, e)) {
-                if (verb && boundary >= 0) {
-                    return boundary;
+                case UNCERTAIN -> uncertain = true;
+                case HYPOTHETICAL -> {
+                    uncertain = true;
+                    conditional = true;
                 }
-                boundary = e;
-                verb = false;
-            } else if (boundary >= 0 && (rules.isClauseVerb(text, k, e)
-                    || (coordinated && (rules.isOwnResult(text, k, e) || isGrade(text, k, e))))) {
-                verb = true;
-            }
-            k--;
-        }
-        return verb && boundary >= 0 ? boundary : begin;
-    }
-
-    private static boolean isCoordinator(CharSequence text, int begin, int end) {
-        return is(text, begin, end, "and") || is(text, begin, end, "or") || is(text, begin, end, "but");
-    }
-
-    /** Whether {@code text[begin, end)} is the lower-case ASCII {@code word}, ignoring case, without copying. */
-    private static boolean is(CharSequence text, int begin, int end, String word) {
-        if (end - begin != word.length()) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(text.charAt(begin + k)) != word.charAt(k)) {
-                return false;
+                case HISTORICAL -> historical = true;
+                case FAMILY -> family = true;
+                case OTHER -> other = true;
+                case GENERIC -> generic = true;
             }
         }
-        return true;
-    }
-
-    /** Whether the word is a grade such as {@code 2+} or {@code 1+}. */
-    private static boolean isGrade(CharSequence text, int begin, int end) {
-        int e = begin;
-        while (e < text.length() && Character.isDigit(text.charAt(e))) {
-            e++;
+        historical &= !conditional;
+        if (!negated && !uncertain && !historical && !generic && !family && !other) {
+            return ContextResult.AFFIRMED;
         }
-        return e > begin && e < text.length() && text.charAt(e) == '+';
+        Assertion.Subject subject = family ? Assertion.Subject.FAMILY
+                : other ? Assertion.Subject.OTHER : Assertion.Subject.PATIENT;
+        return new ContextResult(new Assertion(negated, uncertain, historical, generic, subject), conditional,
+                cue == null ? -1 : cue.begin(), cue == null ? -1 : cue.end());
     }
 
-    /** Whether only white space and punctuation come before {@code begin} in its sentence. */
-    private static boolean startsSentence(CharSequence text, int begin) {
-        for (int k = begin - 1; k >= 0 && !isSentenceEnd(text, k); k--) {
-            if (Character.isLetterOrDigit(text.charAt(k))) {
-                return false;
-            }
+    private static boolean inScope(Match<ContextRule> trigger, Direction direction, Span target, int forwardEnd,
+                                   int backwardBegin) {
+        if (direction == Direction.SENTENCE) {
+            return true;
         }
-        return true;
-    }
-
-    private static int wordEnd(CharSequence text, int from, int limit) {
-        int e = from;
-        while (e < limit && Character.isLetter(text.charAt(e))) {
-            e++;
-        }
-        return e;
-    }
-
-    private static boolean isListWord(CharSequence text, int begin, int end) {
-        String w = text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT);
-        return w.equals("and") || w.equals("or") || w.equals("nor") || w.equals("that");
+        boolean forward = direction != Direction.BACKWARD
+                && target.begin() >= trigger.end() && target.begin() < forwardEnd;
+        boolean backward = direction != Direction.FORWARD
+                && target.end() <= trigger.begin() && target.end() > backwardBegin;
+        return forward || backward;
     }
 
     /**
@@ -491,126 +435,6 @@ public final class ConTextEngine {
         String s = sentence.toString();
         return s.indexOf('"') < 0 && s.indexOf('\u201c') < 0 && s.indexOf('\u201d') < 0 ? s
                 : s.replace('"', ' ').replace('\u201c', ' ').replace('\u201d', ' ');
-    }
-
-    /**
-     * The assertion of one target from the accepted phrases. A hypothetical is not also historical:
-     * in {@code if the patient has failed conservative care} nothing has happened yet.
-     */
-    private static ContextResult assess(CharSequence text, Span target, Selection selection, boolean guidelineSection,
-                                        boolean ownClause) {
-        List<Match<ContextRule>> phrases = selection.phrases();
-        boolean negated = false;
-        boolean uncertain = false;
-        boolean conditional = false;
-        boolean historical = false;
-        boolean generic = false;
-        boolean family = false;
-        boolean other = false;
-        Match<ContextRule> cue = null;
-        int cueDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < phrases.size(); i++) {
-            Match<ContextRule> m = phrases.get(i);
-            ContextRule rule = m.value();
-            if (rule.kind() != Kind.TRIGGER || (rule.category() == Category.GUIDELINE && !guidelineSection)
-                    || !inScope(m, selection.postposed()[i] ? Direction.BOTH : rule.direction(), target,
-                            selection.forwardEnd()[i], selection.backwardBegin()[i])) {
-                continue;
-            }
-            if ((rule.category() == Category.RESULT && target.test())
-                    || (ownClause && isNegation(rule.category()) && !leadsInto(text, m, target))) {
-                continue;
-            }
-            switch (rule.category()) {
-                case NEGATED, RESULT -> {
-                    negated = true;
-                    int distance = m.begin() >= target.end() ? m.begin() - target.end() : target.begin() - m.end();
-                    if (distance < cueDistance) {
-                        cueDistance = distance;
-                        cue = m;
-                    }
-                }
-                case UNCERTAIN -> uncertain = true;
-                case HYPOTHETICAL -> {
-                    uncertain = true;
-                    conditional = true;
-                }
-                case HISTORICAL -> historical = true;
-                case FAMILY -> family = true;
-                case OTHER -> other = true;
-                case GENERIC, GUIDELINE -> generic = true;
-            }
-        }
-        historical &= !conditional;
-        if (!negated && !uncertain && !historical && !generic && !family && !other) {
-            return ContextResult.AFFIRMED;
-        }
-        Assertion.Subject subject = family ? Assertion.Subject.FAMILY
-                : other ? Assertion.Subject.OTHER : Assertion.Subject.PATIENT;
-        return new ContextResult(new Assertion(negated, uncertain, historical, generic, subject), conditional,
-                cue == null ? -1 : cue.begin(), cue == null ? -1 : cue.end());
-    }
-
-    /**
-     * Whether the target is a clause of its own, a finding with its verb and result inside it
-     * ({@code range of motion was full}, {@code Straight leg raise was negative}): no negation
-     * outside it reaches it, so in {@code There was no tenderness, and range of motion was full}
-     * the range of motion is affirmed.
-     */
-    private static boolean ownClause(CharSequence text, Span target) {
-        int k = target.begin();
-        while (k < target.end()) {
-            if (!Character.isLetter(text.charAt(k))) {
-                k++;
-                continue;
-            }
-            int e = wordEnd(text, k, target.end());
-            if (k > target.begin() && (is(text, k, e, "is") || is(text, k, e, "are") || is(text, k, e, "was")
-                    || is(text, k, e, "were"))) {
-                return true;
-            }
-            k = e;
-        }
-        return false;
-    }
-
-    /**
-     * Whether a forward trigger opens the target's own clause: nothing but words other than
-     * {@code and}, {@code or}, {@code but} lies between them, so in {@code No tenderness was
-     * noted} the finding with its verb is negated.
-     */
-    private static boolean leadsInto(CharSequence text, Match<ContextRule> trigger, Span target) {
-        if (trigger.end() > target.begin()) {
-            return false;
-        }
-        int k = trigger.end();
-        while (k < target.begin()) {
-            char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                int e = wordEnd(text, k, target.begin());
-                if (isCoordinator(text, k, e)) {
-                    return false;
-                }
-                k = e;
-            } else if (Character.isWhitespace(c) || c == '-') {
-                k++;
-            } else {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean inScope(Match<ContextRule> trigger, Direction direction, Span target, int forwardEnd,
-                                   int backwardBegin) {
-        if (direction == Direction.SENTENCE) {
-            return true;
-        }
-        boolean forward = direction != Direction.BACKWARD
-                && target.begin() >= trigger.end() && target.begin() < forwardEnd;
-        boolean backward = direction != Direction.FORWARD
-                && target.end() <= trigger.begin() && target.end() > backwardBegin;
-        return forward || backward;
     }
 
     /**
@@ -721,104 +545,24 @@ public final class ConTextEngine {
     }
 
     /**
-     * Where the forward scope of phrase {@code i} ends at the latest: next terminator or sentence
-     * end. A colon right after the trigger opens its list and does not end it: {@code No: nausea,
-     * vomiting}, {@code Denies: fever}.
-     */
-    private static int forwardLimit(CharSequence text, List<Match<ContextRule>> phrases, int i) {
-        int limit = text.length();
-        for (int j = i + 1; j < phrases.size(); j++) {
-            Match<ContextRule> p = phrases.get(j);
-            if (j == i + 1 && isColon(p) && onlySpace(text, phrases.get(i).end(), p.begin())) {
-                continue;
-            }
-            if (p.value().kind() == Kind.TERMINATOR) {
-                limit = phrases.get(j).begin();
-                break;
-            }
-        }
-        for (int k = phrases.get(i).end(); k < limit; k++) {
-            if (isSentenceEnd(text, k)) {
-                return k;
-            }
-        }
-        return limit;
-    }
-
-    /** End of a forward scope from {@code from}: {@code limit} or the window end, whichever is first. */
-    private int forwardEnd(CharSequence text, int from, int limit) {
-        int words = 0;
-        for (int k = from; k < limit; k++) {
-            char c = text.charAt(k);
-            if (Character.isLetterOrDigit(c) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
-                words++;
-                if (words > maxWindow) {
-                    return k;
-                }
-            }
-        }
-        return limit;
-    }
-
-    /** Begin of the backward scope of phrase {@code i}: previous terminator, sentence start or window. */
-    private int backwardBegin(CharSequence text, List<Match<ContextRule>> phrases, int i) {
-        int limit = 0;
-        for (int j = i - 1; j >= 0; j--) {
-            if (phrases.get(j).value().kind() == Kind.TERMINATOR) {
-                limit = phrases.get(j).end();
-                break;
-            }
-        }
-        int words = 0;
-        for (int k = phrases.get(i).begin() - 1; k >= limit; k--) {
-            char c = text.charAt(k);
-            if (isSentenceEnd(text, k)) {
-                return k + 1;
-            }
-            if (Character.isLetterOrDigit(c) && (k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
-                words++;
-                if (words > maxWindow) {
-                    return k + 1;
-                }
-            }
-        }
-        return limit;
-    }
-
-    private static boolean isSentenceEnd(CharSequence text, int k) {
-        char c = text.charAt(k);
-        if (c == '\n') {
-            return true;
-        }
-        if ((c != '.' && c != '?' && c != '!') || k + 1 >= text.length()
-                || !Character.isWhitespace(text.charAt(k + 1))) {
-            return false;
-        }
-        int next = k + 1;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-            next++;
-        }
-        return next < text.length() && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
-    }
-
-    /**
      * A target span.
      *
      * @param begin offset of its first character
      * @param end   offset after its last character
-     * @param test  the target is a test or other procedure: a result said of it ({@code The EMG was
-     *              negative}) does not negate it, since it was done
+     * @param type  its type in lower case ({@code procedure}, {@code symptom}: see
+     *              {@link ContextRules#TARGET_TYPES}), or null when unknown; a rule's
+     *              {@code allowed_types} and {@code excluded_types} are matched against it
      */
-    public record Span(int begin, int end, boolean test) {
+    public record Span(int begin, int end, String type) {
         public Span {
             if (begin < 0 || end < begin) {
                 throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");
             }
         }
 
-        /** A target that is not a test. */
+        /** A target of unknown type. */
         public Span(int begin, int end) {
-            this(begin, end, false);
+            this(begin, end, null);
         }
     }
 }

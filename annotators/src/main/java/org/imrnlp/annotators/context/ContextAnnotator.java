@@ -1,6 +1,7 @@
 package org.imrnlp.annotators.context;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,11 +15,10 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.annotators.text.CleanViewAnnotator;
+import org.imrnlp.annotators.RulePackAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.Assertion;
 import org.imrnlp.core.cas.AssertionCodes;
-import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.TsvTable;
 import org.imrnlp.type.Diagnosis;
 import org.imrnlp.type.ExamFinding;
@@ -31,8 +31,11 @@ import org.imrnlp.type.Symptom;
  * Sets the assertion status (cTAKES {@code polarity}, {@code uncertainty}, {@code conditional},
  * {@code historyOf}, {@code generic}, {@code subject}) of every Medication, Diagnosis, Symptom,
  * ExamFinding and Procedure, sentence by sentence, with the {@link ConTextEngine}, and adds one
- * {@link NegatedStatement} (cue to target) per negated annotation. In a guideline section (by
- * default the {@code rationale} Segment), guideline phrasing makes a statement generic. In a
+ * {@link NegatedStatement} (cue to target) per negated annotation. The engine gets each Sentence
+ * (the pipeline's one sentence definition), the ids of the Segments it begins in (rules may apply
+ * only in some sections: guideline phrasing is generic in a {@code rationale}) and each target's
+ * type ({@code medication}, {@code diagnosis}, {@code symptom}, {@code examfinding},
+ * {@code procedure}: rules may name the types they apply to). In a
  * clinical note's section whose heading is listed in {@code context-section-assertions.tsv}
  * (a past medical history, a family history), every mention is historical, or about the family.
  * Runs last.
@@ -50,7 +53,7 @@ import org.imrnlp.type.Symptom;
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:historyOf",
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:generic",
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:subject"})
-public class ContextAnnotator extends CleanViewAnnotator {
+public class ContextAnnotator extends RulePackAnnotator {
 
     /** Scope length of a trigger, in words. */
     public static final String PARAM_MAX_WINDOW = "maxWindow";
@@ -58,16 +61,10 @@ public class ContextAnnotator extends CleanViewAnnotator {
             defaultValue = "" + ConTextEngine.DEFAULT_MAX_WINDOW)
     private int maxWindow;
 
-    /** Segment ids whose text states guideline content (guideline phrasing there is generic). */
-    public static final String PARAM_GUIDELINE_SECTIONS = "guidelineSections";
-    @ConfigurationParameter(name = PARAM_GUIDELINE_SECTIONS, mandatory = false, defaultValue = {"rationale"})
-    private String[] guidelineSections;
-
     /** Resource of the section headings that set an assertion. */
     static final String SECTION_ASSERTIONS = "context-section-assertions.tsv";
 
     private ConTextEngine engine;
-    private Set<String> guidelineIds;
     private Pattern historicalHeadings;
     private Pattern familyHeadings;
 
@@ -75,19 +72,18 @@ public class ContextAnnotator extends CleanViewAnnotator {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            engine = new ConTextEngine(ConTextEngine.standardRules(), maxWindow);
+            engine = new ConTextEngine(ConTextEngine.rules(rulePack()), ConTextEngine.clauses(rulePack()), maxWindow);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ResourceInitializationException(e);
         }
-        guidelineIds = Set.of(guidelineSections);
-        historicalHeadings = sectionHeadings("historical");
-        familyHeadings = sectionHeadings("family");
+        historicalHeadings = sectionHeadings(rulePack().table(SECTION_ASSERTIONS), "historical");
+        familyHeadings = sectionHeadings(rulePack().table(SECTION_ASSERTIONS), "family");
     }
 
     /** One regular expression for the headings of {@link #SECTION_ASSERTIONS} that set {@code assertion}. */
-    private static Pattern sectionHeadings(String assertion) throws ResourceInitializationException {
+    private static Pattern sectionHeadings(TsvTable table, String assertion) throws ResourceInitializationException {
         List<String> patterns = new ArrayList<>();
-        for (TsvTable.Row row : ResourceFiles.table(SECTION_ASSERTIONS).rows()) {
+        for (TsvTable.Row row : table.rows()) {
             String value = row.get("assertion");
             if (!value.equals("historical") && !value.equals("family")) {
                 throw new ResourceInitializationException(new IllegalStateException(SECTION_ASSERTIONS
@@ -103,21 +99,17 @@ public class ContextAnnotator extends CleanViewAnnotator {
     @Override
     protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
-        List<Segment> guideline = new ArrayList<>();
+        List<Segment> named = new ArrayList<>();
         for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
-            if (segment.getId() != null && guidelineIds.contains(segment.getId())) {
-                guideline.add(segment);
+            if (segment.getId() != null) {
+                named.add(segment);
             }
         }
         List<IdentifiedAnnotation> clinical = clinical(jcas);
         int next = 0;
-        int segmentIndex = 0;
         for (Sentence sentence : jcas.getAnnotationIndex(Sentence.class)) {
             int begin = sentence.getBegin();
             int end = sentence.getEnd();
-            while (segmentIndex < guideline.size() && guideline.get(segmentIndex).getEnd() <= begin) {
-                segmentIndex++;
-            }
             while (next < clinical.size() && clinical.get(next).getBegin() < begin) {
                 next++;
             }
@@ -125,11 +117,21 @@ public class ContextAnnotator extends CleanViewAnnotator {
             if (targets.isEmpty()) {
                 continue;
             }
-            boolean inGuideline = segmentIndex < guideline.size()
-                    && guideline.get(segmentIndex).getBegin() <= begin;
-            assess(jcas, text, sentence, targets, inGuideline);
+            assess(jcas, text, sentence, targets, sectionIds(named, begin));
         }
         applySectionAssertions(jcas, clinical);
+    }
+
+    /** The ids of the segments that the sentence beginning at {@code begin} begins in. */
+    private static Set<String> sectionIds(List<Segment> named, int begin) {
+        Set<String> ids = Set.of();
+        for (Segment segment : named) {
+            if (segment.getBegin() <= begin && begin < segment.getEnd()) {
+                ids = ids.isEmpty() ? new HashSet<>() : ids;
+                ids.add(segment.getId());
+            }
+        }
+        return ids;
     }
 
     /** Marks the mentions of past-history sections historical and of family-history sections the family's. */
@@ -157,7 +159,7 @@ public class ContextAnnotator extends CleanViewAnnotator {
     }
 
     private void assess(JCas jcas, String text, Sentence sentence,
-                        List<IdentifiedAnnotation> targets, boolean inGuideline) {
+                        List<IdentifiedAnnotation> targets, Set<String> sections) {
         int sb = sentence.getBegin();
         int se = Math.max(sb, Math.min(sentence.getEnd(), text.length()));
         String sentenceText = text.substring(sb, se);
@@ -165,9 +167,9 @@ public class ContextAnnotator extends CleanViewAnnotator {
         for (IdentifiedAnnotation a : targets) {
             int b = Math.min(Math.max(a.getBegin() - sb, 0), sentenceText.length());
             int e = Math.min(Math.max(a.getEnd() - sb, b), sentenceText.length());
-            spans.add(new ConTextEngine.Span(b, e, a instanceof Procedure));
+            spans.add(new ConTextEngine.Span(b, e, targetType(a)));
         }
-        List<ContextResult> results = engine.assess(sentenceText, spans, inGuideline);
+        List<ContextResult> results = engine.assess(sentenceText, spans, sections);
         for (int i = 0; i < targets.size(); i++) {
             IdentifiedAnnotation a = targets.get(i);
             int list = listHead(targets, i);
@@ -185,6 +187,20 @@ public class ContextAnnotator extends CleanViewAnnotator {
                 statement.addToIndexes();
             }
         }
+    }
+
+    /** The target type of a clinical annotation as the rules name it ({@link ContextRules#TARGET_TYPES}). */
+    private static String targetType(IdentifiedAnnotation a) {
+        if (a instanceof Medication) {
+            return "medication";
+        }
+        if (a instanceof Diagnosis) {
+            return "diagnosis";
+        }
+        if (a instanceof Symptom) {
+            return "symptom";
+        }
+        return a instanceof ExamFinding ? "examfinding" : "procedure";
     }
 
     /**

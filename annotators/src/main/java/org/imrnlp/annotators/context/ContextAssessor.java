@@ -1,23 +1,26 @@
 package org.imrnlp.annotators.context;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.imrnlp.annotators.text.SentenceSplitter;
 import org.imrnlp.core.Assertion;
 import org.imrnlp.core.text.CleanText;
-import org.imrnlp.models.ResourceFiles;
 
 /**
  * The assertion status of spans found by another tool: give a sentence (or a whole document) and a
- * span, get its {@link Assertion}. Uses the standard {@link ConTextEngine}; thread-safe.
+ * span, get its {@link Assertion}. The text is split into sentences with the pipeline's sentence
+ * rule ({@link SentenceSplitter}) and the span is assessed in its own sentence by the standard
+ * {@link ConTextEngine}, so a text of several sentences may be given. Thread-safe.
  *
  * <pre>{@code
  * Assertion a = ContextAssessor.assess("He denies suicidal ideations.", 11, 28);   // negated
  * }</pre>
  *
- * <p>Without section information, guideline phrasing that is generic only inside a decision
- * rationale ({@code should be}, {@code is recommended}) is not used; phrasing that is always
- * generic ({@code According to MTUS guidelines}) is.
+ * <p>Without section ids, a rule that applies only in some sections (guideline phrasing such as
+ * {@code should be}, {@code is recommended}, generic only inside a decision {@code rationale}) is
+ * not used; rules without sections are. The target's type is unknown, so rules that name
+ * {@code allowed_types} are not used either (and {@code excluded_types} exclude nothing).
  */
 public final class ContextAssessor {
 
@@ -28,30 +31,54 @@ public final class ContextAssessor {
     private ContextAssessor() {
     }
 
-    /** The assertion of {@code sentence[begin, end)}. */
-    public static Assertion assess(String sentence, int begin, int end) {
-        return context(sentence, begin, end, false).assertion();
+    /** The assertion of {@code text[begin, end)}, in its sentence of {@code text}. */
+    public static Assertion assess(String text, int begin, int end) {
+        return context(text, begin, end, Set.of()).assertion();
     }
 
     /**
-     * The full context of {@code sentence[begin, end)} (assertion, conditional, negation cue).
+     * The full context of {@code text[begin, end)} (assertion, conditional, negation cue, with cue
+     * offsets in {@code text}), in its sentence of {@code text}.
      *
-     * @param guidelineSection whether the sentence is in a guideline section (a decision rationale)
+     * @param sections the ids of the sections the text is in ({@code rationale}), or none
      */
-    public static ContextResult context(String sentence, int begin, int end, boolean guidelineSection) {
-        Objects.requireNonNull(sentence, "sentence");
-        checkSpan(sentence, begin, end);
-        return assessWindow(sentence, begin, end, guidelineSection);
+    public static ContextResult context(String text, int begin, int end, Set<String> sections) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sections, "sections");
+        checkSpan(text, begin, end);
+        int[] sentence = sentenceOf(text, begin, end);
+        ContextResult r = assessWindow(text.substring(sentence[0], sentence[1]), begin - sentence[0],
+                end - sentence[0], sections);
+        return r.shifted(sentence[0]);
     }
 
     /**
-     * The engine's result on at most {@link #MAX_WINDOW_CHARS} characters around the span (cut at
-     * white space): a trigger's scope is a few words, and a longer "sentence" (a table, hostile
-     * input) would cost time quadratic in its length. Cue offsets are given back in the sentence.
+     * The bounds of the sentences of {@code text} that hold {@code [begin, end)} (one, unless the
+     * span crosses a sentence end), by the pipeline's sentence rule; tabs and carriage returns
+     * count as spaces.
      */
-    private static ContextResult assessWindow(String sentence, int begin, int end, boolean guidelineSection) {
+    private static int[] sentenceOf(String text, int begin, int end) {
+        String spaced = text.replace('\t', ' ').replace('\r', ' ').replace('\f', ' ');
+        int from = begin;
+        int to = end;
+        for (SentenceSplitter.Bounds b : SentenceSplitter.standard().split(spaced, Integer.MAX_VALUE)) {
+            if (b.begin() < end && begin < b.end()) {
+                from = Math.min(from, b.begin());
+                to = Math.max(to, b.end());
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    /**
+     * The engine's result on at most {@link #MAX_WINDOW_CHARS} characters of the sentence around
+     * the span (cut at white space): a trigger's scope is a few words, and a longer "sentence" (a
+     * table, hostile input) would cost time quadratic in its length. Cue offsets are given back in
+     * the sentence.
+     */
+    private static ContextResult assessWindow(String sentence, int begin, int end, Set<String> sections) {
         if (sentence.length() <= MAX_WINDOW_CHARS) {
-            return Holder.ENGINE.assess(sentence, begin, end, guidelineSection);
+            return Holder.ENGINE.assess(sentence, List.of(new ConTextEngine.Span(begin, end)), sections).get(0);
         }
         int half = Math.max(0, (MAX_WINDOW_CHARS - (end - begin)) / 2);
         int from = Math.max(0, begin - half);
@@ -62,7 +89,8 @@ public final class ContextAssessor {
         while (to < sentence.length() && to > end && !Character.isWhitespace(sentence.charAt(to))) {
             to--;
         }
-        ContextResult r = Holder.ENGINE.assess(sentence.substring(from, to), begin - from, end - from, guidelineSection);
+        ContextResult r = Holder.ENGINE.assess(sentence.substring(from, to),
+                List.of(new ConTextEngine.Span(begin - from, end - from)), sections).get(0);
         return r.shifted(from);
     }
 
@@ -87,7 +115,7 @@ public final class ContextAssessor {
 
     /**
      * The assertion of {@code text[begin, end)} where {@code text} is a whole document (PDF-extracted
-     * text is cleaned first); the sentence around the span is found with the pipeline's rules.
+     * text is cleaned first, as the pipeline does); the span is assessed in its sentence.
      */
     public static Assertion assessInDocument(String text, int begin, int end) {
         Objects.requireNonNull(text, "text");
@@ -96,15 +124,7 @@ public final class ContextAssessor {
         String t = clean.text();
         int cb = Math.min(clean.toClean(begin), t.length());
         int ce = Math.max(cb, Math.min(clean.toCleanEnd(end), t.length()));
-        int start = cb;
-        while (start > 0 && !endsSentence(t, start - 1)) {
-            start--;
-        }
-        int stop = ce;
-        while (stop < t.length() && !endsSentence(t, stop)) {
-            stop++;
-        }
-        return assessWindow(t.substring(start, stop), cb - start, ce - start, false).assertion();
+        return context(t, cb, ce, Set.of()).assertion();
     }
 
     /** First index of {@code phrase} in {@code text} ignoring case, whole words preferred; -1 if absent. */
@@ -129,38 +149,6 @@ public final class ContextAssessor {
             }
         }
         return first;
-    }
-
-    /** Whether the sentence ends at clean character {@code i} (a kept line break or a sentence end). */
-    private static boolean endsSentence(String t, int i) {
-        char c = t.charAt(i);
-        if (c == '\n') {
-            return true;
-        }
-        if ((c != '.' && c != '?' && c != '!') || i + 1 >= t.length() || t.charAt(i + 1) != ' ') {
-            return false;
-        }
-        int next = i + 1;
-        while (next < t.length() && t.charAt(next) == ' ') {
-            next++;
-        }
-        if (next < t.length() && !Character.isUpperCase(t.charAt(next)) && !Character.isDigit(t.charAt(next))) {
-            return false;
-        }
-        int w = i;
-        while (w > 0 && (Character.isLetter(t.charAt(w - 1)) || t.charAt(w - 1) == '.')) {
-            w--;
-        }
-        String word = t.substring(w, i).toLowerCase(Locale.ROOT);
-        return c != '.' || w == i || !(abbreviations().contains(word)
-                || (word.length() == 1 && Character.isUpperCase(t.charAt(w))));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> abbreviations() {
-        return ResourceFiles.cached("abbreviations.txt", Set.class,
-                name -> Set.copyOf(ResourceFiles.lines(name).stream()
-                        .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
     }
 
     private static void checkSpan(String text, int begin, int end) {

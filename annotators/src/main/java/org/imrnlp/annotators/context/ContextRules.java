@@ -1,6 +1,6 @@
 package org.imrnlp.annotators.context;
 
-import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,68 +14,61 @@ import org.imrnlp.models.PhraseMatcher.Match;
 import org.imrnlp.models.TsvTable;
 
 /**
- * The ConText phrases (triggers, pseudo-triggers, terminators) of a rule table, found at a
- * position of a sentence: exactly (ignoring case), or with a misspelled long first word
- * ({@value #MIN_MISSPELLED_LENGTH}+ letters, one edit from exactly one rule phrase's first word),
- * as in {@code excacerbation of}, so that a misspelling does not change a phrase's effect.
- * Immutable and thread-safe.
+ * The ConText rules of a rule table: its phrases (triggers, pseudo-triggers, terminators) with
+ * their scope behaviour ({@link ContextRule}), found at a position of a sentence: exactly (ignoring
+ * case), or with a misspelled long first word ({@value #MIN_MISSPELLED_LENGTH}+ letters, one edit
+ * from exactly one rule phrase's first word), as in {@code excacerbation of}, so that a
+ * misspelling does not change a phrase's effect. Immutable and thread-safe.
+ *
+ * <p>The table's columns: {@code phrase, kind, category, direction} and, optional,
+ * {@code allowed_types, excluded_types, max_scope, terminated_by, sections} (lists separated by
+ * {@code |}). A trigger whose {@code terminated_by} is empty takes its category's default from the
+ * categories table ({@code category, terminated_by}). A bad row is an error naming the table and
+ * the row's phrase.
  */
 public final class ContextRules {
 
     /** First words at least this long are matched with one edit. */
     public static final int MIN_MISSPELLED_LENGTH = 9;
 
+    /** The target types a rule may name in {@code allowed_types} and {@code excluded_types}. */
+    public static final Set<String> TARGET_TYPES = Set.of("medication", "diagnosis", "symptom", "examfinding",
+            "procedure");
+
     private final PhraseMatcher<ContextRule> phrases;
     private final FuzzyWords firstWords;
     private final int longestPhrase;
-    private final Set<String> clauseVerbs;
-    private final Set<String> ownResults;
-    /** Exam results that, first after a comma, start a finding of their own. */
-    private final Set<String> newResults;
     /** The first letters of the first words long enough to be misspelled. */
     private final FirstLetters misspelledStarts;
 
     private ContextRules(PhraseMatcher<ContextRule> phrases, FuzzyWords firstWords, int longestPhrase,
-                         Set<String> clauseVerbs, Set<String> ownResults, Set<String> newResults, Set<String> firstWordSet) {
+                         Set<String> firstWordSet) {
         this.phrases = phrases;
-        this.ownResults = ownResults;
-        this.newResults = newResults;
         this.firstWords = firstWords;
         this.longestPhrase = longestPhrase;
-        this.clauseVerbs = clauseVerbs;
         this.misspelledStarts = FirstLetters.of(
                 firstWordSet.stream().filter(w -> w.length() >= MIN_MISSPELLED_LENGTH).toList());
     }
 
-
-    /** Rules from a table with columns {@code phrase, kind, category, direction}, without clause verbs. */
-    public static ContextRules of(TsvTable table) {
-        return of(table, List.of());
-    }
-
     /**
-     * Rules from a table with columns {@code phrase, kind, category, direction}, and the finite verbs
-     * that mark a new clause after a comma ({@code is}, {@code cannot}: see {@link #isClauseVerb}).
+     * Rules from a rule table and a categories table (see the class comment). Names in
+     * {@code terminated_by} must be a terminator category of the table, a trigger category or one
+     * of the clause boundaries of {@link ClauseBoundaries#NAMES}.
+     *
+     * @throws IllegalStateException for a bad row, naming the table and the row
      */
-    public static ContextRules of(TsvTable table, Collection<String> clauseVerbs) {
-        return of(table, clauseVerbs, List.of());
-    }
-
-    /**
-     * Rules as {@link #of(TsvTable, Collection)}, and the exam results ({@code trace},
-     * {@code intact}) that make a clause coordinated with {@code and} one of its own (see
-     * {@link #isOwnResult}).
-     */
-    public static ContextRules of(TsvTable table, Collection<String> clauseVerbs, Collection<String> ownResults) {
-        return of(table, clauseVerbs, ownResults, List.of());
-    }
-
-    /**
-     * Rules as {@link #of(TsvTable, Collection, Collection)}, and the exam results ({@code full},
-     * {@code normal}) that, first after a comma, start a finding of their own (see {@link #isNewResult}).
-     */
-    public static ContextRules of(TsvTable table, Collection<String> clauseVerbs, Collection<String> ownResults,
-                                  Collection<String> newResults) {
+    public static ContextRules of(TsvTable table, TsvTable categories) {
+        Set<String> boundaries = new TreeSet<>(ClauseBoundaries.NAMES);
+        boundaries.add(ContextRule.TERMINATE);
+        for (ContextRule.Category c : ContextRule.Category.values()) {
+            boundaries.add(c.label());
+        }
+        for (TsvTable.Row row : table.rows()) {
+            if (row.get("kind").equalsIgnoreCase("terminator")) {
+                boundaries.add(terminatorCategory(row));
+            }
+        }
+        Map<ContextRule.Category, List<String>> defaults = categoryDefaults(categories, boundaries);
         Map<String, ContextRule> rules = new LinkedHashMap<>();
         Set<String> firstWords = new TreeSet<>();
         int longest = 0;
@@ -83,53 +76,125 @@ public final class ContextRules {
             String phrase = PhraseMatcher.normalize(row.get("phrase"));
             ContextRule rule;
             try {
-                rule = ContextRule.parse(row.get("kind"), row.get("category"), row.get("direction"));
+                rule = parse(row, defaults, boundaries);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(table.name() + ": bad rule for phrase '" + phrase + "': "
-                        + e.getMessage(), e);
+                throw badRow(row, phrase, e.getMessage());
+            }
+            if (phrase.isEmpty()) {
+                throw badRow(row, phrase, "empty phrase");
             }
             if (rules.putIfAbsent(phrase, rule) != null) {
-                throw new IllegalStateException(table.name() + ": phrase '" + phrase + "' appears twice");
+                throw badRow(row, phrase, "the phrase appears twice");
             }
             firstWords.add(phrase.split(" ", 2)[0]);
             longest = Math.max(longest, phrase.length());
         }
         return new ContextRules(PhraseMatcher.of(rules), FuzzyWords.of(firstWords, MIN_MISSPELLED_LENGTH, n -> 1),
-                longest, lowerCase(clauseVerbs), lowerCase(ownResults), lowerCase(newResults), firstWords);
+                longest, firstWords);
     }
 
-    private static Set<String> lowerCase(Collection<String> words) {
-        Set<String> set = new TreeSet<>();
-        for (String w : words) {
-            set.add(w.strip().toLowerCase(Locale.ROOT));
+    /** An error naming the file and line of {@code row} and its phrase. */
+    private static RuntimeException badRow(TsvTable.Row row, String phrase, String problem) {
+        return row.error("'" + phrase + "': " + problem);
+    }
+
+    /** The default {@code terminated_by} of each trigger category; every category must have a row. */
+    private static Map<ContextRule.Category, List<String>> categoryDefaults(TsvTable categories,
+                                                                           Set<String> boundaries) {
+        Map<ContextRule.Category, List<String>> defaults = new EnumMap<>(ContextRule.Category.class);
+        for (TsvTable.Row row : categories.rows()) {
+            ContextRule.Category c;
+            try {
+                c = ContextRule.Category.valueOf(row.get("category").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(categories.name() + ": unknown category '" + row.get("category") + "'");
+            }
+            List<String> names = lowerCase(row.list("terminated_by"));
+            for (String name : names) {
+                if (!boundaries.contains(name)) {
+                    throw new IllegalStateException(categories.name() + ": category " + c.label()
+                            + ": terminated_by names no terminator or trigger category: " + name);
+                }
+            }
+            defaults.put(c, names);
         }
-        return Set.copyOf(set);
+        for (ContextRule.Category c : ContextRule.Category.values()) {
+            if (!defaults.containsKey(c)) {
+                throw new IllegalStateException(categories.name() + ": no row for category " + c.label());
+            }
+        }
+        return defaults;
     }
 
-    /**
-     * Whether the word {@code text[begin, end)} is an exam result that, before {@code and}, makes
-     * a clause of its own: in {@code Reflexes trace at the knees and absent at the ankles},
-     * {@code absent} does not reach back over {@code and}.
-     */
-    public boolean isOwnResult(CharSequence text, int begin, int end) {
-        return !ownResults.isEmpty() && ownResults.contains(text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT));
+    private static String terminatorCategory(TsvTable.Row row) {
+        String category = row.get("category").toLowerCase(Locale.ROOT);
+        return category.isEmpty() ? ContextRule.TERMINATE : category;
     }
 
-    /**
-     * Whether the word {@code text[begin, end)} is an exam result that, first after a comma, starts
-     * a finding of its own and so ends a negation's scope: in {@code no tenderness, full range of
-     * motion} the range of motion is not negated.
-     */
-    public boolean isNewResult(CharSequence text, int begin, int end) {
-        return !newResults.isEmpty() && newResults.contains(text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT));
+    /** One row's rule; an IllegalArgumentException says what is wrong with it. */
+    private static ContextRule parse(TsvTable.Row row, Map<ContextRule.Category, List<String>> defaults,
+                                     Set<String> boundaries) {
+        ContextRule.Kind kind = value(ContextRule.Kind.class, "kind", row.get("kind"));
+        if (kind == ContextRule.Kind.PSEUDO) {
+            return ContextRule.pseudo();
+        }
+        if (kind == ContextRule.Kind.TERMINATOR) {
+            return ContextRule.terminator(terminatorCategory(row));
+        }
+        ContextRule.Category category = value(ContextRule.Category.class, "category", row.get("category"));
+        ContextRule.Direction direction = value(ContextRule.Direction.class, "direction", row.get("direction"));
+        Set<String> allowed = types(row, "allowed_types");
+        Set<String> excluded = types(row, "excluded_types");
+        String max = row.has("max_scope") ? row.get("max_scope") : "";
+        int maxScope;
+        try {
+            maxScope = max.isEmpty() ? 0 : Integer.parseInt(max);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("max_scope is not a number: " + max);
+        }
+        if (maxScope < 0) {
+            throw new IllegalArgumentException("max_scope must not be negative: " + max);
+        }
+        List<String> terminatedBy = row.has("terminated_by") ? lowerCase(row.list("terminated_by")) : List.of();
+        if (terminatedBy.isEmpty()) {
+            terminatedBy = defaults.get(category);
+        }
+        for (String name : terminatedBy) {
+            if (!boundaries.contains(name)) {
+                throw new IllegalArgumentException("terminated_by names no terminator or trigger category: " + name);
+            }
+        }
+        Set<String> sections = row.has("sections") ? Set.copyOf(row.list("sections")) : Set.of();
+        return new ContextRule(kind, category, direction, null, allowed, excluded, maxScope,
+                Set.copyOf(terminatedBy), sections);
     }
 
-    /**
-     * Whether the word {@code text[begin, end)} is a finite verb that, after a comma, starts a new
-     * clause ({@code Without evidence of spasm, Flexeril is not indicated}).
-     */
-    public boolean isClauseVerb(CharSequence text, int begin, int end) {
-        return !clauseVerbs.isEmpty() && clauseVerbs.contains(text.subSequence(begin, end).toString().toLowerCase(Locale.ROOT));
+    /** The constant of {@code kind} named {@code cell} (any case). */
+    private static <E extends Enum<E>> E value(Class<E> kind, String column, String cell) {
+        for (E e : kind.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(cell)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + column + ": " + cell);
+    }
+
+    private static Set<String> types(TsvTable.Row row, String column) {
+        if (!row.has(column)) {
+            return Set.of();
+        }
+        Set<String> types = new TreeSet<>(lowerCase(row.list(column)));
+        for (String t : types) {
+            if (!TARGET_TYPES.contains(t)) {
+                throw new IllegalArgumentException(column + " names an unknown target type: " + t
+                        + " (known: " + new TreeSet<>(TARGET_TYPES) + ")");
+            }
+        }
+        return types;
+    }
+
+    private static List<String> lowerCase(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The longest rule phrase starting at {@code begin} and ending by {@code to}, or null. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.imrnlp.core.Assertion;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,8 @@ class ConTextEngineTest {
     void assessesTargetInSentence(String sentence, String target, String expected, boolean rationale) {
         int begin = ContextAssessor.indexOfIgnoreCase(sentence, target);
         assertTrue(begin >= 0, "target not in sentence");
-        ContextResult result = ENGINE.assess(sentence, begin, begin + target.length(), rationale);
+        ContextResult result = ContextAssessor.context(sentence, begin, begin + target.length(),
+                rationale ? Set.of("rationale") : Set.of());
         assertEquals(expected, render(result, sentence));
     }
 
@@ -65,9 +67,9 @@ class ConTextEngineTest {
     void scopeEndsAfterTheMaximumWindow() {
         String s = "He denies headaches, dizziness, blurred vision, nausea and vomiting.";
         int b = s.indexOf("vomiting");
-        assertEquals("negated(denies)", render(ENGINE.assess(s, b, b + 8, false), s));
-        assertEquals("affirmed", render(ENGINE.withMaxWindow(6).assess(s, b, b + 8, false), s));
-        assertEquals("negated(denies)", render(ENGINE.withMaxWindow(7).assess(s, b, b + 8, false), s));
+        assertEquals("negated(denies)", render(ENGINE.assess(s, b, b + 8), s));
+        assertEquals("affirmed", render(ENGINE.withMaxWindow(6).assess(s, b, b + 8), s));
+        assertEquals("negated(denies)", render(ENGINE.withMaxWindow(7).assess(s, b, b + 8), s));
     }
 
     @Test
@@ -76,11 +78,11 @@ class ConTextEngineTest {
                 + " bilateral carpal tunnel release and right ulnar nerve transposition.";
         List<ConTextEngine.Span> targets = spans(s, "anterior cervical discectomy and fusion at C5-C6",
                 "removal of hardware", "bilateral carpal tunnel release", "right ulnar nerve transposition");
-        List<ContextResult> results = ENGINE.assess(s, targets, false);
+        List<ContextResult> results = ENGINE.assess(s, targets, Set.of());
         for (ContextResult r : results) {
             assertEquals("historical", render(r, s));
         }
-        assertEquals("affirmed", render(ENGINE.assess(s, targets.get(3).begin(), targets.get(3).end(), false), s));
+        assertEquals("affirmed", render(ENGINE.assess(s, targets.get(3).begin(), targets.get(3).end()), s));
     }
 
     @Test
@@ -89,7 +91,7 @@ class ConTextEngineTest {
                 + " chronic neck pain.";
         List<ConTextEngine.Span> targets = spans(s, "fever", "chills", "night sweats", "weight loss", "nausea",
                 "vomiting", "diarrhea", "chronic neck pain");
-        List<ContextResult> results = ENGINE.withMaxWindow(8).assess(s, targets, false);
+        List<ContextResult> results = ENGINE.withMaxWindow(8).assess(s, targets, Set.of());
         assertEquals("negated(denies)", render(results.get(6), s));
         assertEquals("affirmed", render(results.get(7), s));
     }
@@ -98,19 +100,19 @@ class ConTextEngineTest {
     void aNegationCueInsideAMentionIsItsOwnResult() {
         String s = "Negative Tinel's sign at the wrist and positive Phalen's test.";
         List<ContextResult> results = ENGINE.assess(s,
-                spans(s, "Negative Tinel's sign at the wrist", "positive Phalen's test"), false);
+                spans(s, "Negative Tinel's sign at the wrist", "positive Phalen's test"), Set.of());
         assertEquals("affirmed", render(results.get(0), s));
         assertEquals("affirmed", render(results.get(1), s));
         String reflexes = "Reflexes trace at the knees, absent at the ankles and 2+ at the biceps.";
         List<ContextResult> r2 = ENGINE.assess(reflexes,
-                spans(reflexes, "Reflexes trace at the knees", "absent at the ankles", "2+ at the biceps"), false);
+                spans(reflexes, "Reflexes trace at the knees", "absent at the ankles", "2+ at the biceps"), Set.of());
         assertEquals(List.of("affirmed", "affirmed", "affirmed"), r2.stream().map(r -> render(r, reflexes)).toList());
     }
 
     @Test
     void aFieldValueNegatesOnlyItsOwnField() {
         String s = "Fever: no, chills: yes, night sweats: denies.";
-        List<ContextResult> results = ENGINE.assess(s, spans(s, "Fever", "chills", "night sweats"), false);
+        List<ContextResult> results = ENGINE.assess(s, spans(s, "Fever", "chills", "night sweats"), Set.of());
         assertEquals(List.of("negated(no)", "affirmed", "negated(denies)"),
                 results.stream().map(r -> render(r, s)).toList());
     }
@@ -119,11 +121,11 @@ class ConTextEngineTest {
     void aCoordinatedClauseWithItsOwnResultKeepsItOutOfABackwardScope() {
         String s = "Deep tendon reflexes are trace at the knees and absent at the ankles.";
         List<ContextResult> results = ENGINE.assess(s,
-                spans(s, "Deep tendon reflexes are trace at the knees", "absent at the ankles"), false);
+                spans(s, "Deep tendon reflexes are trace at the knees", "absent at the ankles"), Set.of());
         assertEquals("affirmed", render(results.get(0), s));
         String plain = "Knee and ankle reflexes are absent.";
         int b = plain.indexOf("Knee");
-        assertEquals("negated(are absent)", render(ENGINE.assess(plain, b, b + 4, false), plain));
+        assertEquals("negated(are absent)", render(ENGINE.assess(plain, b, b + 4), plain));
     }
 
     private static List<ConTextEngine.Span> spans(String sentence, String... targets) {
@@ -136,10 +138,10 @@ class ConTextEngineTest {
     }
 
     @Test
-    void scopeEndsAtASentenceEndInsideTheText() {
+    void assessorEndsAScopeAtASentenceEndInsideTheText() {
         String s = "He denies fever. Cough is present.";
         int b = s.indexOf("Cough");
-        assertEquals("affirmed", render(ENGINE.assess(s, b, b + 5, false), s));
+        assertEquals("affirmed", render(ContextAssessor.context(s, b, b + 5, Set.of()), s));
     }
 
     @Test
@@ -147,7 +149,7 @@ class ConTextEngineTest {
         String s = "He has depression but denies suicidal ideations.";
         List<ContextResult> results = ENGINE.assess(s, List.of(
                 new ConTextEngine.Span(s.indexOf("depression"), s.indexOf("depression") + 10),
-                new ConTextEngine.Span(s.indexOf("suicidal"), s.length() - 1)), false);
+                new ConTextEngine.Span(s.indexOf("suicidal"), s.length() - 1)), Set.of());
         assertEquals("affirmed", render(results.get(0), s));
         assertEquals("negated(denies)", render(results.get(1), s));
     }
@@ -156,14 +158,30 @@ class ConTextEngineTest {
     void nearestNegationCueWins() {
         String s = "No fever and no cough.";
         int b = s.indexOf("cough");
-        ContextResult r = ENGINE.assess(s, b, b + 5, false);
+        ContextResult r = ENGINE.assess(s, b, b + 5);
         assertEquals(s.indexOf("no cough"), r.cueBegin());
     }
 
     @Test
     void refusesATargetOutsideTheText() {
-        assertThrows(IllegalArgumentException.class, () -> ENGINE.assess("No fever.", 3, 20, false));
+        assertThrows(IllegalArgumentException.class, () -> ENGINE.assess("No fever.", 3, 20));
         assertThrows(IllegalArgumentException.class, () -> ENGINE.withMaxWindow(0));
+    }
+
+    @Test
+    void assessorSplitsSentencesWithThePipelinesRule() {
+        for (String s : List.of("He denies numbness as noted by Dr. Lee and tingling in the hands.",
+                "He denies numbness as noted by Dr Lee and tingling in the hands.",
+                "He denies numbness as noted by J. Lee and tingling in the hands.")) {
+            int b = s.indexOf("tingling");
+            assertEquals("negated(denies)", render(ContextAssessor.context(s, b, b + 8, Set.of()), s), s);
+        }
+        String two = "He was seen by Dr. Lee. He denies fever.\nCough is present.";
+        int cough = two.indexOf("Cough");
+        assertEquals("affirmed", render(ContextAssessor.context(two, cough, cough + 5, Set.of()), two));
+        int fever = two.indexOf("fever");
+        ContextResult r = ContextAssessor.context(two, fever, fever + 5, Set.of());
+        assertEquals(two.indexOf("denies"), r.cueBegin(), "cue offsets are in the text given");
     }
 
     @Test
@@ -191,7 +209,7 @@ class ConTextEngineTest {
         String sentence = "He has " + "no ".repeat(200_000) + "back pain.";
         int begin = sentence.indexOf("back pain");
         ContextResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-                () -> ContextAssessor.context(sentence, begin, begin + 9, false));
+                () -> ContextAssessor.context(sentence, begin, begin + 9, Set.of()));
         assertTrue(r.assertion().negated());
         assertEquals("no", sentence.substring(r.cueBegin(), r.cueEnd()));
         assertEquals(begin - 3, r.cueBegin());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
+import org.apache.ctakes.typesystem.type.textspan.Sentence;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
@@ -114,6 +115,32 @@ class ContextAnnotatorTest {
         NegatedStatement n = JCasUtil.selectSingle(jcas, NegatedStatement.class);
         assertSame(ideation, n.getTarget());
         assertEquals(jcas.getDocumentText().indexOf("denies"), n.getBegin());
+    }
+
+    @Test
+    void theEngineReadsTheSentenceOfTheCasNotASecondSentenceRule() throws Exception {
+        // the Sentence goes on over "Dr. Lee" (an abbreviation); the engine's scope must too
+        JCas jcas = prepare("He denies numbness as noted by Dr. Lee and tingling in the hands.\n");
+        assertEquals(1, JCasUtil.select(jcas, Sentence.class).size());
+        add(jcas, Symptom.class, "numbness");
+        add(jcas, Symptom.class, "tingling");
+        SimplePipeline.runPipeline(jcas, context);
+        assertEquals(List.of(
+                "NegatedStatement[denies numbness as noted by Dr. Lee and tingling] cue=denies target=tingling",
+                "NegatedStatement[denies numbness] cue=denies target=numbness",
+                "Symptom[numbness] negated subject=patient",
+                "Symptom[tingling] negated subject=patient"), render(jcas));
+    }
+
+    @Test
+    void aListSharingOneVerbIsNegatedWhole() throws Exception {
+        // the exam-finding span takes in "was noted"; that verb is the whole list's
+        assertEquals(List.of("ExamFinding[spasm] negated subject=patient",
+                        "ExamFinding[tenderness was noted] negated subject=patient"),
+                wholePipeline("No spasm or tenderness was noted.\n", "ExamFinding"));
+        assertEquals(List.of("ExamFinding[tenderness] negated subject=patient",
+                        "ExamFinding[range of motion was full] subject=patient"),
+                wholePipeline("There was no tenderness, and range of motion was full.\n", "ExamFinding"));
     }
 
     @Test
