@@ -31,7 +31,18 @@ import org.imrnlp.core.Symptom;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.core.cas.DoseModifiers;
 import org.imrnlp.type.ClinicalDate;
-import org.imrnlp.type.DateOfInjury;
+import org.imrnlp.type.DateOfInjuryAnnotation;
+import org.imrnlp.type.DemographicsAnnotation;
+import org.imrnlp.type.DiagnosisAnnotation;
+import org.imrnlp.type.DisputedItemAnnotation;
+import org.imrnlp.type.DrugClassAnnotation;
+import org.imrnlp.type.ExamFindingAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.NegatedStatementAnnotation;
+import org.imrnlp.type.PainScoreAnnotation;
+import org.imrnlp.type.ProcedureAnnotation;
+import org.imrnlp.type.ReviewerCredentialAnnotation;
+import org.imrnlp.type.SymptomAnnotation;
 
 /**
  * Reads the IMR-NLP annotations of an analysed CAS into an immutable {@link Extraction}:
@@ -58,7 +69,7 @@ public final class ExtractionBuilder {
         }
         Map<Annotation, String> medicationOfDose = new IdentityHashMap<>();
         for (Entry e : entries) {
-            if (e.annotation instanceof org.imrnlp.type.Medication m && m.getDoses() != null) {
+            if (e.annotation instanceof MedicationAnnotation m && m.getDoses() != null) {
                 for (Modifier dose : m.getDoses()) {
                     medicationOfDose.putIfAbsent(dose, ids.get(m));
                 }
@@ -82,7 +93,7 @@ public final class ExtractionBuilder {
     private static List<Entry> collect(JCas jcas) {
         List<Entry> entries = new ArrayList<>();
         Map<Modifier, Boolean> linkedDoses = new IdentityHashMap<>();
-        for (org.imrnlp.type.Medication m : jcas.getAnnotationIndex(org.imrnlp.type.Medication.class)) {
+        for (MedicationAnnotation m : jcas.getAnnotationIndex(MedicationAnnotation.class)) {
             if (m.getDoses() != null) {
                 m.getDoses().forEach(d -> linkedDoses.put(d, Boolean.TRUE));
             }
@@ -106,35 +117,35 @@ public final class ExtractionBuilder {
 
     /** The JSON type of a CAS annotation, or null if it is not one of the guide's types. */
     static MentionType typeOf(Annotation a) {
-        if (a instanceof org.imrnlp.type.Medication) {
+        if (a instanceof MedicationAnnotation) {
             return MentionType.MEDICATION;
-        } else if (a instanceof Modifier m && !(a instanceof org.imrnlp.type.NegatedStatement)) {
+        } else if (a instanceof Modifier m && !(a instanceof NegatedStatementAnnotation)) {
             return DoseModifiers.kindOf(m) != null ? MentionType.DOSE : null;
-        } else if (a instanceof org.imrnlp.type.DrugClass) {
+        } else if (a instanceof DrugClassAnnotation) {
             return MentionType.DRUG_CLASS;
-        } else if (a instanceof DateOfInjury) {
+        } else if (a instanceof DateOfInjuryAnnotation) {
             return MentionType.DATE_OF_INJURY;
         } else if (a instanceof ClinicalDate) {
             return MentionType.DATE;
-        } else if (a instanceof org.imrnlp.type.Diagnosis) {
+        } else if (a instanceof DiagnosisAnnotation) {
             return MentionType.DIAGNOSIS;
-        } else if (a instanceof org.imrnlp.type.Symptom) {
+        } else if (a instanceof SymptomAnnotation) {
             return MentionType.SYMPTOM;
-        } else if (a instanceof org.imrnlp.type.ExamFinding) {
+        } else if (a instanceof ExamFindingAnnotation) {
             return MentionType.EXAM_FINDING;
-        } else if (a instanceof org.imrnlp.type.Procedure) {
+        } else if (a instanceof ProcedureAnnotation) {
             return MentionType.PROCEDURE;
-        } else if (a instanceof org.imrnlp.type.PainScore) {
+        } else if (a instanceof PainScoreAnnotation) {
             return MentionType.PAIN_SCORE;
-        } else if (a instanceof org.imrnlp.type.NegatedStatement) {
+        } else if (a instanceof NegatedStatementAnnotation) {
             return MentionType.NEGATED_STATEMENT;
         } else if (a instanceof Segment) {
             return MentionType.SECTION;
-        } else if (a instanceof org.imrnlp.type.DisputedItem) {
+        } else if (a instanceof DisputedItemAnnotation) {
             return MentionType.DISPUTED_ITEM;
-        } else if (a instanceof org.imrnlp.type.Demographics) {
+        } else if (a instanceof DemographicsAnnotation) {
             return MentionType.DEMOGRAPHICS;
-        } else if (a instanceof org.imrnlp.type.ReviewerCredential) {
+        } else if (a instanceof ReviewerCredentialAnnotation) {
             return MentionType.REVIEWER_CREDENTIAL;
         }
         return null;
@@ -147,49 +158,49 @@ public final class ExtractionBuilder {
         int en = a.getEnd();
         String covered = text.substring(b, en);
         return switch (e.type) {
-            case MEDICATION -> medication((org.imrnlp.type.Medication) a, id, covered, doses);
+            case MEDICATION -> medication((MedicationAnnotation) a, id, covered, doses);
             case DOSE -> doses.get(a);
-            case DRUG_CLASS -> new DrugClass(id, b, en, covered, ((org.imrnlp.type.DrugClass) a).getNormalized());
-            case DATE_OF_INJURY -> new org.imrnlp.core.DateOfInjury(id, b, en, covered, ((DateOfInjury) a).getIso());
+            case DRUG_CLASS -> new DrugClass(id, b, en, covered, ((DrugClassAnnotation) a).getNormalized());
+            case DATE_OF_INJURY -> new org.imrnlp.core.DateOfInjury(id, b, en, covered, ((DateOfInjuryAnnotation) a).getIso());
             case DATE -> new DateMention(id, b, en, covered, ((ClinicalDate) a).getIso(), ((ClinicalDate) a).getRole());
             case DIAGNOSIS -> {
-                org.imrnlp.type.Diagnosis d = (org.imrnlp.type.Diagnosis) a;
+                DiagnosisAnnotation d = (DiagnosisAnnotation) a;
                 yield new Diagnosis(id, b, en, covered, d.getBodySite(), d.getLaterality(), d.getLevel(),
                         d.getIcd10(), d.getDoid(), d.getConceptId(), AssertionCodes.read(d));
             }
             case SYMPTOM -> {
-                org.imrnlp.type.Symptom s = (org.imrnlp.type.Symptom) a;
+                SymptomAnnotation s = (SymptomAnnotation) a;
                 yield new Symptom(id, b, en, covered, s.getBodySite(), s.getLaterality(), s.getConceptId(),
                         AssertionCodes.read(s));
             }
             case EXAM_FINDING -> {
-                org.imrnlp.type.ExamFinding f = (org.imrnlp.type.ExamFinding) a;
+                ExamFindingAnnotation f = (ExamFindingAnnotation) a;
                 yield new ExamFinding(id, b, en, covered, f.getTest(), f.getResult(), f.getValue(), f.getBodySite(),
                         f.getLaterality(), AssertionCodes.read(f));
             }
             case PROCEDURE -> {
-                org.imrnlp.type.Procedure p = (org.imrnlp.type.Procedure) a;
+                ProcedureAnnotation p = (ProcedureAnnotation) a;
                 yield new Procedure(id, b, en, covered, p.getBodySite(), p.getLaterality(), p.getLevel(),
                         p.getConceptId(), AssertionCodes.read(p));
             }
             case PAIN_SCORE -> {
-                org.imrnlp.type.PainScore p = (org.imrnlp.type.PainScore) a;
+                PainScoreAnnotation p = (PainScoreAnnotation) a;
                 yield new PainScore(id, b, en, covered, p.getValue(), p.getScale(), p.getContext());
             }
             case NEGATED_STATEMENT -> {
-                org.imrnlp.type.NegatedStatement n = (org.imrnlp.type.NegatedStatement) a;
+                NegatedStatementAnnotation n = (NegatedStatementAnnotation) a;
                 String target = n.getTarget() != null && ids.containsKey(n.getTarget())
                         ? ids.get(n.getTarget()) : n.getTargetText();
                 yield new NegatedStatement(id, b, en, covered, n.getCue(), target);
             }
             case SECTION -> new Section(id, b, en, covered, ((Segment) a).getId());
-            case DISPUTED_ITEM -> disputedItem((org.imrnlp.type.DisputedItem) a, id, covered, ids);
+            case DISPUTED_ITEM -> disputedItem((DisputedItemAnnotation) a, id, covered, ids);
             case DEMOGRAPHICS -> {
-                org.imrnlp.type.Demographics d = (org.imrnlp.type.Demographics) a;
+                DemographicsAnnotation d = (DemographicsAnnotation) a;
                 yield new Demographics(id, b, en, covered, d.getAge() > 0 ? d.getAge() : null, d.getSex());
             }
             case REVIEWER_CREDENTIAL -> {
-                org.imrnlp.type.ReviewerCredential r = (org.imrnlp.type.ReviewerCredential) a;
+                ReviewerCredentialAnnotation r = (ReviewerCredentialAnnotation) a;
                 yield new ReviewerCredential(id, b, en, covered, r.getSpecialty(), r.getSubspecialty(),
                         r.getLicensure());
             }
@@ -202,7 +213,7 @@ public final class ExtractionBuilder {
     }
 
     /** The medication record with the records of its doses, in text order. */
-    private static Medication medication(org.imrnlp.type.Medication m, String id, String covered,
+    private static Medication medication(MedicationAnnotation m, String id, String covered,
                                          Map<Annotation, Dose> doses) {
         List<Dose> own = new ArrayList<>();
         if (m.getDoses() != null) {
@@ -218,7 +229,7 @@ public final class ExtractionBuilder {
                 m.getDrugClass(), own, m.getConceptId(), AssertionCodes.read(m));
     }
 
-    private static DisputedItem disputedItem(org.imrnlp.type.DisputedItem d, String id, String covered,
+    private static DisputedItem disputedItem(DisputedItemAnnotation d, String id, String covered,
                                              Map<Annotation, String> ids) {
         List<String> requested = new ArrayList<>();
         FSArray<IdentifiedAnnotation> links = d.getRequested();

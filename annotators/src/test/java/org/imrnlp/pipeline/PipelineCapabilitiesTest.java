@@ -14,7 +14,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasCreationUtils;
 import org.imrnlp.annotators.clinical.DiagnosisAnnotator;
-import org.imrnlp.type.Diagnosis;
+import org.imrnlp.type.DiagnosisAnnotation;
 import org.junit.jupiter.api.Test;
 
 /** Every engine declares what it reads, and something earlier in the pipeline writes it. */
@@ -64,6 +64,6 @@ class PipelineCapabilitiesTest {
         JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
         jcas.setDocumentText(text);
         SimplePipeline.runPipeline(jcas, pipeline);
-        return JCasUtil.select(jcas, Diagnosis.class).stream().map(Diagnosis::getCoveredText).toList();
+        return JCasUtil.select(jcas, DiagnosisAnnotation.class).stream().map(DiagnosisAnnotation::getCoveredText).toList();
     }
 }

@@ -18,8 +18,8 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasIOUtils;
 import org.imrnlp.annotators.ctakes.CtakesConceptAnnotator;
-import org.imrnlp.type.Diagnosis;
-import org.imrnlp.type.Medication;
+import org.imrnlp.type.DiagnosisAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,16 +59,16 @@ class CtakesPiperTest {
         }
         JCas jcas = cas.getJCas();
         assertEquals(LETTER, jcas.getDocumentText());
-        List<String> medications = JCasUtil.select(jcas, Medication.class).stream()
+        List<String> medications = JCasUtil.select(jcas, MedicationAnnotation.class).stream()
                 .map(m -> m.getCoveredText() + " " + SemanticGroup.getBestGroup(m).getName()).toList();
         assertEquals(List.of("Irenka Drug", "Norco Drug"), medications);
-        Medication irenka = JCasUtil.select(jcas, Medication.class).iterator().next();
+        MedicationAnnotation irenka = JCasUtil.select(jcas, MedicationAnnotation.class).iterator().next();
         assertEquals("RXNORM 1652064", irenka.getOntologyConceptArr(0).getCodingScheme() + " "
                 + irenka.getOntologyConceptArr(0).getCode());
-        for (Diagnosis d : JCasUtil.select(jcas, Diagnosis.class)) {
+        for (DiagnosisAnnotation d : JCasUtil.select(jcas, DiagnosisAnnotation.class)) {
             assertEquals(SemanticGroup.DISORDER, SemanticGroup.getBestGroup(d), d.getCoveredText());
         }
-        assertTrue(JCasUtil.select(jcas, Diagnosis.class).size() >= 2);
+        assertTrue(JCasUtil.select(jcas, DiagnosisAnnotation.class).size() >= 2);
         for (IdentifiedAnnotation a : JCasUtil.select(jcas, IdentifiedAnnotation.class)) {
             assertTrue(SemanticGroup.getBestGroup(a) != SemanticGroup.EVENT, a.getCoveredText());
         }

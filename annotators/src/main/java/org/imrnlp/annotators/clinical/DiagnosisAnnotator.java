@@ -7,7 +7,7 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
-import org.imrnlp.type.Diagnosis;
+import org.imrnlp.type.DiagnosisAnnotation;
 
 /**
  * Finds diagnoses: lexicon conditions with the qualifiers, laterality, sites and spinal levels
@@ -21,11 +21,11 @@ import org.imrnlp.type.Diagnosis;
  */
 @ResourceMetaData(name = "IMR-NLP diagnoses")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
-                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredential",
+                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredentialAnnotation",
                 "org.imrnlp.type.LexiconMatch"},
-        outputs = {"org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:bodySite",
-                "org.imrnlp.type.Diagnosis:laterality", "org.imrnlp.type.Diagnosis:level",
-                "org.imrnlp.type.Diagnosis:icd10", "org.imrnlp.type.Diagnosis:doid"})
+        outputs = {"org.imrnlp.type.DiagnosisAnnotation", "org.imrnlp.type.DiagnosisAnnotation:bodySite",
+                "org.imrnlp.type.DiagnosisAnnotation:laterality", "org.imrnlp.type.DiagnosisAnnotation:level",
+                "org.imrnlp.type.DiagnosisAnnotation:icd10", "org.imrnlp.type.DiagnosisAnnotation:doid"})
 public class DiagnosisAnnotator extends ScannedMentionAnnotator {
 
     @Override
@@ -59,7 +59,7 @@ public class DiagnosisAnnotator extends ScannedMentionAnnotator {
 
     @Override
     protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
-        Diagnosis d = new Diagnosis(jcas, begin, end);
+        DiagnosisAnnotation d = new DiagnosisAnnotation(jcas, begin, end);
         d.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.core()));
         d.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
         d.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));

@@ -18,8 +18,8 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
-import org.imrnlp.type.ExamFinding;
-import org.imrnlp.type.Symptom;
+import org.imrnlp.type.ExamFindingAnnotation;
+import org.imrnlp.type.SymptomAnnotation;
 
 /**
  * Finds exam findings with their result: range of motion, straight leg raise, tenderness, spasm
@@ -34,11 +34,11 @@ import org.imrnlp.type.Symptom;
  */
 @ResourceMetaData(name = "IMR-NLP exam findings")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
-                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredential",
-                "org.imrnlp.type.LexiconMatch", "org.imrnlp.type.Symptom"},
-        outputs = {"org.imrnlp.type.ExamFinding", "org.imrnlp.type.ExamFinding:test",
-                "org.imrnlp.type.ExamFinding:result", "org.imrnlp.type.ExamFinding:value",
-                "org.imrnlp.type.ExamFinding:bodySite", "org.imrnlp.type.ExamFinding:laterality"})
+                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredentialAnnotation",
+                "org.imrnlp.type.LexiconMatch", "org.imrnlp.type.SymptomAnnotation"},
+        outputs = {"org.imrnlp.type.ExamFindingAnnotation", "org.imrnlp.type.ExamFindingAnnotation:test",
+                "org.imrnlp.type.ExamFindingAnnotation:result", "org.imrnlp.type.ExamFindingAnnotation:value",
+                "org.imrnlp.type.ExamFindingAnnotation:bodySite", "org.imrnlp.type.ExamFindingAnnotation:laterality"})
 public class ExamFindingAnnotator extends RulePackAnnotator {
 
     /** How far before the first trigger word of a test its findings may begin. */
@@ -172,8 +172,8 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         if (signs.isEmpty()) {
             return;
         }
-        List<Symptom> drop = new ArrayList<>();
-        for (Symptom s : jcas.getAnnotationIndex(Symptom.class)) {
+        List<SymptomAnnotation> drop = new ArrayList<>();
+        for (SymptomAnnotation s : jcas.getAnnotationIndex(SymptomAnnotation.class)) {
             for (int[] span : signs) {
                 if (s.getBegin() < span[1] && span[0] < s.getEnd()) {
                     drop.add(s);
@@ -181,7 +181,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
                 }
             }
         }
-        drop.forEach(Symptom::removeFromIndexes);
+        drop.forEach(SymptomAnnotation::removeFromIndexes);
     }
 
     /**
@@ -203,7 +203,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
 
     private void add(JCas jcas, Found f, String test, List<Opener> openers) {
         String t = jcas.getDocumentText();
-        ExamFinding e = new ExamFinding(jcas, f.begin, f.end);
+        ExamFindingAnnotation e = new ExamFindingAnnotation(jcas, f.begin, f.end);
         e.setTest(test);
         e.setResult(f.result);
         e.setValue(f.value);

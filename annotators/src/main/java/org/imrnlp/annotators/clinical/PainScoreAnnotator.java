@@ -17,7 +17,7 @@ import org.imrnlp.models.rules.RuleFileException;
 import org.imrnlp.models.rules.RuleMatch;
 import org.imrnlp.models.rules.RuleSet;
 import org.imrnlp.models.rules.TokenArray;
-import org.imrnlp.type.PainScore;
+import org.imrnlp.type.PainScoreAnnotation;
 
 /**
  * Finds pain ratings ({@code 8/10}, {@code 7-8/10}, {@code 6 out of 10}, {@code VAS 7},
@@ -32,8 +32,8 @@ import org.imrnlp.type.PainScore;
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.syntax.WordToken",
         "org.apache.ctakes.typesystem.type.syntax.NumToken",
         "org.apache.ctakes.typesystem.type.syntax.PunctuationToken"},
-        outputs = {"org.imrnlp.type.PainScore", "org.imrnlp.type.PainScore:value",
-                "org.imrnlp.type.PainScore:scale", "org.imrnlp.type.PainScore:context"})
+        outputs = {"org.imrnlp.type.PainScoreAnnotation", "org.imrnlp.type.PainScoreAnnotation:value",
+                "org.imrnlp.type.PainScoreAnnotation:scale", "org.imrnlp.type.PainScoreAnnotation:context"})
 public class PainScoreAnnotator extends RulePackAnnotator {
 
     /** The built-in rule file, relative to the models' data folder. */
@@ -61,7 +61,7 @@ public class PainScoreAnnotator extends RulePackAnnotator {
     protected void processCleanView(JCas view) throws AnalysisEngineProcessException {
         for (TokenArray tokens : CasTokens.around(view, rules)) {
             for (RuleMatch m : rules.findAll(tokens)) {
-                PainScore p = new PainScore(view, tokens.begin(m.spanFrom()), tokens.end(m.spanTo() - 1));
+                PainScoreAnnotation p = new PainScoreAnnotation(view, tokens.begin(m.spanFrom()), tokens.end(m.spanTo() - 1));
                 p.setValue(m.value("value", tokens).replace(" ", ""));
                 p.setScale(m.value("scale", tokens));
                 String condition = m.value("context", tokens);

@@ -6,7 +6,7 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
-import org.imrnlp.type.Procedure;
+import org.imrnlp.type.ProcedureAnnotation;
 
 /**
  * Finds procedures: surgery, injections, therapy, imaging and tests, devices and programs, with
@@ -15,10 +15,10 @@ import org.imrnlp.type.Procedure;
  */
 @ResourceMetaData(name = "IMR-NLP procedures")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
-                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredential",
+                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredentialAnnotation",
                 "org.imrnlp.type.LexiconMatch"},
-        outputs = {"org.imrnlp.type.Procedure", "org.imrnlp.type.Procedure:bodySite",
-                "org.imrnlp.type.Procedure:laterality", "org.imrnlp.type.Procedure:level"})
+        outputs = {"org.imrnlp.type.ProcedureAnnotation", "org.imrnlp.type.ProcedureAnnotation:bodySite",
+                "org.imrnlp.type.ProcedureAnnotation:laterality", "org.imrnlp.type.ProcedureAnnotation:level"})
 public class ProcedureAnnotator extends ScannedMentionAnnotator {
 
     @Override
@@ -30,7 +30,7 @@ public class ProcedureAnnotator extends ScannedMentionAnnotator {
 
     @Override
     protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
-        Procedure p = new Procedure(jcas, begin, end);
+        ProcedureAnnotation p = new ProcedureAnnotation(jcas, begin, end);
         p.setBodySite(finder.vocabulary().bodySite(t, c.begin(), c.core()));
         p.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
         p.setLevel(ClinicalVocabulary.levels(t, c.begin(), c.end()));

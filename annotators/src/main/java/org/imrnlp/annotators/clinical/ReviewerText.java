@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.uima.jcas.JCas;
-import org.imrnlp.type.ReviewerCredential;
+import org.imrnlp.type.ReviewerCredentialAnnotation;
 
 /**
  * The parts of a letter about the expert reviewer (the {@code reviewer} section and
- * {@link ReviewerCredential} spans), in clean-text offsets: a specialty such as
+ * {@link ReviewerCredentialAnnotation} spans), in clean-text offsets: a specialty such as
  * {@code Acupuncture and Pain Medicine} there is not a clinical mention.
  */
 final class ReviewerText {
@@ -29,7 +29,7 @@ final class ReviewerText {
                 spans.add(new int[] {s.getBegin(), s.getEnd()});
             }
         }
-        for (ReviewerCredential r : jcas.getAnnotationIndex(ReviewerCredential.class)) {
+        for (ReviewerCredentialAnnotation r : jcas.getAnnotationIndex(ReviewerCredentialAnnotation.class)) {
             spans.add(new int[] {r.getBegin(), r.getEnd()});
         }
         return new ReviewerText(spans);

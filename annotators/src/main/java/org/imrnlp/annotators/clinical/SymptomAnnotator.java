@@ -7,7 +7,7 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
-import org.imrnlp.type.Symptom;
+import org.imrnlp.type.SymptomAnnotation;
 
 /**
  * Finds symptoms the patient reports: pain with its site, character or course
@@ -22,9 +22,9 @@ import org.imrnlp.type.Symptom;
  */
 @ResourceMetaData(name = "IMR-NLP symptoms")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
-                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredential",
+                "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.ReviewerCredentialAnnotation",
                 "org.imrnlp.type.LexiconMatch"},
-        outputs = {"org.imrnlp.type.Symptom", "org.imrnlp.type.Symptom:bodySite", "org.imrnlp.type.Symptom:laterality"})
+        outputs = {"org.imrnlp.type.SymptomAnnotation", "org.imrnlp.type.SymptomAnnotation:bodySite", "org.imrnlp.type.SymptomAnnotation:laterality"})
 public class SymptomAnnotator extends ScannedMentionAnnotator {
 
     /** The category of a phrase that is a symptom only in a review of systems ({@code frequency}, {@code urgency}). */
@@ -61,7 +61,7 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
 
     @Override
     protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
-        Symptom s = new Symptom(jcas, begin, end);
+        SymptomAnnotation s = new SymptomAnnotation(jcas, begin, end);
         String site = finder.vocabulary().bodySite(t, c.begin(), c.core());
         s.setBodySite(site == null ? c.site() : site);
         s.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));

@@ -24,12 +24,13 @@ import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.lexicon.TermRules;
 import org.imrnlp.models.lexicon.UserDictionary;
 import org.imrnlp.models.lexicon.UserDictionary.Term;
-import org.imrnlp.type.Diagnosis;
-import org.imrnlp.type.Medication;
-import org.imrnlp.type.Procedure;
-import org.imrnlp.type.Symptom;
+import org.imrnlp.type.DiagnosisAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.ProcedureAnnotation;
+import org.imrnlp.type.SymptomAnnotation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.imrnlp.type.ExamFindingAnnotation;
 
 /**
  * Matches the terms of user dictionaries ({@link UserDictionary}: a licensed vocabulary in cTAKES'
@@ -50,12 +51,12 @@ import org.slf4j.LoggerFactory;
  */
 @ResourceMetaData(name = "IMR-NLP user dictionaries")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Segment",
-        "org.imrnlp.type.ReviewerCredential", "org.imrnlp.type.Medication", "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Symptom",
-        "org.imrnlp.type.Procedure", "org.imrnlp.type.ExamFinding"},
-        outputs = {"org.imrnlp.type.Medication", "org.imrnlp.type.Medication:conceptId",
-                "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Diagnosis:conceptId",
-                "org.imrnlp.type.Symptom", "org.imrnlp.type.Symptom:conceptId",
-                "org.imrnlp.type.Procedure", "org.imrnlp.type.Procedure:conceptId"})
+        "org.imrnlp.type.ReviewerCredentialAnnotation", "org.imrnlp.type.MedicationAnnotation", "org.imrnlp.type.DiagnosisAnnotation", "org.imrnlp.type.SymptomAnnotation",
+        "org.imrnlp.type.ProcedureAnnotation", "org.imrnlp.type.ExamFindingAnnotation"},
+        outputs = {"org.imrnlp.type.MedicationAnnotation", "org.imrnlp.type.MedicationAnnotation:conceptId",
+                "org.imrnlp.type.DiagnosisAnnotation", "org.imrnlp.type.DiagnosisAnnotation:conceptId",
+                "org.imrnlp.type.SymptomAnnotation", "org.imrnlp.type.SymptomAnnotation:conceptId",
+                "org.imrnlp.type.ProcedureAnnotation", "org.imrnlp.type.ProcedureAnnotation:conceptId"})
 public class UserDictionaryAnnotator extends RulePackAnnotator {
 
     /** Paths of the dictionary files ({@code .bsv}: cTAKES BSV; any other name: TSV). */
@@ -119,8 +120,8 @@ public class UserDictionaryAnnotator extends RulePackAnnotator {
         ReviewerText reviewer = ReviewerText.of(jcas);
         List<IdentifiedAnnotation> mentions = new ArrayList<>();
         for (IdentifiedAnnotation a : JCasUtil.select(jcas, IdentifiedAnnotation.class)) {
-            if (a instanceof Medication || a instanceof Diagnosis || a instanceof Symptom || a instanceof Procedure
-                    || a instanceof org.imrnlp.type.ExamFinding) {
+            if (a instanceof MedicationAnnotation || a instanceof DiagnosisAnnotation || a instanceof SymptomAnnotation || a instanceof ProcedureAnnotation
+                    || a instanceof ExamFindingAnnotation) {
                 mentions.add(a);
             }
         }
@@ -148,23 +149,23 @@ public class UserDictionaryAnnotator extends RulePackAnnotator {
     private static IdentifiedAnnotation create(JCas jcas, Term term, int begin, int end) {
         return switch (term.type()) {
             case MEDICATION -> {
-                Medication m = new Medication(jcas, begin, end);
+                MedicationAnnotation m = new MedicationAnnotation(jcas, begin, end);
                 m.setNormalized(PhraseMatcher.normalize(term.text()));
                 m.setConceptId(term.code());
                 yield m;
             }
             case DIAGNOSIS -> {
-                Diagnosis d = new Diagnosis(jcas, begin, end);
+                DiagnosisAnnotation d = new DiagnosisAnnotation(jcas, begin, end);
                 d.setConceptId(term.code());
                 yield d;
             }
             case SYMPTOM -> {
-                Symptom s = new Symptom(jcas, begin, end);
+                SymptomAnnotation s = new SymptomAnnotation(jcas, begin, end);
                 s.setConceptId(term.code());
                 yield s;
             }
             case PROCEDURE -> {
-                Procedure p = new Procedure(jcas, begin, end);
+                ProcedureAnnotation p = new ProcedureAnnotation(jcas, begin, end);
                 p.setConceptId(term.code());
                 yield p;
             }
@@ -175,13 +176,13 @@ public class UserDictionaryAnnotator extends RulePackAnnotator {
     /** Gives {@code mention} the term's id where it is of the term's type and has none yet. */
     private static void setConceptIdIfNone(IdentifiedAnnotation mention, Term term) {
         MentionType type = term.type();
-        if (type == MentionType.MEDICATION && mention instanceof Medication m && m.getConceptId() == null) {
+        if (type == MentionType.MEDICATION && mention instanceof MedicationAnnotation m && m.getConceptId() == null) {
             m.setConceptId(term.code());
-        } else if (type == MentionType.DIAGNOSIS && mention instanceof Diagnosis d && d.getConceptId() == null) {
+        } else if (type == MentionType.DIAGNOSIS && mention instanceof DiagnosisAnnotation d && d.getConceptId() == null) {
             d.setConceptId(term.code());
-        } else if (type == MentionType.SYMPTOM && mention instanceof Symptom s && s.getConceptId() == null) {
+        } else if (type == MentionType.SYMPTOM && mention instanceof SymptomAnnotation s && s.getConceptId() == null) {
             s.setConceptId(term.code());
-        } else if (type == MentionType.PROCEDURE && mention instanceof Procedure p && p.getConceptId() == null) {
+        } else if (type == MentionType.PROCEDURE && mention instanceof ProcedureAnnotation p && p.getConceptId() == null) {
             p.setConceptId(term.code());
         }
     }

@@ -20,18 +20,18 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.core.Assertion;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.TsvTable;
-import org.imrnlp.type.Diagnosis;
-import org.imrnlp.type.ExamFinding;
-import org.imrnlp.type.Medication;
-import org.imrnlp.type.NegatedStatement;
-import org.imrnlp.type.Procedure;
-import org.imrnlp.type.Symptom;
+import org.imrnlp.type.DiagnosisAnnotation;
+import org.imrnlp.type.ExamFindingAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.NegatedStatementAnnotation;
+import org.imrnlp.type.ProcedureAnnotation;
+import org.imrnlp.type.SymptomAnnotation;
 
 /**
  * Sets the assertion status (cTAKES {@code polarity}, {@code uncertainty}, {@code conditional},
- * {@code historyOf}, {@code generic}, {@code subject}) of every Medication, Diagnosis, Symptom,
- * ExamFinding and Procedure, sentence by sentence, with the {@link ConTextEngine}, and adds one
- * {@link NegatedStatement} (cue to target) per negated annotation. The engine gets each Sentence
+ * {@code historyOf}, {@code generic}, {@code subject}) of every medication, diagnosis, symptom,
+ * exam finding and procedure, sentence by sentence, with the {@link ConTextEngine}, and adds one
+ * {@link NegatedStatementAnnotation} (cue to target) per negated annotation. The engine gets each Sentence
  * (the pipeline's one sentence definition), the ids of the Segments it begins in (rules may apply
  * only in some sections: guideline phrasing is generic in a {@code rationale}) and each target's
  * type ({@code medication}, {@code diagnosis}, {@code symptom}, {@code examfinding},
@@ -44,9 +44,9 @@ import org.imrnlp.type.Symptom;
 @TypeCapability(
         inputs = {"org.apache.ctakes.typesystem.type.textspan.Sentence",
                 "org.apache.ctakes.typesystem.type.textspan.Segment", "org.imrnlp.type.OffsetMap",
-                "org.imrnlp.type.Medication", "org.imrnlp.type.Diagnosis", "org.imrnlp.type.Symptom",
-                "org.imrnlp.type.ExamFinding", "org.imrnlp.type.Procedure"},
-        outputs = {"org.imrnlp.type.NegatedStatement",
+                "org.imrnlp.type.MedicationAnnotation", "org.imrnlp.type.DiagnosisAnnotation", "org.imrnlp.type.SymptomAnnotation",
+                "org.imrnlp.type.ExamFindingAnnotation", "org.imrnlp.type.ProcedureAnnotation"},
+        outputs = {"org.imrnlp.type.NegatedStatementAnnotation",
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:polarity",
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:uncertainty",
                 "org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation:conditional",
@@ -179,7 +179,7 @@ public class ContextAnnotator extends RulePackAnnotator {
                 ConTextEngine.Span span = spans.get(i);
                 int cueBegin = sb + r.cueBegin();
                 int cueEnd = sb + r.cueEnd();
-                NegatedStatement statement = new NegatedStatement(jcas, Math.min(cueBegin, a.getBegin()),
+                NegatedStatementAnnotation statement = new NegatedStatementAnnotation(jcas, Math.min(cueBegin, a.getBegin()),
                         Math.max(cueEnd, a.getEnd()));
                 statement.setCue(sentenceText.substring(r.cueBegin(), r.cueEnd()));
                 statement.setTarget(a);
@@ -191,16 +191,16 @@ public class ContextAnnotator extends RulePackAnnotator {
 
     /** The target type of a clinical annotation as the rules name it ({@link ContextRules#TARGET_TYPES}). */
     private static String targetType(IdentifiedAnnotation a) {
-        if (a instanceof Medication) {
+        if (a instanceof MedicationAnnotation) {
             return "medication";
         }
-        if (a instanceof Diagnosis) {
+        if (a instanceof DiagnosisAnnotation) {
             return "diagnosis";
         }
-        if (a instanceof Symptom) {
+        if (a instanceof SymptomAnnotation) {
             return "symptom";
         }
-        return a instanceof ExamFinding ? "examfinding" : "procedure";
+        return a instanceof ExamFindingAnnotation ? "examfinding" : "procedure";
     }
 
     /**
@@ -210,13 +210,13 @@ public class ContextAnnotator extends RulePackAnnotator {
      */
     private static int listHead(List<IdentifiedAnnotation> targets, int i) {
         IdentifiedAnnotation a = targets.get(i);
-        if (!(a instanceof ExamFinding)) {
+        if (!(a instanceof ExamFindingAnnotation)) {
             return -1;
         }
         int head = -1;
         for (int j = 0; j < targets.size(); j++) {
             IdentifiedAnnotation o = targets.get(j);
-            if (o instanceof ExamFinding && o.getEnd() == a.getEnd() && o.getBegin() < a.getBegin()
+            if (o instanceof ExamFindingAnnotation && o.getEnd() == a.getEnd() && o.getBegin() < a.getBegin()
                     && (head < 0 || o.getBegin() < targets.get(head).getBegin())) {
                 head = j;
             }
@@ -245,8 +245,8 @@ public class ContextAnnotator extends RulePackAnnotator {
     private static List<IdentifiedAnnotation> clinical(JCas jcas) {
         List<IdentifiedAnnotation> clinical = new ArrayList<>();
         for (EventMention a : jcas.getAnnotationIndex(EventMention.class)) {
-            if (a instanceof Medication || a instanceof Diagnosis || a instanceof Symptom
-                    || a instanceof ExamFinding || a instanceof Procedure) {
+            if (a instanceof MedicationAnnotation || a instanceof DiagnosisAnnotation || a instanceof SymptomAnnotation
+                    || a instanceof ExamFindingAnnotation || a instanceof ProcedureAnnotation) {
                 clinical.add(a);
             }
         }

@@ -17,13 +17,13 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.imrnlp.type.Diagnosis;
-import org.imrnlp.type.DrugClass;
-import org.imrnlp.type.ExamFinding;
-import org.imrnlp.type.Medication;
-import org.imrnlp.type.PainScore;
-import org.imrnlp.type.Procedure;
-import org.imrnlp.type.Symptom;
+import org.imrnlp.type.DiagnosisAnnotation;
+import org.imrnlp.type.DrugClassAnnotation;
+import org.imrnlp.type.ExamFindingAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.PainScoreAnnotation;
+import org.imrnlp.type.ProcedureAnnotation;
+import org.imrnlp.type.SymptomAnnotation;
 
 /**
  * Gives every IMR-NLP mention the cTAKES semantics that cTAKES' own tools read, so that they show
@@ -119,15 +119,15 @@ public class CtakesConceptAnnotator extends JCasAnnotator_ImplBase {
 
     /** The cTAKES semantic group constant for an IMR-NLP mention, {@link #UNKNOWN} for none. */
     public static int typeId(IdentifiedAnnotation mention) {
-        if (mention instanceof Medication || mention instanceof DrugClass) {
+        if (mention instanceof MedicationAnnotation || mention instanceof DrugClassAnnotation) {
             return DRUG;
-        } else if (mention instanceof Diagnosis) {
+        } else if (mention instanceof DiagnosisAnnotation) {
             return DISORDER;
-        } else if (mention instanceof Symptom || mention instanceof ExamFinding) {
+        } else if (mention instanceof SymptomAnnotation || mention instanceof ExamFindingAnnotation) {
             return FINDING;
-        } else if (mention instanceof Procedure) {
+        } else if (mention instanceof ProcedureAnnotation) {
             return PROCEDURE;
-        } else if (mention instanceof PainScore) {
+        } else if (mention instanceof PainScoreAnnotation) {
             return CLINICAL_ATTRIBUTE;
         } else if (mention instanceof DateAnnotation) {
             return TIME;
@@ -146,16 +146,16 @@ public class CtakesConceptAnnotator extends JCasAnnotator_ImplBase {
     /** The codes the pipeline found for {@code mention}. */
     static List<Code> codes(IdentifiedAnnotation mention) {
         List<Code> codes = new ArrayList<>(3);
-        if (mention instanceof Medication m) {
+        if (mention instanceof MedicationAnnotation m) {
             add(codes, RXNORM, m.getRxcui());
             addConceptId(codes, m.getConceptId());
-        } else if (mention instanceof Diagnosis d) {
+        } else if (mention instanceof DiagnosisAnnotation d) {
             add(codes, ICD10CM, d.getIcd10());
             addOntologyId(codes, d.getDoid());
             addConceptId(codes, d.getConceptId());
-        } else if (mention instanceof Symptom s) {
+        } else if (mention instanceof SymptomAnnotation s) {
             addConceptId(codes, s.getConceptId());
-        } else if (mention instanceof Procedure p) {
+        } else if (mention instanceof ProcedureAnnotation p) {
             addConceptId(codes, p.getConceptId());
         }
         return codes;

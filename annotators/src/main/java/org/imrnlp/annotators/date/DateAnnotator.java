@@ -17,7 +17,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.type.ClinicalDate;
-import org.imrnlp.type.DateOfInjury;
+import org.imrnlp.type.DateOfInjuryAnnotation;
 
 /**
  * Finds dates: numeric ({@code 2/10/07}, {@code 06/08/2012}, {@code 06-19-2008},
@@ -26,7 +26,7 @@ import org.imrnlp.type.DateOfInjury;
  * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.tsv}: {@code date of
  * injury}, {@code fell at work on}; also a year or month alone, {@code hurt his knee in 2005}), or opening a
  * clause on the injury event ({@code On 2/2/2010, she injured her back}, {@code date-of-injury-events.tsv}),
- * becomes a {@link DateOfInjury} ({@code iso} {@code YYYY-MM-DD}); every other date a {@link ClinicalDate}
+ * becomes a {@link DateOfInjuryAnnotation} ({@code iso} {@code YYYY-MM-DD}); every other date a {@link ClinicalDate}
  * with {@code iso} as precise as written and a {@code role} from the nearest trigger word of
  * {@code date-roles.tsv} in its clause ({@code other} when none; the second date of a range
  * takes the first one's role). Two-digit years 00-30 are 20xx,
@@ -36,7 +36,7 @@ import org.imrnlp.type.DateOfInjury;
  */
 @ResourceMetaData(name = "IMR-NLP dates")
 @TypeCapability(inputs = "org.imrnlp.type.OffsetMap",
-        outputs = {"org.imrnlp.type.DateOfInjury", "org.imrnlp.type.ClinicalDate"})
+        outputs = {"org.imrnlp.type.DateOfInjuryAnnotation", "org.imrnlp.type.ClinicalDate"})
 public class DateAnnotator extends RulePackAnnotator {
 
     /** Role of a date without a trigger word. */
@@ -115,7 +115,7 @@ public class DateAnnotator extends RulePackAnnotator {
         boolean period = nextBegin < text.length()
                 && PERIOD_JOIN.matcher(text).region(date.end, nextBegin).matches();
         if (!period && (isInjury(text, from, date.begin) || isInjuryEvent(text, from, date))) {
-            DateOfInjury injury = new DateOfInjury(jcas, begin, end);
+            DateOfInjuryAnnotation injury = new DateOfInjuryAnnotation(jcas, begin, end);
             injury.setIso(date.iso);
             injury.addToIndexes();
             return null;
@@ -130,7 +130,7 @@ public class DateAnnotator extends RulePackAnnotator {
 
     /**
      * A year alone ({@code in 2005}) or a month alone ({@code in March}) right after a
-     * date-of-injury phrase ({@code hurt his knee in 2005}) is a {@link DateOfInjury} with the
+     * date-of-injury phrase ({@code hurt his knee in 2005}) is a {@link DateOfInjuryAnnotation} with the
      * precision written ({@code iso} {@code 2005}, {@code --03}); anywhere else it is no date.
      */
     private void annotatePartialInjuryDates(JCas jcas, List<Found> dates) {
@@ -147,7 +147,7 @@ public class DateAnnotator extends RulePackAnnotator {
             String iso = m.group("year") != null ? m.group("year") : monthIso(m.group("month"));
             int from = clauseStart(text, Math.max(0, m.start() - BEFORE), m.start());
             if (iso != null && isInjury(text, from, m.start())) {
-                DateOfInjury injury = new DateOfInjury(jcas, m.start(), m.end());
+                DateOfInjuryAnnotation injury = new DateOfInjuryAnnotation(jcas, m.start(), m.end());
                 injury.setIso(iso);
                 injury.addToIndexes();
             }

@@ -17,7 +17,7 @@ import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.RulePack;
 import org.imrnlp.models.TsvTable;
-import org.imrnlp.type.Demographics;
+import org.imrnlp.type.DemographicsAnnotation;
 
 /**
  * Finds the age and sex of the patient: {@code 38-year-old male}, {@code 60 year old female},
@@ -29,7 +29,7 @@ import org.imrnlp.type.Demographics;
  * {@code demographics-descriptors.txt}.
  */
 @ResourceMetaData(name = "IMR-NLP demographics")
-@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Demographics")
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.DemographicsAnnotation")
 public class DemographicsAnnotator extends RulePackAnnotator {
 
     private static final String RESOURCE = "demographics.tsv";
@@ -148,7 +148,7 @@ public class DemographicsAnnotator extends RulePackAnnotator {
     }
 
     private static void add(JCas jcas, int begin, int end, int age, String sex) {
-        Demographics d = new Demographics(jcas, begin, end);
+        DemographicsAnnotation d = new DemographicsAnnotation(jcas, begin, end);
         AssertionCodes.setDefaults(d);
         d.setAge(age);
         d.setSex(sex);

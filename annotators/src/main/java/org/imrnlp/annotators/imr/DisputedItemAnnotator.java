@@ -25,18 +25,18 @@ import org.imrnlp.models.ResourceFiles;
 import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
 import org.imrnlp.models.TsvTable;
-import org.imrnlp.type.DisputedItem;
-import org.imrnlp.type.Medication;
-import org.imrnlp.type.Procedure;
+import org.imrnlp.type.DisputedItemAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.ProcedureAnnotation;
 
 /**
- * Finds the disputed items of an IMR letter: one {@link DisputedItem} per item line of a
+ * Finds the disputed items of an IMR letter: one {@link DisputedItemAnnotation} per item line of a
  * {@code decisions} section (patterns in {@code imr-items.tsv}, all three letter layouts), with
  * the item as requested, the decision (from {@code Upheld}/{@code Overturned} on the line, else
  * from the last "is (not) medically necessary" phrase of its rationale, {@code imr-decisions.tsv}),
  * the guidelines the expert reviewer and the claims administrator relied on
  * ({@code imr-guidelines.tsv}), the pages cited, the rationale span, and links to the
- * {@link Medication} and {@link Procedure} annotations inside the item text. Needs the sections
+ * {@link MedicationAnnotation} and {@link ProcedureAnnotation} annotations inside the item text. Needs the sections
  * of the section annotator and runs after the medication and procedure annotators.
  *
  * <p>An item's rationale is the first {@code rationale} section after its line and before the
@@ -51,8 +51,8 @@ import org.imrnlp.type.Procedure;
  */
 @ResourceMetaData(name = "IMR-NLP disputed items")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Segment",
-        "org.imrnlp.type.Medication", "org.imrnlp.type.Procedure"},
-        outputs = "org.imrnlp.type.DisputedItem")
+        "org.imrnlp.type.MedicationAnnotation", "org.imrnlp.type.ProcedureAnnotation"},
+        outputs = "org.imrnlp.type.DisputedItemAnnotation")
 public class DisputedItemAnnotator extends RulePackAnnotator {
 
     private static final String DECISIONS_RESOURCE = "imr-decisions.tsv";
@@ -105,8 +105,8 @@ public class DisputedItemAnnotator extends RulePackAnnotator {
             return;
         }
         List<IdentifiedAnnotation> requestable = new ArrayList<>();
-        jcas.getAnnotationIndex(Medication.class).forEach(requestable::add);
-        jcas.getAnnotationIndex(Procedure.class).forEach(requestable::add);
+        jcas.getAnnotationIndex(MedicationAnnotation.class).forEach(requestable::add);
+        jcas.getAnnotationIndex(ProcedureAnnotation.class).forEach(requestable::add);
         boolean listed = isList(items, rationales);
         int firstAfterList = firstAtOrAfter(rationales, items.get(items.size() - 1).end);
         for (int i = 0; i < items.size(); i++) {
@@ -245,7 +245,7 @@ public class DisputedItemAnnotator extends RulePackAnnotator {
     private void add(JCas jcas, Found found, Range rationale, boolean listed, int nextItem,
                      List<IdentifiedAnnotation> requestable) {
         String text = jcas.getDocumentText();
-        DisputedItem item = new DisputedItem(jcas, found.begin, found.end);
+        DisputedItemAnnotation item = new DisputedItemAnnotation(jcas, found.begin, found.end);
         AssertionCodes.setDefaults(item);
         item.setItem(SPACES.matcher(text.substring(found.itemBegin, found.itemEnd)).replaceAll(" "));
         int rationaleBegin = -1;

@@ -17,7 +17,7 @@ import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.RulePack;
 import org.imrnlp.models.StartChars;
-import org.imrnlp.type.ReviewerCredential;
+import org.imrnlp.type.ReviewerCredentialAnnotation;
 
 /**
  * Finds the expert reviewer's qualifications in an IMR letter, in either phrasing:
@@ -34,7 +34,7 @@ import org.imrnlp.type.ReviewerCredential;
  * by {@code ", "}.
  */
 @ResourceMetaData(name = "IMR-NLP reviewer credentials")
-@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.ReviewerCredential")
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.ReviewerCredentialAnnotation")
 public class ReviewerCredentialAnnotator extends RulePackAnnotator {
 
     private static final String SPECIALTIES = "specialties.txt";
@@ -202,7 +202,7 @@ public class ReviewerCredentialAnnotator extends RulePackAnnotator {
 
     private static void add(JCas jcas, int begin, int end, String specialty, String subspecialty,
                             String licensure) {
-        ReviewerCredential credential = new ReviewerCredential(jcas, begin, end);
+        ReviewerCredentialAnnotation credential = new ReviewerCredentialAnnotation(jcas, begin, end);
         AssertionCodes.setDefaults(credential);
         credential.setSpecialty(specialty);
         credential.setSubspecialty(subspecialty);

@@ -19,10 +19,10 @@ import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.core.cas.DoseModifiers;
 import org.imrnlp.models.drugs.DoseLexicon;
 import org.imrnlp.models.drugs.DoseLexicon.DosePattern;
-import org.imrnlp.type.Medication;
+import org.imrnlp.type.MedicationAnnotation;
 
 /**
- * Finds the dosing text of each {@link Medication} and attaches it with
+ * Finds the dosing text of each {@link MedicationAnnotation} and attaches it with
  * {@link DoseModifiers#attach}: strength, amount, frequency, route, form, duration, quantity and
  * refills. Doses after a name belong to it while only dose words, the gap words of
  * {@code dose-gap-words.txt}, commas, hyphens, colons and parentheses stand between them, up to the next
@@ -34,7 +34,7 @@ import org.imrnlp.type.Medication;
  * doses to the first name.
  */
 @ResourceMetaData(name = "IMR-NLP doses")
-@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.imrnlp.type.Medication",
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.imrnlp.type.MedicationAnnotation",
         "org.apache.ctakes.typesystem.type.textspan.Sentence"},
         outputs = {"org.apache.ctakes.typesystem.type.textsem.MedicationStrengthModifier",
                 "org.apache.ctakes.typesystem.type.textsem.MedicationDosageModifier",
@@ -96,7 +96,7 @@ public class DoseAnnotator extends RulePackAnnotator {
     protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
         List<Med> meds = new ArrayList<>();
-        for (Medication m : JCasUtil.select(jcas, Medication.class)) {
+        for (MedicationAnnotation m : JCasUtil.select(jcas, MedicationAnnotation.class)) {
             meds.add(new Med(m, m.getBegin(), m.getEnd()));
         }
         if (meds.isEmpty()) {
@@ -694,7 +694,7 @@ public class DoseAnnotator extends RulePackAnnotator {
     }
 
     private static final class Med {
-        final Medication annotation;
+        final MedicationAnnotation annotation;
         final int begin;
         final int end;
         boolean alias;
@@ -702,7 +702,7 @@ public class DoseAnnotator extends RulePackAnnotator {
         int dosesFrom;
         int claimedFrom;
 
-        Med(Medication annotation, int begin, int end) {
+        Med(MedicationAnnotation annotation, int begin, int end) {
             this.annotation = annotation;
             this.begin = begin;
             this.end = end;

@@ -13,18 +13,18 @@ import org.imrnlp.annotators.RulePackAnnotator;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.drugs.DrugLexicon;
-import org.imrnlp.type.DrugClass;
-import org.imrnlp.type.Medication;
+import org.imrnlp.type.DrugClassAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
 
 /**
  * Finds drug class phrases ({@code drug-classes.tsv}: {@code muscle relaxants}, {@code NSAIDs},
- * {@code opioids}) and makes each a {@link DrugClass} with its canonical class. A phrase that
- * overlaps a {@link Medication}, or that names a disorder or procedure ({@code opiate addiction},
+ * {@code opioids}) and makes each a {@link DrugClassAnnotation} with its canonical class. A phrase that
+ * overlaps a {@link MedicationAnnotation}, or that names a disorder or procedure ({@code opiate addiction},
  * {@code epidural steroid injection}, see {@code drug-class-exclusions.txt}), is not a class.
  */
 @ResourceMetaData(name = "IMR-NLP drug classes")
-@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.imrnlp.type.Medication"},
-        outputs = "org.imrnlp.type.DrugClass")
+@TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.imrnlp.type.MedicationAnnotation"},
+        outputs = "org.imrnlp.type.DrugClassAnnotation")
 public class DrugClassAnnotator extends RulePackAnnotator {
 
     private DrugLexicon lexicon;
@@ -39,7 +39,7 @@ public class DrugClassAnnotator extends RulePackAnnotator {
     protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
         List<int[]> medications = new ArrayList<>();
-        for (Medication m : JCasUtil.select(jcas, Medication.class)) {
+        for (MedicationAnnotation m : JCasUtil.select(jcas, MedicationAnnotation.class)) {
             medications.add(new int[] {m.getBegin(), m.getEnd()});
         }
         int next = 0;
@@ -51,7 +51,7 @@ public class DrugClassAnnotator extends RulePackAnnotator {
             if (overlaps || lexicon.classExcludedAfter(text, m.end(), text.length())) {
                 continue;
             }
-            DrugClass drugClass = new DrugClass(jcas, m.begin(), m.end());
+            DrugClassAnnotation drugClass = new DrugClassAnnotation(jcas, m.begin(), m.end());
             drugClass.setNormalized(m.value());
             AssertionCodes.setDefaults(drugClass);
             drugClass.addToIndexes();

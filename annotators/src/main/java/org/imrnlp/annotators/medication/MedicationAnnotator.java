@@ -16,11 +16,11 @@ import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.models.PhraseMatcher;
 import org.imrnlp.models.drugs.DrugLexicon;
 import org.imrnlp.models.drugs.DrugLexicon.Drug;
-import org.imrnlp.type.Medication;
+import org.imrnlp.type.MedicationAnnotation;
 
 /**
  * Finds drug names of the drug lexicon ({@code drugs.tsv}) in the clean text, in any letter case,
- * and makes each an {@link Medication} with its normalized ingredient(s), class and RxCUI. A salt
+ * and makes each an {@link MedicationAnnotation} with its normalized ingredient(s), class and RxCUI. A salt
  * or release form written right after the name ({@code Tizanidine HCL}, {@code Ambien CR}) is part
  * of the span. Optionally also misspelled names ({@code TIZANDINE}, bounded edit distance against
  * names of six or more letters, never a stop word) and names glued to a preceding lower-case word
@@ -29,7 +29,7 @@ import org.imrnlp.type.Medication;
  * {@code drug-name-exclusions.txt} ({@code morphine equivalent dose}) is none.
  */
 @ResourceMetaData(name = "IMR-NLP medications")
-@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.Medication")
+@TypeCapability(inputs = "org.imrnlp.type.OffsetMap", outputs = "org.imrnlp.type.MedicationAnnotation")
 public class MedicationAnnotator extends RulePackAnnotator {
 
     /** Whether misspelled and glued drug names are matched too. */
@@ -78,7 +78,7 @@ public class MedicationAnnotator extends RulePackAnnotator {
                 f = combined;
                 i++;
             }
-            Medication medication = new Medication(jcas, f.begin, f.end);
+            MedicationAnnotation medication = new MedicationAnnotation(jcas, f.begin, f.end);
             medication.setNormalized(f.drug.normalized());
             medication.setDrugClass(f.drug.drugClass());
             medication.setRxcui(f.drug.rxcui());

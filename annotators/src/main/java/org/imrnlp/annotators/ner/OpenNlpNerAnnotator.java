@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Adds the spans an OpenNLP name-finder model finds in each sentence as annotations of the
  * model's types. A type named as in the annotation guide maps to its IMR-NLP type
- * ({@code Medication} to {@code org.imrnlp.type.Medication}, {@code Date} to
+ * ({@code Medication} to {@code org.imrnlp.type.MedicationAnnotation}, {@code Date} to
  * {@code org.imrnlp.type.ClinicalDate}); a name with a dot is taken as a full UIMA type name.
  * Clinical annotations get the default assertion (the context annotator sets it later).
  * A model type with no such annotation type (e.g. {@code Dose}: doses are modifiers attached to a
@@ -191,7 +191,7 @@ public class OpenNlpNerAnnotator extends CleanViewAnnotator {
         if (name.indexOf('.') >= 0) {
             return name;
         }
-        return "Date".equals(name) ? "org.imrnlp.type.ClinicalDate" : "org.imrnlp.type." + name;
+        return "Date".equals(name) ? "org.imrnlp.type.ClinicalDate" : "org.imrnlp.type." + name + "Annotation";
     }
 
     /**

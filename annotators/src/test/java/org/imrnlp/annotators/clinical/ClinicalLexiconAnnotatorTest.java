@@ -14,7 +14,7 @@ import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.annotators.text.SentenceAnnotator;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.pipeline.ImrPipeline;
-import org.imrnlp.type.Diagnosis;
+import org.imrnlp.type.DiagnosisAnnotation;
 import org.imrnlp.type.LexiconMatch;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +63,6 @@ class ClinicalLexiconAnnotatorTest {
         invented.addToIndexes();
         SimplePipeline.runPipeline(jcas, createEngineDescription(DiagnosisAnnotator.class));
         assertEquals(List.of("He", "chronic left lumbar radiculopathy"),
-                JCasUtil.select(view, Diagnosis.class).stream().map(Diagnosis::getCoveredText).toList());
+                JCasUtil.select(view, DiagnosisAnnotation.class).stream().map(DiagnosisAnnotation::getCoveredText).toList());
     }
 }

@@ -21,12 +21,12 @@ import org.imrnlp.annotators.text.SentenceAnnotator;
 import org.imrnlp.core.Assertion;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.pipeline.ImrPipeline;
-import org.imrnlp.type.Diagnosis;
-import org.imrnlp.type.ExamFinding;
-import org.imrnlp.type.Medication;
-import org.imrnlp.type.NegatedStatement;
-import org.imrnlp.type.Procedure;
-import org.imrnlp.type.Symptom;
+import org.imrnlp.type.DiagnosisAnnotation;
+import org.imrnlp.type.ExamFindingAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.NegatedStatementAnnotation;
+import org.imrnlp.type.ProcedureAnnotation;
+import org.imrnlp.type.SymptomAnnotation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,12 +79,12 @@ class ContextAnnotatorTest {
     private static List<String> render(JCas jcas) {
         List<String> out = new ArrayList<>();
         for (IdentifiedAnnotation a : JCasUtil.select(jcas, IdentifiedAnnotation.class)) {
-            if (a instanceof NegatedStatement n) {
+            if (a instanceof NegatedStatementAnnotation n) {
                 out.add("NegatedStatement[" + n.getCoveredText().replaceAll("\\s+", " ") + "] cue=" + n.getCue()
                         + " target=" + n.getTargetText());
             } else {
                 Assertion s = AssertionCodes.read(a);
-                out.add(a.getClass().getSimpleName() + "[" + a.getCoveredText() + "]"
+                out.add(a.getClass().getSimpleName().replaceFirst("Annotation$", "") + "[" + a.getCoveredText() + "]"
                         + (s.negated() ? " negated" : "") + (s.uncertain() ? " uncertain" : "")
                         + (a.getConditional() ? " conditional" : "") + (s.historical() ? " historical" : "")
                         + (s.generic() ? " generic" : "") + " subject=" + a.getSubject());
@@ -105,14 +105,14 @@ class ContextAnnotatorTest {
     @Test
     void negatesAcrossPdfLineBreaksAndEndsScopeAtBut() throws Exception {
         JCas jcas = prepare("He continues to suffer from constant\n\ndepression but denies\n\nsuicidal ideations.\n\n");
-        add(jcas, Diagnosis.class, "depression");
-        Symptom ideation = add(jcas, Symptom.class, "suicidal ideations");
+        add(jcas, DiagnosisAnnotation.class, "depression");
+        SymptomAnnotation ideation = add(jcas, SymptomAnnotation.class, "suicidal ideations");
         SimplePipeline.runPipeline(jcas, context);
         assertEquals(List.of(
                 "Diagnosis[depression] subject=patient",
                 "NegatedStatement[denies suicidal ideations] cue=denies target=suicidal ideations",
                 "Symptom[suicidal ideations] negated subject=patient"), render(jcas));
-        NegatedStatement n = JCasUtil.selectSingle(jcas, NegatedStatement.class);
+        NegatedStatementAnnotation n = JCasUtil.selectSingle(jcas, NegatedStatementAnnotation.class);
         assertSame(ideation, n.getTarget());
         assertEquals(jcas.getDocumentText().indexOf("denies"), n.getBegin());
     }
@@ -122,8 +122,8 @@ class ContextAnnotatorTest {
         // the Sentence goes on over "Dr. Lee" (an abbreviation); the engine's scope must too
         JCas jcas = prepare("He denies numbness as noted by Dr. Lee and tingling in the hands.\n");
         assertEquals(1, JCasUtil.select(jcas, Sentence.class).size());
-        add(jcas, Symptom.class, "numbness");
-        add(jcas, Symptom.class, "tingling");
+        add(jcas, SymptomAnnotation.class, "numbness");
+        add(jcas, SymptomAnnotation.class, "tingling");
         SimplePipeline.runPipeline(jcas, context);
         assertEquals(List.of(
                 "NegatedStatement[denies numbness as noted by Dr. Lee and tingling] cue=denies target=tingling",
@@ -147,9 +147,9 @@ class ContextAnnotatorTest {
     void imrPhrasingNegatesFindingsButNotTheDecision() throws Exception {
         JCas jcas = prepare("There is no documentation of muscle spasm on examination. The records do not reveal "
                 + "a diagnosis of fibromyalgia. The request for Zanaflex 4 mg #60 is not medically necessary.");
-        add(jcas, Symptom.class, "muscle spasm");
-        add(jcas, Diagnosis.class, "fibromyalgia");
-        add(jcas, Medication.class, "Zanaflex");
+        add(jcas, SymptomAnnotation.class, "muscle spasm");
+        add(jcas, DiagnosisAnnotation.class, "fibromyalgia");
+        add(jcas, MedicationAnnotation.class, "Zanaflex");
         SimplePipeline.runPipeline(jcas, context);
         assertEquals(List.of(
                 "NegatedStatement[There is no documentation of muscle spasm] cue=There is no documentation of"
@@ -169,8 +169,8 @@ class ContextAnnotatorTest {
         Segment rationale = new Segment(jcas, text.indexOf("Decision rationale:"), text.length());
         rationale.setId("rationale");
         rationale.addToIndexes();
-        add(jcas, Symptom.class, "low back pain", 0);
-        add(jcas, Symptom.class, "low back pain", 1);
+        add(jcas, SymptomAnnotation.class, "low back pain", 0);
+        add(jcas, SymptomAnnotation.class, "low back pain", 1);
         SimplePipeline.runPipeline(jcas, context);
         assertEquals(List.of("Symptom[low back pain] subject=patient", "Symptom[low back pain] generic subject=patient"),
                 render(jcas));
@@ -181,11 +181,11 @@ class ContextAnnotatorTest {
         JCas jcas = prepare("He was previously treated with physical therapy. If a diagnosis of anxiety disorder "
                 + "existed, an antidepressant would be appropriate. His mother has rheumatoid arthritis. "
                 + "Straight leg raise is positive at 40 degrees. Rule out lumbar radiculopathy.");
-        add(jcas, Procedure.class, "physical therapy");
-        add(jcas, Diagnosis.class, "anxiety disorder");
-        add(jcas, Diagnosis.class, "rheumatoid arthritis");
-        add(jcas, ExamFinding.class, "Straight leg raise is positive at 40 degrees");
-        add(jcas, Diagnosis.class, "lumbar radiculopathy");
+        add(jcas, ProcedureAnnotation.class, "physical therapy");
+        add(jcas, DiagnosisAnnotation.class, "anxiety disorder");
+        add(jcas, DiagnosisAnnotation.class, "rheumatoid arthritis");
+        add(jcas, ExamFindingAnnotation.class, "Straight leg raise is positive at 40 degrees");
+        add(jcas, DiagnosisAnnotation.class, "lumbar radiculopathy");
         SimplePipeline.runPipeline(jcas, context);
         assertEquals(List.of(
                 "Procedure[physical therapy] historical subject=patient",
@@ -198,10 +198,10 @@ class ContextAnnotatorTest {
     @Test
     void oneNegatedStatementPerTargetOfAList() throws Exception {
         JCas jcas = prepare("The patient denies fever, chills or night sweats, and the wound is healing.");
-        add(jcas, Symptom.class, "fever");
-        add(jcas, Symptom.class, "chills");
-        add(jcas, Symptom.class, "night sweats");
-        add(jcas, Diagnosis.class, "wound");
+        add(jcas, SymptomAnnotation.class, "fever");
+        add(jcas, SymptomAnnotation.class, "chills");
+        add(jcas, SymptomAnnotation.class, "night sweats");
+        add(jcas, DiagnosisAnnotation.class, "wound");
         SimplePipeline.runPipeline(jcas, context);
         assertEquals(List.of(
                 "NegatedStatement[denies fever, chills or night sweats] cue=denies target=night sweats",
@@ -232,11 +232,11 @@ class ContextAnnotatorTest {
     void aTestResultNegatesWhatWasSoughtButNotTheTest() throws Exception {
         JCas jcas = prepare("The MRI of the right knee was unremarkable. The EMG was negative. Tenderness was negative. "
                 + "Nerve conduction studies were negative for carpal tunnel syndrome.");
-        add(jcas, Procedure.class, "MRI of the right knee");
-        add(jcas, Procedure.class, "EMG");
-        add(jcas, ExamFinding.class, "Tenderness");
-        add(jcas, Procedure.class, "Nerve conduction studies");
-        add(jcas, Diagnosis.class, "carpal tunnel syndrome");
+        add(jcas, ProcedureAnnotation.class, "MRI of the right knee");
+        add(jcas, ProcedureAnnotation.class, "EMG");
+        add(jcas, ExamFindingAnnotation.class, "Tenderness");
+        add(jcas, ProcedureAnnotation.class, "Nerve conduction studies");
+        add(jcas, DiagnosisAnnotation.class, "carpal tunnel syndrome");
         SimplePipeline.runPipeline(jcas, context);
         assertEquals(List.of(
                 "Procedure[MRI of the right knee] subject=patient",

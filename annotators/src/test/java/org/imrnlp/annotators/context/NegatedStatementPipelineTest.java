@@ -16,12 +16,12 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.imrnlp.core.cas.AssertionCodes;
 import org.imrnlp.pipeline.ImrPipeline;
-import org.imrnlp.type.Diagnosis;
-import org.imrnlp.type.ExamFinding;
-import org.imrnlp.type.Medication;
-import org.imrnlp.type.NegatedStatement;
-import org.imrnlp.type.Procedure;
-import org.imrnlp.type.Symptom;
+import org.imrnlp.type.DiagnosisAnnotation;
+import org.imrnlp.type.ExamFindingAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.NegatedStatementAnnotation;
+import org.imrnlp.type.ProcedureAnnotation;
+import org.imrnlp.type.SymptomAnnotation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,14 +57,14 @@ class NegatedStatementPipelineTest {
         jcas.setDocumentText(sentence + "\n");
         SimplePipeline.runPipeline(jcas, pipeline);
         List<String> found = new ArrayList<>();
-        for (NegatedStatement n : JCasUtil.select(jcas, NegatedStatement.class)) {
+        for (NegatedStatementAnnotation n : JCasUtil.select(jcas, NegatedStatementAnnotation.class)) {
             found.add(n.getCoveredText().replaceAll("\\s+", " ") + " => " + n.getCue());
         }
         assertEquals(statements, found, sentence);
         List<String> notNegated = new ArrayList<>();
         for (EventMention a : JCasUtil.select(jcas, EventMention.class)) {
-            if ((a instanceof Medication || a instanceof Diagnosis || a instanceof Symptom || a instanceof ExamFinding
-                    || a instanceof Procedure) && a.getPolarity() != AssertionCodes.NEGATED) {
+            if ((a instanceof MedicationAnnotation || a instanceof DiagnosisAnnotation || a instanceof SymptomAnnotation || a instanceof ExamFindingAnnotation
+                    || a instanceof ProcedureAnnotation) && a.getPolarity() != AssertionCodes.NEGATED) {
                 notNegated.add(a.getCoveredText());
             }
         }

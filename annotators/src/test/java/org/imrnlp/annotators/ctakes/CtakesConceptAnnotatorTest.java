@@ -18,10 +18,10 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.imrnlp.pipeline.ImrExtractor;
 import org.imrnlp.pipeline.ImrPipeline;
-import org.imrnlp.type.Diagnosis;
-import org.imrnlp.type.Medication;
-import org.imrnlp.type.Procedure;
-import org.imrnlp.type.Symptom;
+import org.imrnlp.type.DiagnosisAnnotation;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.ProcedureAnnotation;
+import org.imrnlp.type.SymptomAnnotation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class CtakesConceptAnnotatorTest {
         List<String> out = new ArrayList<>();
         extractor.extract(text, "t.txt", jcas -> {
             for (IdentifiedAnnotation a : JCasUtil.select(jcas, IdentifiedAnnotation.class)) {
-                out.add(a.getType().getShortName() + "[" + a.getCoveredText() + "] " + a.getTypeID() + codes(a));
+                out.add(a.getType().getShortName().replaceFirst("Annotation$", "") + "[" + a.getCoveredText() + "] " + a.getTypeID() + codes(a));
             }
         });
         return out;
@@ -100,7 +100,7 @@ class CtakesConceptAnnotatorTest {
     void aTypeIdOrCodeAlreadySetIsKeptAndNotRepeated() throws Exception {
         JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
         jcas.setDocumentText("Norco");
-        Medication m = new Medication(jcas, 0, 5);
+        MedicationAnnotation m = new MedicationAnnotation(jcas, 0, 5);
         m.setRxcui("218772");
         m.setTypeID(CtakesConceptAnnotator.DRUG);
         OntologyConcept earlier = new OntologyConcept(jcas);
@@ -110,7 +110,7 @@ class CtakesConceptAnnotatorTest {
         array.set(0, earlier);
         m.setOntologyConceptArr(array);
         m.addToIndexes();
-        Diagnosis d = new Diagnosis(jcas, 0, 5);
+        DiagnosisAnnotation d = new DiagnosisAnnotation(jcas, 0, 5);
         d.setTypeID(CtakesConceptAnnotator.FINDING); // set by another component: kept
         d.setDoid("SYMP:0000895");
         d.addToIndexes();
@@ -119,20 +119,20 @@ class CtakesConceptAnnotatorTest {
         assertEquals(CtakesConceptAnnotator.FINDING, d.getTypeID());
         assertEquals("SYMP", d.getOntologyConceptArr(0).getCodingScheme());
         assertEquals("SYMP:0000895", d.getOntologyConceptArr(0).getCode());
-        assertNull(new Diagnosis(jcas).getOntologyConceptArr());
+        assertNull(new DiagnosisAnnotation(jcas).getOntologyConceptArr());
     }
 
     @Test
     void meshIdsAndUserDictionaryIdsBecomeConcepts() throws Exception {
         JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
         jcas.setDocumentText("numbness; bursitis; dry needling");
-        Symptom numbness = new Symptom(jcas, 0, 8);
+        SymptomAnnotation numbness = new SymptomAnnotation(jcas, 0, 8);
         numbness.setConceptId("C0028643"); // from a cTAKES BSV dictionary: a UMLS CUI
         numbness.addToIndexes();
-        Diagnosis bursitis = new Diagnosis(jcas, 10, 18);
+        DiagnosisAnnotation bursitis = new DiagnosisAnnotation(jcas, 10, 18);
         bursitis.setDoid("MESH:D002062");
         bursitis.addToIndexes();
-        Procedure needling = new Procedure(jcas, 20, 32);
+        ProcedureAnnotation needling = new ProcedureAnnotation(jcas, 20, 32);
         needling.setConceptId("PT-17"); // from a TSV dictionary: a code of the user's own scheme
         needling.addToIndexes();
         AnalysisEngineFactory.createEngine(CtakesConceptAnnotator.class).process(jcas);

@@ -21,12 +21,13 @@ import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.core.DisputedItem;
 import org.imrnlp.pipeline.ImrExtractor;
 import org.imrnlp.pipeline.ImrPipeline;
-import org.imrnlp.type.Medication;
-import org.imrnlp.type.Procedure;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.ProcedureAnnotation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.imrnlp.type.DisputedItemAnnotation;
 
 class DisputedItemAnnotatorTest {
 
@@ -361,14 +362,14 @@ class DisputedItemAnnotatorTest {
         medication(view, clean, "Tizanidine", 0);
         medication(view, clean, "Zanaflex", 1);
         int cleanTens = clean.indexOf("TENS Unit");
-        new Procedure(view, cleanTens, cleanTens + "TENS Unit".length()).addToIndexes();
+        new ProcedureAnnotation(view, cleanTens, cleanTens + "TENS Unit".length()).addToIndexes();
         int inRationale = clean.indexOf("TENS unit");
-        new Procedure(view, inRationale, inRationale + "TENS unit".length()).addToIndexes();
+        new ProcedureAnnotation(view, inRationale, inRationale + "TENS unit".length()).addToIndexes();
         SimplePipeline.runPipeline(jcas, AnalysisEngineFactory.createEngineDescription(DisputedItemAnnotator.class),
                 AnalysisEngineFactory.createEngineDescription(BackmapAnnotator.class));
         int tens = text.indexOf("TENS Unit");
         List<String> found = new ArrayList<>();
-        for (org.imrnlp.type.DisputedItem item : JCasUtil.select(jcas, org.imrnlp.type.DisputedItem.class)) {
+        for (DisputedItemAnnotation item : JCasUtil.select(jcas, DisputedItemAnnotation.class)) {
             List<String> requested = new ArrayList<>();
             for (IdentifiedAnnotation a : item.getRequested()) {
                 requested.add(a.getType().getShortName() + "[" + a.getCoveredText() + "@" + a.getBegin() + "]");
@@ -378,9 +379,9 @@ class DisputedItemAnnotatorTest {
         int zanaflex = text.indexOf("Zanaflex");
         int tizanidine = text.indexOf("Tizanidine");
         assertEquals(List.of(
-                "Zanaflex (Tizanidine) 6mg #60 -> [Medication[Zanaflex@" + zanaflex + "], Medication[Tizanidine@"
+                "Zanaflex (Tizanidine) 6mg #60 -> [MedicationAnnotation[Zanaflex@" + zanaflex + "], MedicationAnnotation[Tizanidine@"
                         + tizanidine + "]]",
-                "TENS Unit supplies -> [Procedure[TENS Unit@" + tens + "]]"), found);
+                "TENS Unit supplies -> [ProcedureAnnotation[TENS Unit@" + tens + "]]"), found);
     }
 
     private static void medication(JCas jcas, String text, String name, int occurrence) {
@@ -388,7 +389,7 @@ class DisputedItemAnnotatorTest {
         for (int i = 0; i < occurrence; i++) {
             at = text.indexOf(name, at + 1);
         }
-        new Medication(jcas, at, at + name.length()).addToIndexes();
+        new MedicationAnnotation(jcas, at, at + name.length()).addToIndexes();
     }
 
     @Test

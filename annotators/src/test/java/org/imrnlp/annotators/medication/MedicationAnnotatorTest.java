@@ -11,7 +11,7 @@ import org.apache.uima.jcas.JCas;
 import org.imrnlp.annotators.text.BackmapAnnotator;
 import org.imrnlp.annotators.text.CleanTextAnnotator;
 import org.imrnlp.pipeline.ImrPipeline;
-import org.imrnlp.type.Medication;
+import org.imrnlp.type.MedicationAnnotation;
 import org.junit.jupiter.api.Test;
 
 /** The medication annotator on its own, with and without misspelling look-ups. */
@@ -24,7 +24,7 @@ class MedicationAnnotatorTest {
                 createEngineDescription(MedicationAnnotator.class,
                         MedicationAnnotator.PARAM_MATCH_MISSPELLINGS, misspellings),
                 createEngineDescription(BackmapAnnotator.class));
-        return JCasUtil.select(jcas, Medication.class).stream()
+        return JCasUtil.select(jcas, MedicationAnnotation.class).stream()
                 .map(m -> m.getCoveredText() + "[" + m.getNormalized() + "/" + m.getDrugClass() + "]").toList();
     }
 

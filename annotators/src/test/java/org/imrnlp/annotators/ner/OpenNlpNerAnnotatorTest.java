@@ -137,7 +137,7 @@ class OpenNlpNerAnnotatorTest {
 
     @Test
     void aModelNameWithADotIsAFullTypeNameAndGuideNamesMapToImrTypes() {
-        assertEquals("org.imrnlp.type.Medication", OpenNlpNerAnnotator.uimaTypeName("Medication"));
+        assertEquals("org.imrnlp.type.MedicationAnnotation", OpenNlpNerAnnotator.uimaTypeName("Medication"));
         assertEquals("org.imrnlp.type.ClinicalDate", OpenNlpNerAnnotator.uimaTypeName("Date"));
         assertEquals("org.apache.ctakes.typesystem.type.textsem.SignSymptomMention",
                 OpenNlpNerAnnotator.uimaTypeName("org.apache.ctakes.typesystem.type.textsem.SignSymptomMention"));

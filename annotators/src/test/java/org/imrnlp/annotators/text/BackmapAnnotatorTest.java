@@ -14,8 +14,8 @@ import org.apache.uima.jcas.tcas.Annotation;
 import org.imrnlp.core.cas.CleanTextView;
 import org.imrnlp.pipeline.ImrPipeline;
 import org.imrnlp.type.LexiconMatch;
-import org.imrnlp.type.Medication;
-import org.imrnlp.type.NegatedStatement;
+import org.imrnlp.type.MedicationAnnotation;
+import org.imrnlp.type.NegatedStatementAnnotation;
 import org.imrnlp.type.OffsetMap;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +34,10 @@ class BackmapAnnotatorTest {
         // clean-up splits the glued "usingNorco" and joins the line break inside the sentence
         String text = "He is now usingNorco 10 mg daily and denies\nsuicidal ideations.\n";
         JCas jcas = run(text);
-        Medication m = JCasUtil.selectSingle(jcas, Medication.class);
+        MedicationAnnotation m = JCasUtil.selectSingle(jcas, MedicationAnnotation.class);
         assertEquals(text.indexOf("Norco"), m.getBegin());
         assertEquals("Norco", m.getCoveredText());
-        NegatedStatement n = JCasUtil.selectSingle(jcas, NegatedStatement.class);
+        NegatedStatementAnnotation n = JCasUtil.selectSingle(jcas, NegatedStatementAnnotation.class);
         assertEquals("denies\nsuicidal ideations", n.getCoveredText());
         assertEquals("suicidal ideations", n.getTarget().getCoveredText());
     }
@@ -45,14 +45,14 @@ class BackmapAnnotatorTest {
     @Test
     void linksPointAtTheCopiesInTheOriginalView() throws Exception {
         JCas jcas = run("Norco 10/325 mg one tablet twice daily. He denies numbness.\n");
-        Medication m = JCasUtil.selectSingle(jcas, Medication.class);
+        MedicationAnnotation m = JCasUtil.selectSingle(jcas, MedicationAnnotation.class);
         assertTrue(m.getDoses().size() > 0, "doses are linked");
         for (int i = 0; i < m.getDoses().size(); i++) {
             Annotation dose = (Annotation) m.getDoses().get(i);
             assertSame(jcas.getSofa(), dose.getSofa(), "dose " + dose.getCoveredText() + " lives in the original view");
             assertTrue(JCasUtil.select(jcas, dose.getClass()).contains(dose), "the linked dose is the indexed one");
         }
-        NegatedStatement n = JCasUtil.selectSingle(jcas, NegatedStatement.class);
+        NegatedStatementAnnotation n = JCasUtil.selectSingle(jcas, NegatedStatementAnnotation.class);
         assertSame(jcas.getSofa(), n.getTarget().getSofa());
     }
 

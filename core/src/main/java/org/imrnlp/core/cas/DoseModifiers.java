@@ -18,7 +18,7 @@ import org.apache.ctakes.typesystem.type.textsem.MedicationStrengthModifier;
 import org.apache.ctakes.typesystem.type.textsem.Modifier;
 import org.apache.uima.jcas.JCas;
 import org.imrnlp.core.DoseKind;
-import org.imrnlp.type.Medication;
+import org.imrnlp.type.MedicationAnnotation;
 import org.imrnlp.type.QuantityModifier;
 import org.imrnlp.type.RefillsModifier;
 
@@ -39,7 +39,7 @@ public final class DoseModifiers {
     }
 
     /** Creates a dose modifier, adds it to the indexes and attaches it to {@code medication}. */
-    public static Modifier attach(JCas jcas, Medication medication, DoseKind kind, int begin, int end,
+    public static Modifier attach(JCas jcas, MedicationAnnotation medication, DoseKind kind, int begin, int end,
                                   String value, String unit) {
         Modifier modifier = create(jcas, kind, begin, end, value, unit);
         modifier.addToIndexes();
@@ -112,7 +112,7 @@ public final class DoseModifiers {
         return modifier;
     }
 
-    private static void setCtakesFeature(Medication m, Modifier modifier) {
+    private static void setCtakesFeature(MedicationAnnotation m, Modifier modifier) {
         if (modifier instanceof MedicationStrengthModifier s && m.getMedicationStrength() == null) {
             m.setMedicationStrength(s);
         } else if (modifier instanceof MedicationFrequencyModifier f && m.getMedicationFrequency() == null) {

@@ -21,7 +21,7 @@ class XmiTypeSystemTest {
         TypeSystemDescription read = UIMAFramework.getXMLParser().parseTypeSystemDescription(
                 new XMLInputSource(new ByteArrayInputStream(out.toByteArray()), null));
         assertEquals(0, read.getImports().length, "a reader without the project's jars cannot resolve imports");
-        assertNotNull(read.getType("org.imrnlp.type.Medication"));
+        assertNotNull(read.getType("org.imrnlp.type.MedicationAnnotation"));
         assertNotNull(read.getType("org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation"));
         read.resolveImports();  // nothing to resolve: must not throw
         assertEquals(read.getTypes().length, Arrays.stream(read.getTypes()).map(TypeDescription::getName).distinct().count());
