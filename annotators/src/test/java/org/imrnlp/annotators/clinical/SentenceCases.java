@@ -12,7 +12,12 @@ import java.util.stream.Stream;
 import org.imrnlp.core.Extraction;
 import org.imrnlp.core.Mention;
 import org.imrnlp.core.MentionType;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.AggregateBuilder;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.pipeline.ImrExtractor;
+import org.imrnlp.pipeline.ImrPipeline;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
@@ -23,6 +28,9 @@ import org.junit.jupiter.params.provider.Arguments;
 final class SentenceCases {
 
     private static final ImrExtractor EXTRACTOR = ImrExtractor.createDefault();
+
+    /** Extractors running only the engines one annotator declares it needs, made when first used. */
+    private static final Map<Class<?>, ImrExtractor> ALONE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SentenceCases() {
     }
@@ -52,6 +60,31 @@ final class SentenceCases {
         Extraction x = EXTRACTOR.extract(sentence);
         return x.all().stream().filter(m -> m.type() == type).map(SentenceCases::render)
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The annotations of {@code type} that {@code annotator} finds in {@code sentence} when it runs
+     * with only the engines it declares it needs ({@link ImrPipeline#componentsFor}), rendered one
+     * per line. For annotators whose results no later engine changes (diagnoses, procedures).
+     */
+    static String renderAlone(String sentence, MentionType type,
+                              Class<? extends org.apache.uima.analysis_component.AnalysisComponent> annotator) {
+        ImrExtractor extractor = ALONE.computeIfAbsent(annotator, SentenceCases::alone);
+        return extractor.extract(sentence).all().stream().filter(m -> m.type() == type).map(SentenceCases::render)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static ImrExtractor alone(Class<?> annotator) {
+        try {
+            AggregateBuilder pipeline = new AggregateBuilder();
+            for (AnalysisEngineDescription d : ImrPipeline.componentsFor(AnalysisEngineFactory.createEngineDescription(
+                    annotator.asSubclass(org.apache.uima.analysis_component.AnalysisComponent.class)))) {
+                pipeline.add(d);
+            }
+            return ImrExtractor.create(pipeline.createAggregateDescription());
+        } catch (ResourceInitializationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String render(Mention m) {
