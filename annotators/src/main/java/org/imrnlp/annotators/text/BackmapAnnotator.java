@@ -27,8 +27,9 @@ import org.imrnlp.type.OffsetMap;
  * of the clean-text view ({@value CleanTextView#VIEW}) is copied to the original text's view with
  * its offsets mapped through the view's {@link OffsetMap}, and removed from the clean-text view's
  * indexes. The clean view keeps its {@link OffsetMap} and the working matches of the lexicon pass
- * ({@link LexiconMatch}), which are no results. Features that point at annotations of the clean-text view (directly or through an
- * {@link FSArray}) point at the copies; other feature structures (concepts) are shared. Runs last.
+ * ({@link LexiconMatch}), which are no results. Features that point at annotations of the
+ * clean-text view (directly or through an {@link FSArray}) point at the copies; other feature
+ * structures (concepts) are shared. Runs after every engine that annotates the clean view.
  */
 @ResourceMetaData(name = "IMR-NLP back-mapping to original offsets")
 public class BackmapAnnotator extends JCasAnnotator_ImplBase {
