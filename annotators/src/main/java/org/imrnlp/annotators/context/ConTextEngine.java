@@ -85,17 +85,7 @@ public final class ConTextEngine {
 
     /** The engine with the project's rules and the default window. */
     public static ConTextEngine standard() {
-        return new ConTextEngine(standardRules(), standardClauses(), DEFAULT_MAX_WINDOW);
-    }
-
-    /** The project's rules from {@value #RULES} and {@value #CATEGORIES}, loaded once and shared. */
-    public static ContextRules standardRules() {
-        return rules(RulePack.builtIn());
-    }
-
-    /** The project's clause boundaries from its word lists, loaded once and shared. */
-    public static ClauseBoundaries standardClauses() {
-        return clauses(RulePack.builtIn());
+        return new ConTextEngine(rules(RulePack.builtIn()), clauses(RulePack.builtIn()), DEFAULT_MAX_WINDOW);
     }
 
     /** The rules of {@value #RULES} and {@value #CATEGORIES} in {@code pack}, loaded once per pack. */

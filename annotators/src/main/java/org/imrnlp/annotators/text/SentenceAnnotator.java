@@ -31,8 +31,7 @@ public class SentenceAnnotator extends RulePackAnnotator {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        splitter = rulePack().cached(SentenceSplitter.ABBREVIATIONS, SentenceSplitter.class,
-                pack -> SentenceSplitter.of(pack.lines(SentenceSplitter.ABBREVIATIONS)));
+        splitter = SentenceSplitter.of(rulePack());
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.imrnlp.models.ResourceFiles;
+import org.imrnlp.models.RulePack;
 
 /**
  * The project's one sentence rule: a sentence ends at a line break and at {@code . ? !}
@@ -32,7 +32,12 @@ public final class SentenceSplitter {
 
     /** The splitter with the project's abbreviations ({@value #ABBREVIATIONS}), loaded once and shared. */
     public static SentenceSplitter standard() {
-        return ResourceFiles.cached(ABBREVIATIONS, SentenceSplitter.class, name -> of(ResourceFiles.lines(name)));
+        return of(RulePack.builtIn());
+    }
+
+    /** The splitter with the abbreviations ({@value #ABBREVIATIONS}) of {@code pack}, loaded once per pack. */
+    public static SentenceSplitter of(RulePack pack) {
+        return pack.cached(ABBREVIATIONS, SentenceSplitter.class, p -> of(p.lines(ABBREVIATIONS)));
     }
 
     /** A splitter with the given abbreviations (without their final period; case is ignored). */
