@@ -24,6 +24,7 @@ import org.imrnlp.annotators.date.DateAnnotator;
 import org.imrnlp.annotators.demographics.DemographicsAnnotator;
 import org.imrnlp.annotators.imr.DisputedItemAnnotator;
 import org.imrnlp.annotators.imr.ReviewerCredentialAnnotator;
+import org.imrnlp.annotators.medication.ContextualDrugAnnotator;
 import org.imrnlp.annotators.medication.DoseAnnotator;
 import org.imrnlp.annotators.medication.DrugClassAnnotator;
 import org.imrnlp.annotators.medication.MedicationAnnotator;
@@ -117,6 +118,7 @@ public final class ImrPipeline {
         components.add(packed(DemographicsAnnotator.class, pack));
         components.add(packed(ReviewerCredentialAnnotator.class, pack));
         components.add(packed(MedicationAnnotator.class, pack));
+        components.add(packed(ContextualDrugAnnotator.class, pack));
         components.add(packed(DrugClassAnnotator.class, pack));
         components.add(packed(DoseAnnotator.class, pack));
         components.add(packed(ClinicalLexiconAnnotator.class, pack));
