@@ -38,6 +38,8 @@ import org.imrnlp.type.SymptomAnnotation;
  * {@code procedure}: rules may name the types they apply to). In a
  * clinical note's section whose heading is listed in {@code context-section-assertions.tsv}
  * (a past medical history, a family history), every mention is historical, or about the family.
+ * In an IMR letter's decisions and rationale, every mention of a sentence that names no patient,
+ * record or request is generic ({@link GuidelineSentences}).
  * Runs last.
  */
 @ResourceMetaData(name = "IMR-NLP assertion context")
@@ -67,6 +69,7 @@ public class ContextAnnotator extends RulePackAnnotator {
     private ConTextEngine engine;
     private Pattern historicalHeadings;
     private Pattern familyHeadings;
+    private GuidelineSentences guidelineSentences;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -78,6 +81,7 @@ public class ContextAnnotator extends RulePackAnnotator {
         }
         historicalHeadings = sectionHeadings(rulePack().table(SECTION_ASSERTIONS), "historical");
         familyHeadings = sectionHeadings(rulePack().table(SECTION_ASSERTIONS), "family");
+        guidelineSentences = GuidelineSentences.of(rulePack());
     }
 
     /** One regular expression for the headings of {@link #SECTION_ASSERTIONS} that set {@code assertion}. */
@@ -117,7 +121,11 @@ public class ContextAnnotator extends RulePackAnnotator {
             if (targets.isEmpty()) {
                 continue;
             }
-            assess(jcas, text, sentence, targets, sectionIds(named, begin));
+            Set<String> sections = sectionIds(named, begin);
+            assess(jcas, text, sentence, targets, sections);
+            if (guidelineSentences.isGuideline(text.substring(begin, Math.min(end, text.length())), sections)) {
+                targets.forEach(a -> a.setGeneric(true));
+            }
         }
         applySectionAssertions(jcas, clinical);
     }
