@@ -331,7 +331,7 @@ class MedicationNotesTest {
         Percura 2 capsules bid #120 and Theramine 2 capsules tid #180 => Percura[percura] amount=2 form=capsule frequency=2/day quantity=120; Theramine[theramine] amount=2 form=capsule frequency=3/day quantity=180
         ODG does not recommend medical foods such as Sentra PM for insomnia. => class medical foods[medical food]; Sentra PM[sentra pm]
         Gabadone capsules #60 were dispensed. => Gabadone[gabadone] form=capsule quantity=60
-        Vitamin D 2000 IU daily; Multivitamin daily. => Vitamin D[vitamin d] strength=2000 units frequency=1/day; class Multivitamin[vitamin]
+        Vitamin D 2000 IU daily; Multivitamin daily. => Vitamin D[vitamin d] strength=2000 units frequency=1/day; Multivitamin[multivitamin] frequency=1/day
         He applies Voltaren gel to both knees 3 times daily and reports 20% improvement. => Voltaren[diclofenac] form=gel frequency=3/day
         Calcium and vitamin D supplementation were recommended for osteopenia. => Calcium and vitamin D[calcium/vitamin d]
         There is no indication for Theramine and Sentra PM 2 capsules at night. => Theramine[theramine]; Sentra PM[sentra pm] amount=2 form=capsule frequency=qhs
