@@ -248,6 +248,10 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         }
         String side = vocabulary.laterality(t, f.begin, f.end);
         int[] label = side == null || site == null ? vocabulary.siteLabel(t, f.end) : null;
+        int[] nearest = label != null ? systemSites.nearestLabel(t, f.begin) : null;
+        if (nearest != null && nearest[0] > label[0]) {
+            label = null; // another label (Abd:, CV:) stands between the site label and the finding
+        }
         if (label != null && sited) {
             String labelSite = vocabulary.bodySite(t, label[0], label[1]);
             if (site == null || site.equals(labelSite)) {

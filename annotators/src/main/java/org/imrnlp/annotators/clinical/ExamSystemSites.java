@@ -30,7 +30,7 @@ final class ExamSystemSites {
      * ({@code 10:30}) is none.
      */
     private static final Pattern LABEL = Pattern.compile(
-            "(?:^|(?<=[.;:,]))[ \\t,]*([A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,3}?)(?: (?:exam|examination))?[ \\t]*:(?![0-9])",
+            "(?:^|(?<=[.;:,]))[ \\t,]*([A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,3}?)(?i: (?:exam|examination))?[ \\t]*:(?![0-9])",
             Pattern.MULTILINE);
 
     private final PhraseMatcher<String> words;
@@ -66,13 +66,23 @@ final class ExamSystemSites {
 
     /** The site of the system label heading the line {@code pos} is on, or null if there is none or it names no site. */
     String labelSite(String t, int pos) {
+        int[] label = nearestLabel(t, pos);
+        return label == null ? null : labels.get(t.substring(label[0], label[1]).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The nearest field label before {@code pos} on its line, listed here or not ({@code Abd:},
+     * {@code Vital signs:}), as {@code [begin, end)} without its colon, or null: a body-site label
+     * before it no longer heads {@code pos}.
+     */
+    int[] nearestLabel(String t, int pos) {
         int lineStart = t.lastIndexOf('\n', pos - 1) + 1;
         int from = Math.max(lineStart, pos - LABEL_REACH);
         Matcher m = Regions.in(LABEL, t, from, pos).useAnchoringBounds(from == lineStart);
-        String label = null;
+        int[] label = null;
         while (m.find()) {
-            label = m.group(1);
+            label = new int[] {m.start(1), m.end(1)};
         }
-        return label == null ? null : labels.get(label.toLowerCase(Locale.ROOT));
+        return label;
     }
 }
