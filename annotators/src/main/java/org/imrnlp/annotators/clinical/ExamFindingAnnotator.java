@@ -29,7 +29,9 @@ import org.imrnlp.type.SymptomAnnotation;
  * erythema) count in an examination section too, and on a line under an exam label (a body site or
  * a system: {@code Skin:}) signs also as a field of their own ({@code Edema: none}); a site label ({@code Cervical spine: ROM flexion 40}) gives its site to
  * the findings of the line that name none, and so does a prose opener ({@code Examination of the right elbow reveals ...},
- * {@code On examination of the lumbar spine, there is ...}) to the findings after it in its sentence. A sentence is tried only with the patterns of the tests its trigger words name; the trigger words come from the scan
+ * {@code On examination of the lumbar spine, there is ...}, {@code Range of motion of the right shoulder included ...}) to the findings
+ * after it in its sentence. A finding of a general examination that names no site takes its organ
+ * word's or its system label's ({@link ExamSystemSites}: {@code Pupils are equal}, {@code ABDOMEN: Soft}). A sentence is tried only with the patterns of the tests its trigger words name; the trigger words come from the scan
  * the clinical annotators share ({@link MentionFinder#scan}).
  */
 @ResourceMetaData(name = "IMR-NLP exam findings")
@@ -48,7 +50,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
     /** How far after the last trigger word of a test its findings may end. */
     private static final int LOOK_AHEAD = 160;
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
-    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?\\s*(?:/|of|out of)\\s*5");
+    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?\\s*(?:/|of|out of|over)\\s*5");
     private static final Pattern MEASURED_OF_NORMAL = Pattern.compile("(-?\\d{1,3}) ?/ ?(\\d{1,3})(?: ?°| degrees?)?");
     /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}, {@code Rovsing or psoas}. */
     private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)");
@@ -60,12 +62,21 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
     private static final Pattern CONNECTOR = Pattern.compile("\\s*[,;]?\\s*(?:(?:and|but)\\s+)?");
     /** Tests that name no body site, so a site label over their line gives them none ({@code Lumbar spine: SLR negative}). */
     private static final Set<String> SITELESS_TESTS = Set.of("straight leg raise", "gait", "plantar reflex", "romberg", "waddell", "hoffmann", "babinski");
+    /**
+     * What joins a finding to the one before it when it belongs to the same site
+     * ({@code tenderness to the right shoulder| with |restricted range of motion}).
+     */
+    private static final Pattern WITH = Pattern.compile("\\s*,?\\s*(?:and\\s+)?with\\s+(?:(?:associated|some|mild|moderate|severe|a|an)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /** The test whose sentences may open with the site of the motions after it ({@code Range of motion of the right shoulder included ...}). */
+    private static final String ROM = "range of motion";
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
     /** A test word after a named test's name ({@code Allen's sign}), not part of the name. */
     private static final Pattern TEST_WORD = Pattern.compile("\\s+(?:signs?|tests?|testing|maneuvers?)$");
     private ExamPatterns patterns;
     private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
+    private ExamSystemSites systemSites;
 
     /**
      * A finding; for a list of named tests sharing one result, {@code parts} holds each written
@@ -98,6 +109,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         patterns = ExamPatterns.get(rulePack());
         finder = MentionFinder.get(rulePack());
         vocabulary = ClinicalVocabulary.get(rulePack());
+        systemSites = ExamSystemSites.get(rulePack());
     }
 
     @Override
@@ -155,6 +167,28 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
                 }
             }
         }
+        siteAcrossWith(jcas, t);
+    }
+
+    /**
+     * Gives a finding joined by {@code with} to the finding before it that finding's site and side
+     * where it names no site of its own ({@code tenderness to the right shoulder with restricted range
+     * of motion}: shoulder, right; decisions-gold: a site joined by {@code with} gives the bodySite).
+     * Tests that name no site keep none.
+     */
+    private static void siteAcrossWith(JCas jcas, String t) {
+        ExamFindingAnnotation previous = null;
+        for (ExamFindingAnnotation e : jcas.getAnnotationIndex(ExamFindingAnnotation.class)) {
+            if (previous != null && e.getBodySite() == null && previous.getBodySite() != null
+                    && previous.getEnd() <= e.getBegin() && !SITELESS_TESTS.contains(e.getTest())
+                    && Regions.in(WITH, t, previous.getEnd(), e.getBegin()).matches()) {
+                e.setBodySite(previous.getBodySite());
+                if (e.getLaterality() == null) {
+                    e.setLaterality(previous.getLaterality());
+                }
+            }
+            previous = e;
+        }
     }
 
     /**
@@ -207,20 +241,31 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         e.setTest(test);
         e.setResult(f.result);
         e.setValue(f.value);
+        boolean sited = !SITELESS_TESTS.contains(test);
         String site = bodySite(t, f);
+        if (site == null && sited) {
+            site = systemSites.organSite(t, f.begin, f.end);
+        }
         String side = vocabulary.laterality(t, f.begin, f.end);
         int[] label = side == null || site == null ? vocabulary.siteLabel(t, f.end) : null;
-        if (label != null && !SITELESS_TESTS.contains(test)) {
+        int[] nearest = label != null ? systemSites.nearestLabel(t, f.begin) : null;
+        if (nearest != null && nearest[0] > label[0]) {
+            label = null; // another label (Abd:, CV:) stands between the site label and the finding
+        }
+        if (label != null && sited) {
             String labelSite = vocabulary.bodySite(t, label[0], label[1]);
             if (site == null || site.equals(labelSite)) {
                 site = labelSite;
                 side = side != null ? side : vocabulary.laterality(t, label[0], label[1]);
             }
         }
-        Opener opener = (site == null || side == null) && !SITELESS_TESTS.contains(test) ? opener(openers, f.begin) : null;
+        Opener opener = (site == null || side == null) && sited ? opener(openers, f.begin) : null;
         if (opener != null) {
             side = side != null ? side : vocabulary.laterality(t, opener.siteBegin, opener.siteEnd);
             site = site != null ? site : vocabulary.bodySite(t, opener.siteBegin, opener.siteEnd);
+        }
+        if (site == null && sited) {
+            site = systemSites.labelSite(t, f.begin);
         }
         e.setBodySite(site);
         e.setLaterality(side);
@@ -358,7 +403,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         }
         int to = Math.min(se, span[1] + LOOK_AHEAD);
         String window = t.substring(from, to).toLowerCase(Locale.ROOT);
-        if (test.equals(ExamPatterns.CONTEXT)) {
+        if (test.equals(ExamPatterns.CONTEXT) || test.equals(ROM)) {
             findOpeners(t, from, to, sb, se, window, openers);
         }
         for (ExamPatterns.Rule rule : patterns.rules(test)) {
