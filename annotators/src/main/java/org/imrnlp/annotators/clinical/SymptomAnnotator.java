@@ -18,7 +18,9 @@ import org.imrnlp.type.SymptomAnnotation;
  * left to the exam finding annotator; words that name a symptom only as an item of a review of
  * systems ({@code frequency}, {@code urgency}: category {@code ros}) count only there; and pain listed
  * as a diagnosis (in a diagnosis list section, or with an ICD-10-CM code written next to it) to
- * the diagnosis annotator.
+ * the diagnosis annotator. The body site is the one named before any radiation ({@code neck pain
+ * radiating to the arm}: neck), or where the complaint radiates when nothing names one before
+ * ({@code pain radiates down both arms}: arm).
  */
 @ResourceMetaData(name = "IMR-NLP symptoms")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
@@ -63,7 +65,10 @@ public class SymptomAnnotator extends ScannedMentionAnnotator {
     protected IdentifiedAnnotation create(JCas jcas, int begin, int end, String t, Candidate c) {
         SymptomAnnotation s = new SymptomAnnotation(jcas, begin, end);
         String site = finder.vocabulary().bodySite(t, c.begin(), c.core());
-        s.setBodySite(site == null ? c.site() : site);
+        if (site == null) {
+            site = c.site() != null ? c.site() : finder.vocabulary().bodySite(t, c.begin(), end);
+        }
+        s.setBodySite(site);
         s.setLaterality(finder.vocabulary().laterality(t, c.begin(), c.end()));
         return s;
     }
