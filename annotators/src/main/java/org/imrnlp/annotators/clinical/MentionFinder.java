@@ -662,9 +662,18 @@ final class MentionFinder {
     /**
      * Whether a pain candidate is a listed diagnosis: it starts an item of a diagnosis list section
      * (only numbering or a code before it since the line, a semicolon, colon or full stop), or has an ICD-10-CM
-     * code written next to it.
+     * code written next to it. A pain named by a word of worsening ({@code 1. Increased pain.} in
+     * a problem list) is a change in a complaint, never a listed diagnosis.
      */
     boolean listedAsDiagnosis(String t, Candidate pain, Sentences sentences, SectionSpans diagnosisList) {
+        int firstWordEnd = pain.begin();
+        while (firstWordEnd < pain.end() && Character.isLetter(t.charAt(firstWordEnd))) {
+            firstWordEnd++;
+        }
+        if (vocabulary.kindOf(t.substring(pain.begin(), firstWordEnd).toLowerCase(Locale.ROOT))
+                == ClinicalVocabulary.WordKind.CHANGE) {
+            return false;
+        }
         int sb = sentences.begin(pain.begin(), 0);
         if (diagnosisList.contains(pain.begin())) {
             int from = pain.begin();
