@@ -24,7 +24,7 @@ import org.imrnlp.models.TsvTable;
 public final class ClinicalVocabulary {
 
     /** What a word written before a head word is. */
-    public enum WordKind { CONDITION, COURSE, SEVERITY, QUALITY, EXTENT, PROCEDURE, LATERALITY, SITE, LEVEL }
+    public enum WordKind { CONDITION, COURSE, SEVERITY, QUALITY, EXTENT, PROCEDURE, LATERALITY, SITE, LEVEL, CHANGE }
 
     /** The kinds that may precede a diagnosis or symptom head. */
     public static final Set<WordKind> CLINICAL_WORDS = Set.of(WordKind.CONDITION, WordKind.COURSE,
@@ -59,6 +59,8 @@ public final class ClinicalVocabulary {
     private static final String NEXT_ITEM_HEADS = "tears?|fractures?|impingement|tendinitis|tendonitis|bursitis"
             + "|arthritis|osteoarthritis|syndrome|radiculopathy|stenosis|derangement|contusions?";
     private static final Set<String> NOT_SITE_WORDS = Set.of("of", "his", "her", "the", "bottom", "area");
+    /** What follows a position word naming no site of its own ({@code back of the leg}). */
+    private static final Pattern POSITION_OF = Pattern.compile("s?\\s+of\\s");
     /** How far back {@link #siteLabel} looks for a label. */
     static final int LABEL_REACH = 240;
     /** The words {@link #sitePhraseAfter} starts with. */
@@ -208,10 +210,12 @@ public final class ClinicalVocabulary {
     }
 
     private String sitePhrase(String tail) {
-        return "(?:(?:back|front|side|top|bottom|outside|inside)s?\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?)?"
+        return "(?:(?:back|front|side|top|bottom|outside|inside)s?\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?"
+                + "|(?:(?:posterior|anterior|lateral|medial|outer|inner|dorsal|plantar|volar|ulnar|radial)\\s+)+"
+                + "(?:aspect|side|surface|part|border)s?\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?)?"
                 + "(?:(?:index|middle|ring|small|little)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)){0,4}"
                 + "(?:(?:" + lateralityRegex + "|" + siteRegex
-                + "|lateral|medial|lower|upper|mid|distal|proximal|index|middle|ring|small|little|great|big)\\s+){0,4}"
+                + "|lateral|medial|posterior|anterior|lower|upper|mid|distal|proximal|index|middle|ring|small|little|great|big)\\s+){0,4}"
                 + siteRegex + tail + "(?![A-Za-z])";
     }
 
@@ -444,7 +448,7 @@ public final class ClinicalVocabulary {
     public String bodySite(String t, int b, int e) {
         Set<String> found = new LinkedHashSet<>();
         for (PhraseMatcher.Match<String> m : sites.findAll(t, b, e)) {
-            if (!m.value().equals(NOT_A_SITE)) {
+            if (!m.value().equals(NOT_A_SITE) && !positionOf(t, m, e)) {
                 String coordinated = coordinatedSite(t, b, m);
                 if (coordinated != null) {
                     found.add(coordinated);
@@ -459,6 +463,12 @@ public final class ClinicalVocabulary {
             found.remove("spine");
         }
         return found.isEmpty() ? null : String.join(", ", found);
+    }
+
+    /** Whether site {@code m} is the position word of {@code back of the leg}, which names the leg. */
+    private static boolean positionOf(String t, PhraseMatcher.Match<String> m, int e) {
+        return t.regionMatches(true, m.begin(), "back", 0, m.end() - m.begin()) && m.end() - m.begin() == 4
+                && Regions.in(POSITION_OF, t, m.end(), e).lookingAt();
     }
 
     /** The site the word coordinated right before site {@code m} names with its other words, or null. */

@@ -174,6 +174,8 @@ final class MentionFinder {
     private final Set<String> notAfter = new HashSet<>();
     private final Set<String> titleAfter = new HashSet<>();
     private final Pattern indication;
+    /** Words that make a bare pain a complaint ({@code increased pain}). */
+    private static final Set<ClinicalVocabulary.WordKind> CHANGE_WORDS = Set.of(ClinicalVocabulary.WordKind.CHANGE);
     private final Pattern painSitePhrase;
     private final Pattern radiation;
     private final Pattern sitePrepositional;
@@ -308,7 +310,8 @@ final class MentionFinder {
         painSitePhrase = Pattern.compile("(?i),\\s+" + lat + "\\s+" + site);
         sitePrepositional = Pattern.compile("(?i)\\s+(?:in|of|over|along|into|at|to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|both\\s+)?"
                 + site + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?" + site + "(?!\\s+(?:pain|pains|spasms?)\\b)){0," + ClinicalVocabulary.MAX_LIST + "}");
-        radiation = Pattern.compile("(?i)(?:(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation)"
+        radiation = Pattern.compile("(?i)(?:(?:\\s+(?:that|which))?\\s+(?:radiat(?:es|ed|ing|e)|with\\s+radiation"
+                + "|goes|going|travels|traveling|travelling|extends|extending|shoots|runs|running|spreads|spreading)"
                 + "(?:\\s+(?:mainly|primarily|mostly|"
                 + "bilaterally|down|up|intermittently|occasionally)){0,4}\\s+(?:to|into|down|in|through|toward|towards)"
                 + "|\\s+(?:shooting\\s+)?down)\\s+"
@@ -588,9 +591,9 @@ final class MentionFinder {
 
     /**
      * Diagnosis or symptom heads grown into mentions: qualifiers, laterality, sites and levels
-     * before them; levels or {@code of the <site>} after a diagnosis, a site phrase after a
-     * symptom (not after a flare: in {@code exacerbation of neck pain} the pain is a mention of its
-     * own). A word coordinated before a head joins where it names a head of the same lexicon with
+     * before them; levels or {@code of the <site>} after a diagnosis, a site phrase and its
+     * radiation after a symptom ({@code numbness radiating into the toes}; not after a flare: in
+     * {@code exacerbation of neck pain} the pain is a mention of its own). A word coordinated before a head joins where it names a head of the same lexicon with
      * the head's other words ({@code suicidal or homicidal ideation}); a diagnosis takes its
      * abbreviation in parentheses when a site follows ({@code complex regional pain syndrome (CRPS) of the right arm}). Category = lexicon category.
      */
@@ -601,6 +604,7 @@ final class MentionFinder {
             return out;
         }
         Matcher sitePrep = symptom ? sitePrepositional.matcher(t) : null;
+        Matcher radiates = symptom ? radiation.matcher(t) : null;
         Matcher direct = symptom ? null : directSuffix.matcher(t);
         Matcher comma = symptom ? null : commaSuffix.matcher(t);
         int floor = 0;
@@ -616,6 +620,7 @@ final class MentionFinder {
             }
             int b = grownBegin(t, m, Math.max(floor, sb), ClinicalVocabulary.CLINICAL_WORDS);
             int e;
+            int core = -1;
             if (symptom) {
                 if (COMPLAINT.equals(m.value().get("category"))) {
                     b = complaintBegin(t, m, Math.max(floor, sb), se);
@@ -624,6 +629,10 @@ final class MentionFinder {
                     }
                 }
                 e = FLARE.equals(m.value().get("category")) ? m.end() : sitePrepositionalAfter(sitePrep, t, m.end(), se);
+                core = e;
+                if (!FLARE.equals(m.value().get("category")) && ClinicalVocabulary.spaceThenLetter(t, e, se, "twrsdge")) {
+                    e = lookingAt(radiates, e, se);
+                }
             } else {
                 b = gradeBefore(t, b, Math.max(floor, sb));
                 int named = abbreviationAfter(t, m.end(), se, Lexicon.DIAGNOSIS);
@@ -643,7 +652,7 @@ final class MentionFinder {
             String code = symptom || generated && (b != m.begin() || e != m.end()) ? "" : m.value().get("icd10");
             String id = generated && !symptom && m.value().get("id").startsWith("DOID:") ? m.value().get("id") : null;
             String site = symptom && m.value().has("site") ? m.value().get("site") : "";
-            out.add(new Candidate(b, e, e, m.value().get("category"), code.isEmpty() ? null : code, id, generated,
+            out.add(new Candidate(b, e, core < 0 ? e : core, m.value().get("category"), code.isEmpty() ? null : code, id, generated,
                     site.isEmpty() ? null : site));
             floor = e;
         }
@@ -653,9 +662,18 @@ final class MentionFinder {
     /**
      * Whether a pain candidate is a listed diagnosis: it starts an item of a diagnosis list section
      * (only numbering or a code before it since the line, a semicolon, colon or full stop), or has an ICD-10-CM
-     * code written next to it.
+     * code written next to it. A pain named by a word of worsening ({@code 1. Increased pain.} in
+     * a problem list) is a change in a complaint, never a listed diagnosis.
      */
     boolean listedAsDiagnosis(String t, Candidate pain, Sentences sentences, SectionSpans diagnosisList) {
+        int firstWordEnd = pain.begin();
+        while (firstWordEnd < pain.end() && Character.isLetter(t.charAt(firstWordEnd))) {
+            firstWordEnd++;
+        }
+        if (vocabulary.kindOf(t.substring(pain.begin(), firstWordEnd).toLowerCase(Locale.ROOT))
+                == ClinicalVocabulary.WordKind.CHANGE) {
+            return false;
+        }
         int sb = sentences.begin(pain.begin(), 0);
         if (diagnosisList.contains(pain.begin())) {
             int from = pain.begin();
@@ -776,7 +794,10 @@ final class MentionFinder {
         return m.find() ? m.start() : begin;
     }
 
-    /** Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one. */
+    /**
+     * Pain mentions, classified: category = {@link PainKind} name. Bare "pain" is not one, unless a
+     * word of worsening stands right before it ({@code increased pain}: qualifiers.tsv kind change).
+     */
     private List<Candidate> pain(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> heads) {
         List<Candidate> out = new ArrayList<>();
         if (heads.isEmpty()) {
@@ -810,10 +831,13 @@ final class MentionFinder {
                 afterSite = sitePrepositionalAfter(sitePrep, t, e, se);
             }
             int core = afterSite;
-            e = ClinicalVocabulary.spaceThenLetter(t, afterSite, se, "twrsd") ? lookingAt(radiates, afterSite, se) : afterSite;
+            e = ClinicalVocabulary.spaceThenLetter(t, afterSite, se, "twrsdge") ? lookingAt(radiates, afterSite, se) : afterSite;
             boolean glued = vocabulary.bodySite(t, m.begin(), m.end()) != null;
             if (b == m.begin() && e == m.end() && !named && !glued) {
-                continue;
+                b = vocabulary.extendLeft(t, m.begin(), Math.max(floor, sb), CHANGE_WORDS, found);
+                if (b == m.begin()) {
+                    continue;
+                }
             }
             boolean diagnosis = condition || named
                     || !diagnosisCues.findAll(t, sb, b).isEmpty()

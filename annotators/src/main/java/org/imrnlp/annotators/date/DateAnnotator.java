@@ -24,9 +24,14 @@ import org.imrnlp.type.DateOfInjuryAnnotation;
  * {@code 2013-10-17}), numeric month-year ({@code 9/2010}), spelled out ({@code October 17, 2013},
  * {@code Oct. 17, 2013}, {@code 17 October 2013}) and month-year ({@code October of 2013}).
  * A date right after a date-of-injury phrase ({@code date-of-injury-triggers.tsv}: {@code date of
- * injury}, {@code fell at work on}; also a year or month alone, {@code hurt his knee in 2005}), or opening a
- * clause on the injury event ({@code On 2/2/2010, she injured her back}, {@code date-of-injury-events.tsv}),
- * becomes a {@link DateOfInjuryAnnotation} ({@code iso} {@code YYYY-MM-DD}); every other date a {@link ClinicalDate}
+ * injury}, {@code fell at work on}, {@code twisting injury on}; also a year, a month or a month and
+ * day alone, {@code hurt his knee in 2005}, {@code slipped and fell on January 5}), opening a clause
+ * on the injury event ({@code On 2/2/2010, she injured her back}) or naming it ({@code since the 2011
+ * injury}, {@code date-of-injury-events.tsv}), with no word of another event between (a visit, an
+ * x-ray: {@code date-roles.tsv}), becomes a {@link DateOfInjuryAnnotation} ({@code iso} as precise
+ * as written: {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY}, {@code --MM}, {@code --MM-DD}).
+ * A fall or an accident dates the injury only at work: written so, or in a document that names a
+ * work injury ({@code date-of-injury-work-cues.txt}). Every other date is a {@link ClinicalDate}
  * with {@code iso} as precise as written and a {@code role} from the nearest trigger word of
  * {@code date-roles.tsv} in its clause ({@code other} when none; the second date of a range
  * takes the first one's role). Two-digit years 00-30 are 20xx,
@@ -50,14 +55,25 @@ public class DateAnnotator extends RulePackAnnotator {
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:through|thru|to|until|and|-|\u2013)\\s*");
     /** What joins the two dates of a period ({@code 01/01/2014 - 12/31/2015}, {@code 1/1/08 to 6/30/10}). */
     private static final Pattern PERIOD_JOIN = Pattern.compile("\\s*(?:through|thru|to|until|-|\u2013)\\s*");
-    /** A year or a month name standing alone after "in" (a date of injury only after an injury phrase). */
+    /**
+     * A date written without all its parts: a year alone ({@code 2005}), a month alone
+     * ({@code March}) or a month and day without a year ({@code January 5}), after an optional
+     * word of approximation that stays out of the span ({@code late August}). It is a date of
+     * injury only after an injury phrase or naming the injury event; anywhere else it is no date.
+     */
     private static final Pattern PARTIAL = Pattern.compile(
-            "(?<=\\bin\\s)(?:(?<year>(?:19|20)\\d\\d)|(?<month>[A-Z][a-z]{2,8}))(?![\\w/-])");
+            "(?<![\\w/.-])(?:(?i:late|early|mid)[\\s-]+)?(?<date>(?<year>(?:19|20)\\d\\d)"
+                    + "|(?<month>[A-Z][a-z]{2,8})(?:\\.?\\s+(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?)"
+                    + "(?![\\w/-]|,?\\s*(?:19|20)\\d\\d)");
     /** How far before a date its trigger words are looked for. */
     private static final int BEFORE = 60;
     /** How far after a date its trigger words are looked for. */
     private static final int AFTER = 30;
     private static final int PIVOT = 30;
+    /** A subject right before a role trigger, which makes it a verb ({@code she reports}, {@code he notes}). */
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile(
+            "\\b(?:he|she|they|i|we|patient|claimant|applicant|worker|employee|who|also)\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     private DateRules rules;
 
@@ -70,6 +86,7 @@ public class DateAnnotator extends RulePackAnnotator {
     @Override
     protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
+        boolean workDocument = !rules.workCues.findAll(text).isEmpty();
         List<Found> dates = new ArrayList<>();
         Matcher n = NUMERIC.matcher(text);
         int length = text.length();
@@ -88,7 +105,7 @@ public class DateAnnotator extends RulePackAnnotator {
         }
         findSpelled(text, dates);
         dates.sort((a, b) -> Integer.compare(a.begin, b.begin));
-        annotatePartialInjuryDates(jcas, dates);
+        annotatePartialInjuryDates(jcas, dates, workDocument);
         int previousEnd = 0;
         String previousRole = null;
         for (int i = 0; i < dates.size(); i++) {
@@ -99,14 +116,14 @@ public class DateAnnotator extends RulePackAnnotator {
             int nextBegin = i + 1 < dates.size() ? dates.get(i + 1).begin : text.length();
             String joinedRole = previousRole != null
                     && RANGE_JOIN.matcher(text).region(previousEnd, date.begin).matches() ? previousRole : null;
-            previousRole = annotate(jcas, date, previousEnd, nextBegin, joinedRole);
+            previousRole = annotate(jcas, date, previousEnd, nextBegin, joinedRole, workDocument);
             previousEnd = date.end;
         }
     }
 
     /** Annotates one date; returns its role, or null for a date of injury. */
     private String annotate(JCas jcas, Found date, int previousEnd, int nextBegin,
-                            String joinedRole) {
+                            String joinedRole, boolean workDocument) {
         String text = jcas.getDocumentText();
         int from = clauseStart(text, Math.max(previousEnd, date.begin - BEFORE), date.begin);
         int to = clauseEnd(text, date.end, Math.min(nextBegin, date.end + AFTER));
@@ -114,7 +131,8 @@ public class DateAnnotator extends RulePackAnnotator {
         int end = date.end;
         boolean period = nextBegin < text.length()
                 && PERIOD_JOIN.matcher(text).region(date.end, nextBegin).matches();
-        if (!period && (isInjury(text, from, date.begin) || isInjuryEvent(text, from, date))) {
+        if (!period && (isInjury(text, from, date.begin, workDocument)
+                || isInjuryEvent(text, from, date.begin, date.end, workDocument))) {
             DateOfInjuryAnnotation injury = new DateOfInjuryAnnotation(jcas, begin, end);
             injury.setIso(date.iso);
             injury.addToIndexes();
@@ -129,11 +147,13 @@ public class DateAnnotator extends RulePackAnnotator {
     }
 
     /**
-     * A year alone ({@code in 2005}) or a month alone ({@code in March}) right after a
-     * date-of-injury phrase ({@code hurt his knee in 2005}) is a {@link DateOfInjuryAnnotation} with the
-     * precision written ({@code iso} {@code 2005}, {@code --03}); anywhere else it is no date.
+     * A year alone ({@code in 2005}), a month alone ({@code in March}) or a month and day
+     * ({@code on January 5}) right after a date-of-injury phrase ({@code hurt his knee in 2005}),
+     * or naming the injury event ({@code the 2011 injury}, {@code In 1998, she fell}), is a
+     * {@link DateOfInjuryAnnotation} with the precision written ({@code iso} {@code 2005},
+     * {@code --03}, {@code --01-05}); anywhere else it is no date.
      */
-    private void annotatePartialInjuryDates(JCas jcas, List<Found> dates) {
+    private void annotatePartialInjuryDates(JCas jcas, List<Found> dates, boolean workDocument) {
         String text = jcas.getDocumentText();
         Matcher m = PARTIAL.matcher(text);
         int next = 0;
@@ -144,14 +164,29 @@ public class DateAnnotator extends RulePackAnnotator {
             if (next < dates.size() && dates.get(next).begin < m.end()) {
                 continue;
             }
-            String iso = m.group("year") != null ? m.group("year") : monthIso(m.group("month"));
+            String iso = partialIso(m);
             int from = clauseStart(text, Math.max(0, m.start() - BEFORE), m.start());
-            if (iso != null && isInjury(text, from, m.start())) {
-                DateOfInjuryAnnotation injury = new DateOfInjuryAnnotation(jcas, m.start(), m.end());
+            if (iso != null && (isInjury(text, from, m.start(), workDocument)
+                    || isInjuryEvent(text, from, m.start(), m.end(), workDocument))) {
+                DateOfInjuryAnnotation injury = new DateOfInjuryAnnotation(jcas, m.start("date"), m.end());
                 injury.setIso(iso);
                 injury.addToIndexes();
             }
         }
+    }
+
+    /** {@code YYYY}, {@code --MM} or {@code --MM-DD} for a partial date, or null. */
+    private String partialIso(Matcher m) {
+        if (m.group("year") != null) {
+            return m.group("year");
+        }
+        String month = monthIso(m.group("month"));
+        if (month == null || m.group("day") == null) {
+            return month;
+        }
+        int day = Integer.parseInt(m.group("day"));
+        return iso(2000, Integer.parseInt(month.substring(2)), day) == null ? null
+                : month + String.format(Locale.ROOT, "-%02d", day);
     }
 
     /** {@code --MM} for a month name, or null. */
@@ -160,27 +195,62 @@ public class DateAnnotator extends RulePackAnnotator {
         return month == null ? null : String.format(Locale.ROOT, "--%02d", month);
     }
 
-    private boolean isInjury(String text, int from, int date) {
+    /**
+     * Whether an injury phrase ends where the date starts, with no word of another event between
+     * the phrase's start and the date ({@link #namesOtherEvent}): in {@code fell and was seen in
+     * the emergency room on 3/4/2010} the date is the visit's; for rows guarding their clause, no
+     * such word anywhere in the clause before the date. Rows of a fall or an accident count
+     * only in a {@code workDocument}, one that names a work injury ({@code date-of-injury-work-cues.txt}).
+     */
+    private boolean isInjury(String text, int from, int date, boolean workDocument) {
         String window = text.substring(from, date).toLowerCase(Locale.ROOT);
         for (DateRules.Injury injury : rules.injury) {
-            if (window.contains(injury.anchor()) && injury.pattern().matcher(text).region(from, date).find()) {
+            if ((workDocument || !injury.workDocumentOnly()) && window.contains(injury.anchor())) {
+                Matcher m = injury.pattern().matcher(text).region(from, date);
+                if (m.find() && !namesOtherEvent(text, injury.clauseGuard() ? from : m.start(), date)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the date opens a clause on the injury event ({@code On 2/2/2010, she injured her back})
+     * or names it ({@code since the 4/5/2010 injury}), with no word of another event between the
+     * date and the injury word ({@code the 2011 MRI for the injury} dates the MRI).
+     */
+    private boolean isInjuryEvent(String text, int from, int begin, int end, boolean workDocument) {
+        boolean before = false;
+        for (Pattern p : rules.injuryEventBefore) {
+            before |= p.matcher(text).region(from, begin).find();
+        }
+        if (!before) {
+            return false;
+        }
+        for (DateRules.InjuryEvent event : rules.injuryEventAfter) {
+            if (event.workDocumentOnly() && !workDocument) {
+                continue;
+            }
+            Matcher m = event.pattern().matcher(text).region(end, text.length());
+            if (m.lookingAt() && !namesOtherEvent(text, end, m.end())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the date opens a clause on the injury event ({@code On 2/2/2010, she injured her back}). */
-    private boolean isInjuryEvent(String text, int from, Found date) {
-        boolean before = false;
-        for (Pattern p : rules.injuryEventBefore) {
-            before |= p.matcher(text).region(from, date.begin).find();
-        }
-        if (!before) {
-            return false;
-        }
-        for (Pattern p : rules.injuryEventAfter) {
-            if (p.matcher(text).region(date.end, text.length()).lookingAt()) {
+    /**
+     * Whether a role trigger other than a generic verb ({@code date-roles.tsv}: {@code seen},
+     * {@code MRI}, {@code surgery}, {@code report}) stands in {@code [begin, end)}: the date then
+     * belongs to that event, not to the injury, even when both happened the same day. Triggers of
+     * role {@code other} ({@code cumulative trauma}) name no other event, and a trigger right after
+     * its subject is a verb of telling ({@code he reports a twisting injury on 7/31/2005}).
+     */
+    private boolean namesOtherEvent(String text, int begin, int end) {
+        for (PhraseMatcher.Match<DateRules.RoleTrigger> m : rules.roles.findAll(text, begin, end)) {
+            if (!m.value().weak() && !m.value().role().equals(OTHER)
+                    && !SUBJECT_BEFORE.matcher(text).region(Math.max(0, m.begin() - 20), m.begin()).find()) {
                 return true;
             }
         }

@@ -15,7 +15,8 @@ import org.imrnlp.models.TsvTable;
 
 /**
  * The data behind {@link DateAnnotator}: month names ({@code months.tsv}), date-of-injury
- * triggers ({@code date-of-injury-triggers.tsv}, {@code date-of-injury-events.tsv}) and role
+ * triggers ({@code date-of-injury-triggers.tsv}, {@code date-of-injury-events.tsv}), the phrases
+ * that mark a document about a work injury ({@code date-of-injury-work-cues.txt}) and role
  * triggers ({@code date-roles.tsv}),
  * compiled. Immutable and shared.
  */
@@ -25,6 +26,11 @@ final class DateRules {
     static final String INJURY = "date-of-injury-triggers.tsv";
     static final String ROLES = "date-roles.tsv";
     static final String INJURY_EVENTS = "date-of-injury-events.tsv";
+    static final String WORK_CUES = "date-of-injury-work-cues.txt";
+    /** The scope of a row that dates an injury only in a document about a work injury. */
+    private static final String WORK_DOCUMENT = "work-document";
+    /** The guard of a row that no role trigger may precede anywhere in the date's clause. */
+    private static final String CLAUSE = "clause";
     private static final String STRONG = "strong";
     private static final String WEAK = "weak";
     private static final String SINGLE = "single";
@@ -40,12 +46,16 @@ final class DateRules {
     /** Each ends where a date written before its injury event starts ({@code On 2/2/2010, she injured}). */
     final List<Pattern> injuryEventBefore;
     /** Each starts where a date written before its injury event ends. */
-    final List<Pattern> injuryEventAfter;
+    final List<InjuryEvent> injuryEventAfter;
+    /** Phrases that mark a document about a work injury ({@code workers' compensation}, {@code DOI}). */
+    final PhraseMatcher<Boolean> workCues;
     /** Role trigger words and phrases. */
     final PhraseMatcher<RoleTrigger> roles;
 
     private DateRules(Map<String, Integer> months, Pattern monthFirst, Pattern dayFirst, List<Injury> injury,
-                      List<Pattern> injuryEventBefore, List<Pattern> injuryEventAfter, PhraseMatcher<RoleTrigger> roles) {
+                      List<Pattern> injuryEventBefore, List<InjuryEvent> injuryEventAfter,
+                      PhraseMatcher<Boolean> workCues, PhraseMatcher<RoleTrigger> roles) {
+        this.workCues = workCues;
         this.injuryEventBefore = injuryEventBefore;
         this.injuryEventAfter = injuryEventAfter;
         this.months = months;
@@ -82,10 +92,10 @@ final class DateRules {
         RuleIds.requireUnique(injuryRows);
         for (TsvTable.Row row : injuryRows) {
             injury.add(new Injury(RuleIds.id(row), row.required("anchor"), row.compile("(?:" + row.required("pattern")
-                    + ")[\\s:,(]*$", Pattern.CASE_INSENSITIVE)));
+                    + ")[\\s:,(]*$", Pattern.CASE_INSENSITIVE), workDocumentOnly(row), guardsClause(row)));
         }
         List<Pattern> before = new ArrayList<>();
-        List<Pattern> after = new ArrayList<>();
+        List<InjuryEvent> after = new ArrayList<>();
         List<TsvTable.Row> eventRows = pack.table(INJURY_EVENTS).rows();
         RuleIds.requireUnique(eventRows);
         for (TsvTable.Row row : eventRows) {
@@ -93,7 +103,7 @@ final class DateRules {
             Pattern pattern = row.compile(row.required("pattern"), Pattern.CASE_INSENSITIVE);
             switch (row.get("part")) {
                 case "before" -> before.add(pattern);
-                case "after" -> after.add(pattern);
+                case "after" -> after.add(new InjuryEvent(pattern, workDocumentOnly(row)));
                 default -> throw row.error("unknown part " + row.get("part") + " (before or after)");
             }
         }
@@ -105,8 +115,30 @@ final class DateRules {
             }
             roles.put(row.get("phrase"), new RoleTrigger(row.get("role"), kind.equals(WEAK), kind.equals(SINGLE)));
         }
+        Map<String, Boolean> workCues = new HashMap<>();
+        for (String cue : pack.lines(WORK_CUES)) {
+            workCues.put(cue, Boolean.TRUE);
+        }
         return new DateRules(Map.copyOf(months), monthFirst, dayFirst, List.copyOf(injury), List.copyOf(before),
-                List.copyOf(after), PhraseMatcher.of(roles));
+                List.copyOf(after), PhraseMatcher.of(workCues), PhraseMatcher.of(roles));
+    }
+
+    /** Whether a row's guard is {@code clause} (else empty: only the words of its match are checked). */
+    private static boolean guardsClause(TsvTable.Row row) {
+        String guard = row.has("guard") ? row.get("guard") : "";
+        if (!guard.isEmpty() && !guard.equals(CLAUSE)) {
+            throw row.error("unknown guard " + guard + " (" + CLAUSE + " or empty)");
+        }
+        return !guard.isEmpty();
+    }
+
+    /** Whether a row's scope is {@code work-document} (else empty: any document). */
+    private static boolean workDocumentOnly(TsvTable.Row row) {
+        String scope = row.has("scope") ? row.get("scope") : "";
+        if (!scope.isEmpty() && !scope.equals(WORK_DOCUMENT)) {
+            throw row.error("unknown scope " + scope + " (" + WORK_DOCUMENT + " or empty)");
+        }
+        return !scope.isEmpty();
     }
 
     /**
@@ -115,8 +147,20 @@ final class DateRules {
      * @param id      the rule id ({@link RuleIds})
      * @param anchor  a lower-case word every match contains
      * @param pattern ends where the date starts
+     * @param workDocumentOnly dates an injury only in a document about a work injury (a fall, an accident)
+     * @param clauseGuard      a role trigger anywhere in the clause before the date, not only inside
+     *                         the match, makes the date another event's
      */
-    record Injury(String id, String anchor, Pattern pattern) {
+    record Injury(String id, String anchor, Pattern pattern, boolean workDocumentOnly, boolean clauseGuard) {
+    }
+
+    /**
+     * The part of an injury event written after its date.
+     *
+     * @param pattern          starts where the date ends
+     * @param workDocumentOnly names the injury event only in a document about a work injury
+     */
+    record InjuryEvent(Pattern pattern, boolean workDocumentOnly) {
     }
 
     /**
