@@ -148,6 +148,8 @@ final class MentionFinder {
     /** The single-word diagnosis, symptom and procedure heads, for misspellings. */
     private final FuzzyWords fuzzyHeads;
     private final Map<String, Entry> singleWordHeads = new HashMap<>();
+    /** Words whose ending marks a condition or procedure, heads where no phrase names them. */
+    private final SuffixClasses suffixClasses;
     private final Set<String> fuzzyStopwords = new HashSet<>();
     private final PhraseMatcher<String> diagnosisCues;
     private final PhraseMatcher<String> examContext;
@@ -227,6 +229,7 @@ final class MentionFinder {
 
     private MentionFinder(RulePack pack, ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
         this.vocabulary = vocabulary;
+        this.suffixClasses = SuffixClasses.get(pack);
         this.examTriggers = examPatterns.triggers();
         this.triggerFirstWords = new FirstWords(examPatterns.triggerTests().keySet());
         Map<String, Entry> entries = new java.util.LinkedHashMap<>();
@@ -459,13 +462,19 @@ final class MentionFinder {
             if (triggerFirstWords.mayStart(hash)) {
                 triggersFrom = longestAt(examTriggers, t, begin, triggersFrom, triggers);
             }
-            if (covered || !letters || i - begin < MIN_FUZZY_LENGTH) {
+            if (covered || !letters) {
                 continue;
             }
-            String head = misspelledHead(t.substring(begin, i).toLowerCase(Locale.ROOT));
+            String head = i - begin < MIN_FUZZY_LENGTH ? null : misspelledHead(t.substring(begin, i).toLowerCase(Locale.ROOT));
             if (head != null) {
                 Entry entry = singleWordHeads.get(head);
                 found.add(new PhraseMatcher.Match<>(begin, i, entry.row().get("phrase"), entry));
+                continue;
+            }
+            SuffixClasses.Hit suffixed = suffixClasses.classOf(t, begin, i);
+            if (suffixed != null) {
+                Lexicon lexicon = suffixed.lexicon().equals("procedure") ? Lexicon.PROCEDURE : Lexicon.DIAGNOSIS;
+                found.add(new PhraseMatcher.Match<>(begin, i, t.substring(begin, i), new Entry(lexicon, suffixed.row())));
             }
         }
         return new Found(found, triggers);
