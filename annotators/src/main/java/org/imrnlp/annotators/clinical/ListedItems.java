@@ -128,6 +128,10 @@ final class ListedItems {
         }
         pieces.add(new int[] {start, e});
         for (int[] p : pieces) {
+            Matcher numbering = Regions.in(NUMBERING, t, skipSpace(t, p[0], p[1]), p[1]);
+            if (numbering.lookingAt()) {
+                p[0] = numbering.end();
+            }
             int end = p[1];
             while (end > p[0] && Character.isWhitespace(t.charAt(end - 1))) {
                 end--;

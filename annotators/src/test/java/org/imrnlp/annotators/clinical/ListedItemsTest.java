@@ -29,7 +29,7 @@ class ListedItemsTest {
 
     @Test
     void numberedItemsOfAOneLineNoteAreEachAMentionWithoutCodesOrCues() {
-        assertEquals(List.of("Chronic pilonidal sinus", "Morbid obesity", "Iron overload"),
+        assertEquals(List.of("Chronic pilonidal sinus", "Morbid obesity", "iron overload"),
                 items("DISCHARGE DIAGNOSES:,1.  Chronic pilonidal sinus (685.1).,2.  Morbid obesity.,"
                         + "3.  History of iron overload.", ListedItems.Kind.DIAGNOSIS));
     }
@@ -59,7 +59,7 @@ class ListedItemsTest {
 
     @Test
     void historyListsSplitAtCommasAndAProseSentenceIsNoList() {
-        assertEquals(List.of("Hypothyroidism", "gout", "benign essential tremor"),
+        assertEquals(List.of("hypothyroidism", "gout", "benign essential tremor"),
                 items("PAST MEDICAL HISTORY: , Significant for hypothyroidism, gout, and benign essential tremor.",
                         ListedItems.Kind.DIAGNOSIS));
         assertEquals(List.of(), items("PAST MEDICAL HISTORY: , Further, he was born at term without problems.",
