@@ -171,6 +171,10 @@ final class MentionFinder {
     private final Pattern labAfter;
     /** Words that show a course of therapy near an abbreviation (sessions, twice a week). */
     private final PhraseMatcher<String> therapyCues;
+    /** A therapy named with its abbreviation in parentheses ({@code physical therapy (PT)}), or null. */
+    private final Pattern therapyDefinition;
+    /** A verb after a therapy abbreviation that makes it the therapist ({@code PT reports}), or null. */
+    private final Pattern personAfter;
     /** A specialist after a consultation ({@code consultation with a spine surgeon}). */
     private final Pattern specialistAfter;
     private final Set<String> notAfter = new HashSet<>();
@@ -268,6 +272,8 @@ final class MentionFinder {
         List<String> abbreviationWords = new ArrayList<>();
         List<String> labs = new ArrayList<>();
         Map<String, String> cues = new HashMap<>();
+        List<String> therapyNames = new ArrayList<>();
+        List<String> persons = new ArrayList<>();
         for (TsvTable.Row row : ClinicalVocabulary.table(pack, "therapy-abbreviations.tsv")) {
             String word = row.get("word");
             switch (row.get("kind")) {
@@ -277,10 +283,23 @@ final class MentionFinder {
                 }
                 case "lab" -> labs.add(Pattern.quote(word));
                 case "cue" -> cues.put(word, word);
+                case "name" -> therapyNames.add(word);
+                case "person" -> persons.add(word);
                 default -> throw new IllegalStateException("therapy-abbreviations.tsv: unknown kind " + row.get("kind"));
             }
         }
         therapyAbbreviationWords = List.copyOf(abbreviationWords);
+        List<String> definitions = new ArrayList<>();
+        for (String name : therapyNames) {
+            String quoted = "(?i:" + Pattern.quote(name) + ")";
+            String abbreviation = Pattern.quote(initials(name));
+            definitions.add(quoted + "\\s*\\(\\s*" + abbreviation + "\\s*\\)");
+            definitions.add(abbreviation + "\\s*\\(\\s*" + quoted + "\\s*\\)");
+        }
+        therapyDefinition = definitions.isEmpty() ? null
+                : Pattern.compile("(?<![A-Za-z])(?:" + String.join("|", definitions) + ")");
+        personAfter = persons.isEmpty() ? null
+                : Pattern.compile("(?i)\\s+" + ClinicalVocabulary.alternation(persons) + "(?![A-Za-z])");
         therapyAbbreviation = StartChars.failingFast(
                 Pattern.compile("(?<![A-Za-z0-9])(?:" + String.join("|", abbreviations) + ")(?![A-Za-z0-9])"));
         String lab = "(?:" + String.join("|", labs) + ")";
@@ -1034,6 +1053,7 @@ final class MentionFinder {
             return procedures;
         }
         List<Candidate> out = new ArrayList<>(procedures);
+        Set<String> defined = definedTherapies(t);
         do {
             int sb = sentences.begin(m.start(), 0);
             int se = sentences.end(m.start(), t.length());
@@ -1041,7 +1061,8 @@ final class MentionFinder {
             int to = Math.min(se, m.end() + CUE_WINDOW);
             boolean lab = Regions.in(labAfter, t, m.end(), se).lookingAt()
                     || Regions.in(labBefore, t, Math.max(sb, m.start() - 12), m.start()).find();
-            boolean cue = !therapyCues.findAll(t, from, to).isEmpty() || Regions.in(VISIT_COUNT, t, from, to).find();
+            boolean cue = !therapyCues.findAll(t, from, to).isEmpty() || Regions.in(VISIT_COUNT, t, from, to).find()
+                    || defined.contains(m.group()) && (personAfter == null || !Regions.in(personAfter, t, m.end(), se).lookingAt());
             boolean inside = procedures.stream().anyMatch(p -> p.begin() < m.end() && m.start() < p.end());
             if (cue && !lab && !inside) {
                 int b = vocabulary.extendLeft(t, m.start(), sb, ClinicalVocabulary.PROCEDURE_WORDS, EnumSet.noneOf(WordKind.class));
@@ -1050,6 +1071,35 @@ final class MentionFinder {
         } while (m.find());
         out.sort(java.util.Comparator.comparingInt(Candidate::begin));
         return out;
+    }
+
+    /**
+     * The therapy abbreviations {@code t} defines by their therapy's name in parentheses
+     * ({@code physical therapy (PT)}, {@code PT (physical therapy)}): the document means the
+     * therapy by them wherever no lab or therapist reading applies.
+     */
+    private Set<String> definedTherapies(String t) {
+        Set<String> defined = new HashSet<>();
+        if (therapyDefinition != null) {
+            Matcher d = therapyDefinition.matcher(t);
+            while (d.find()) {
+                for (String name : therapyAbbreviationWords) {
+                    if (d.group().contains(name)) {
+                        defined.add(name);
+                    }
+                }
+            }
+        }
+        return defined;
+    }
+
+    /** The capital initials of the words of {@code name} ({@code physical therapy}: {@code PT}). */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            b.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return b.toString();
     }
 
     /** Where {@code status post} starts right before {@code begin}, or -1. */
