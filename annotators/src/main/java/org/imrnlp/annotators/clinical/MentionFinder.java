@@ -653,6 +653,10 @@ final class MentionFinder {
                 }
                 e = FLARE.equals(m.value().get("category")) ? m.end() : sitePrepositionalAfter(sitePrep, t, m.end(), se);
             } else {
+                if (m.value().has("standalone") && m.value().get("standalone").equals("not-field")
+                        && ClinicalVocabulary.namesField(t, m.end())) {
+                    continue;
+                }
                 b = gradeBefore(t, b, Math.max(floor, sb));
                 int named = abbreviationAfter(t, m.end(), se, Lexicon.DIAGNOSIS);
                 e = vocabulary.levelsAfter(t, named, se);
