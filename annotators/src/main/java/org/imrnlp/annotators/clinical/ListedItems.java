@@ -38,7 +38,8 @@ final class ListedItems {
     private static final Pattern NUMBERING = Pattern.compile("(?:\\d{1,2}[.)](?!\\d)|\\(\\d{1,2}\\)|[-*\u2022#])\\s*");
     /** A line break (also the comma that stands for a lost one in one-line notes: {@code .,2.}), a semicolon. */
     private static final Pattern ITEM_BREAK = Pattern.compile("\\n|;|(?<=[.:])[ \\t]*,|,(?=[A-Za-z(]|\\d{1,2}[.)]\\s)");
-    private static final Pattern COMMA_BREAK = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+(?=[A-Za-z])");
+    /** A comma between history items ({@code and} alone does not separate: {@code on and off for years}). */
+    private static final Pattern COMMA_BREAK = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s+[A-Z(]|\\s*$)");
     /** A code at the end: ICD-9 or CPT in parentheses ({@code (721.0)}, {@code (63075, 63076)}), an ICD-10-CM code. */
     private static final Pattern CODE_AFTER = Pattern.compile(

@@ -58,6 +58,9 @@ final class MentionFinder {
         }
     }
 
+    /** A demonstrative right before a bare generic head: it refers back ({@code the tumor}), naming nothing new. */
+    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])(?:the|this|that|these|those)\\s+$");
+
     /** {@code anti-} right before a condition names a drug or treatment ({@code anti-epilepsy drug}), not the condition. */
     private static final Pattern ANTI_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])anti[- ]?$");
 
@@ -653,8 +656,8 @@ final class MentionFinder {
                 }
                 e = FLARE.equals(m.value().get("category")) ? m.end() : sitePrepositionalAfter(sitePrep, t, m.end(), se);
             } else {
-                if (m.value().has("standalone") && m.value().get("standalone").equals("not-field")
-                        && ClinicalVocabulary.namesField(t, m.end())) {
+                String alone = m.value().has("standalone") ? m.value().get("standalone") : "";
+                if (alone.equals("not-field") && ClinicalVocabulary.namesField(t, m.end())) {
                     continue;
                 }
                 b = gradeBefore(t, b, Math.max(floor, sb));
@@ -668,6 +671,10 @@ final class MentionFinder {
                 e = listedSiteAfter(t, e, se);
                 e = ClinicalVocabulary.commaAfter(t, e, se) ? lookingAt(comma, e, se) : e;
                 if (b == m.begin() && e == m.end() && !generated && m.value().get("standalone").equals("no")) {
+                    continue;
+                }
+                if (alone.equals("not-anaphor") && b == m.begin() && e == m.end()
+                        && Regions.in(DEMONSTRATIVE_BEFORE, t, Math.max(sb, b - 8), b).find()) {
                     continue;
                 }
             }
