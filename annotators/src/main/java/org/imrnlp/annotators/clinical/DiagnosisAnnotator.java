@@ -5,7 +5,10 @@ import java.util.List;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
 import org.imrnlp.type.DiagnosisAnnotation;
 
@@ -17,7 +20,9 @@ import org.imrnlp.type.DiagnosisAnnotation;
  * treatment is for), and {@code status post <procedure>}. The
  * {@code icd10} code is the one written next to the mention ({@code Cervicalgia (M54.2)}), else
  * the lexicon's where it is certain; {@code doid} the Human Disease Ontology id of a diagnosis that
- * the generated lexicon names.
+ * the generated lexicon names. An item of a diagnosis list ({@code PREOPERATIVE DIAGNOSIS:},
+ * {@code IMPRESSION:}, {@code PAST MEDICAL HISTORY:}) that no lexicon finds is a diagnosis when it
+ * is a noun phrase ({@link ListedItems}).
  */
 @ResourceMetaData(name = "IMR-NLP diagnoses")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
@@ -27,6 +32,22 @@ import org.imrnlp.type.DiagnosisAnnotation;
                 "org.imrnlp.type.DiagnosisAnnotation:laterality", "org.imrnlp.type.DiagnosisAnnotation:level",
                 "org.imrnlp.type.DiagnosisAnnotation:icd10", "org.imrnlp.type.DiagnosisAnnotation:doid"})
 public class DiagnosisAnnotator extends ScannedMentionAnnotator {
+
+    private ListedItems listed;
+    /** The sections of the document being processed (read in {@link #processCleanView}). */
+    private List<int[]> sections = List.of();
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        listed = ListedItems.get(rulePack());
+    }
+
+    @Override
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        sections = ListedItems.sections(jcas);
+        super.processCleanView(jcas);
+    }
 
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
@@ -43,6 +64,15 @@ public class DiagnosisAnnotator extends ScannedMentionAnnotator {
             int statusPost = finder.statusPostBefore(t, p.begin(), sentences.begin(p.begin(), 0));
             if (statusPost >= 0) {
                 all.add(new Candidate(statusPost, p.end(), p.end(), "status-post"));
+            }
+        }
+        List<Candidate> found = new ArrayList<>(all);
+        found.addAll(scan.symptoms());
+        found.addAll(scan.pain());
+        found.addAll(scan.procedures());
+        for (int[] item : listed.items(t, sections, ListedItems.Kind.DIAGNOSIS)) {
+            if (!ListedItems.overlaps(item[0], item[1], found)) {
+                all.add(new Candidate(item[0], item[1], item[1], "listed"));
             }
         }
         List<Candidate> kept = MentionFinder.longestFirst(all);

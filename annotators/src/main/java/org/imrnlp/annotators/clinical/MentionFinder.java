@@ -58,6 +58,9 @@ final class MentionFinder {
         }
     }
 
+    /** A demonstrative right before a bare generic head: it refers back ({@code the tumor}), naming nothing new. */
+    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])(?:the|this|that|these|those)\\s+$");
+
     /** {@code anti-} right before a condition names a drug or treatment ({@code anti-epilepsy drug}), not the condition. */
     private static final Pattern ANTI_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])anti[- ]?$");
 
@@ -148,6 +151,8 @@ final class MentionFinder {
     /** The single-word diagnosis, symptom and procedure heads, for misspellings. */
     private final FuzzyWords fuzzyHeads;
     private final Map<String, Entry> singleWordHeads = new HashMap<>();
+    /** Words whose ending marks a condition or procedure, heads where no phrase names them. */
+    private final SuffixClasses suffixClasses;
     private final Set<String> fuzzyStopwords = new HashSet<>();
     private final PhraseMatcher<String> diagnosisCues;
     private final PhraseMatcher<String> examContext;
@@ -169,6 +174,10 @@ final class MentionFinder {
     private final Pattern labAfter;
     /** Words that show a course of therapy near an abbreviation (sessions, twice a week). */
     private final PhraseMatcher<String> therapyCues;
+    /** A therapy named with its abbreviation in parentheses ({@code physical therapy (PT)}), or null. */
+    private final Pattern therapyDefinition;
+    /** A verb after a therapy abbreviation that makes it the therapist ({@code PT reports}), or null. */
+    private final Pattern personAfter;
     /** A specialist after a consultation ({@code consultation with a spine surgeon}). */
     private final Pattern specialistAfter;
     private final Set<String> notAfter = new HashSet<>();
@@ -229,6 +238,7 @@ final class MentionFinder {
 
     private MentionFinder(RulePack pack, ClinicalVocabulary vocabulary, ExamPatterns examPatterns) {
         this.vocabulary = vocabulary;
+        this.suffixClasses = SuffixClasses.get(pack);
         this.examTriggers = examPatterns.triggers();
         this.triggerFirstWords = new FirstWords(examPatterns.triggerTests().keySet());
         Map<String, Entry> entries = new java.util.LinkedHashMap<>();
@@ -267,6 +277,8 @@ final class MentionFinder {
         List<String> abbreviationWords = new ArrayList<>();
         List<String> labs = new ArrayList<>();
         Map<String, String> cues = new HashMap<>();
+        List<String> therapyNames = new ArrayList<>();
+        List<String> persons = new ArrayList<>();
         for (TsvTable.Row row : ClinicalVocabulary.table(pack, "therapy-abbreviations.tsv")) {
             String word = row.get("word");
             switch (row.get("kind")) {
@@ -276,10 +288,23 @@ final class MentionFinder {
                 }
                 case "lab" -> labs.add(Pattern.quote(word));
                 case "cue" -> cues.put(word, word);
+                case "name" -> therapyNames.add(word);
+                case "person" -> persons.add(word);
                 default -> throw new IllegalStateException("therapy-abbreviations.tsv: unknown kind " + row.get("kind"));
             }
         }
         therapyAbbreviationWords = List.copyOf(abbreviationWords);
+        List<String> definitions = new ArrayList<>();
+        for (String name : therapyNames) {
+            String quoted = "(?i:" + Pattern.quote(name) + ")";
+            String abbreviation = Pattern.quote(initials(name));
+            definitions.add(quoted + "\\s*\\(\\s*" + abbreviation + "\\s*\\)");
+            definitions.add(abbreviation + "\\s*\\(\\s*" + quoted + "\\s*\\)");
+        }
+        therapyDefinition = definitions.isEmpty() ? null
+                : Pattern.compile("(?<![A-Za-z])(?:" + String.join("|", definitions) + ")");
+        personAfter = persons.isEmpty() ? null
+                : Pattern.compile("(?i)\\s+" + ClinicalVocabulary.alternation(persons) + "(?![A-Za-z])");
         therapyAbbreviation = StartChars.failingFast(
                 Pattern.compile("(?<![A-Za-z0-9])(?:" + String.join("|", abbreviations) + ")(?![A-Za-z0-9])"));
         String lab = "(?:" + String.join("|", labs) + ")";
@@ -462,13 +487,19 @@ final class MentionFinder {
             if (triggerFirstWords.mayStart(hash)) {
                 triggersFrom = longestAt(examTriggers, t, begin, triggersFrom, triggers);
             }
-            if (covered || !letters || i - begin < MIN_FUZZY_LENGTH) {
+            if (covered || !letters) {
                 continue;
             }
-            String head = misspelledHead(t.substring(begin, i).toLowerCase(Locale.ROOT));
+            String head = i - begin < MIN_FUZZY_LENGTH ? null : misspelledHead(t.substring(begin, i).toLowerCase(Locale.ROOT));
             if (head != null) {
                 Entry entry = singleWordHeads.get(head);
                 found.add(new PhraseMatcher.Match<>(begin, i, entry.row().get("phrase"), entry));
+                continue;
+            }
+            SuffixClasses.Hit suffixed = suffixClasses.classOf(t, begin, i);
+            if (suffixed != null) {
+                Lexicon lexicon = suffixed.lexicon().equals("procedure") ? Lexicon.PROCEDURE : Lexicon.DIAGNOSIS;
+                found.add(new PhraseMatcher.Match<>(begin, i, t.substring(begin, i), new Entry(lexicon, suffixed.row())));
             }
         }
         return new Found(found, triggers);
@@ -634,6 +665,10 @@ final class MentionFinder {
                     e = lookingAt(radiates, e, se);
                 }
             } else {
+                String alone = m.value().has("standalone") ? m.value().get("standalone") : "";
+                if (alone.equals("not-field") && ClinicalVocabulary.namesField(t, m.end())) {
+                    continue;
+                }
                 b = gradeBefore(t, b, Math.max(floor, sb));
                 int named = abbreviationAfter(t, m.end(), se, Lexicon.DIAGNOSIS);
                 e = vocabulary.levelsAfter(t, named, se);
@@ -645,6 +680,10 @@ final class MentionFinder {
                 e = listedSiteAfter(t, e, se);
                 e = ClinicalVocabulary.commaAfter(t, e, se) ? lookingAt(comma, e, se) : e;
                 if (b == m.begin() && e == m.end() && !generated && m.value().get("standalone").equals("no")) {
+                    continue;
+                }
+                if (alone.equals("not-anaphor") && b == m.begin() && e == m.end()
+                        && Regions.in(DEMONSTRATIVE_BEFORE, t, Math.max(sb, b - 8), b).find()) {
                     continue;
                 }
             }
@@ -1049,6 +1088,7 @@ final class MentionFinder {
             return procedures;
         }
         List<Candidate> out = new ArrayList<>(procedures);
+        Set<String> defined = definedTherapies(t);
         do {
             int sb = sentences.begin(m.start(), 0);
             int se = sentences.end(m.start(), t.length());
@@ -1056,7 +1096,8 @@ final class MentionFinder {
             int to = Math.min(se, m.end() + CUE_WINDOW);
             boolean lab = Regions.in(labAfter, t, m.end(), se).lookingAt()
                     || Regions.in(labBefore, t, Math.max(sb, m.start() - 12), m.start()).find();
-            boolean cue = !therapyCues.findAll(t, from, to).isEmpty() || Regions.in(VISIT_COUNT, t, from, to).find();
+            boolean cue = !therapyCues.findAll(t, from, to).isEmpty() || Regions.in(VISIT_COUNT, t, from, to).find()
+                    || defined.contains(m.group()) && (personAfter == null || !Regions.in(personAfter, t, m.end(), se).lookingAt());
             boolean inside = procedures.stream().anyMatch(p -> p.begin() < m.end() && m.start() < p.end());
             if (cue && !lab && !inside) {
                 int b = vocabulary.extendLeft(t, m.start(), sb, ClinicalVocabulary.PROCEDURE_WORDS, EnumSet.noneOf(WordKind.class));
@@ -1065,6 +1106,35 @@ final class MentionFinder {
         } while (m.find());
         out.sort(java.util.Comparator.comparingInt(Candidate::begin));
         return out;
+    }
+
+    /**
+     * The therapy abbreviations {@code t} defines by their therapy's name in parentheses
+     * ({@code physical therapy (PT)}, {@code PT (physical therapy)}): the document means the
+     * therapy by them wherever no lab or therapist reading applies.
+     */
+    private Set<String> definedTherapies(String t) {
+        Set<String> defined = new HashSet<>();
+        if (therapyDefinition != null) {
+            Matcher d = therapyDefinition.matcher(t);
+            while (d.find()) {
+                for (String name : therapyAbbreviationWords) {
+                    if (d.group().contains(name)) {
+                        defined.add(name);
+                    }
+                }
+            }
+        }
+        return defined;
+    }
+
+    /** The capital initials of the words of {@code name} ({@code physical therapy}: {@code PT}). */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            b.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return b.toString();
     }
 
     /** Where {@code status post} starts right before {@code begin}, or -1. */

@@ -1,6 +1,10 @@
 package org.imrnlp.annotators.clinical;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -11,7 +15,9 @@ import org.imrnlp.type.ProcedureAnnotation;
 /**
  * Finds procedures: surgery, injections, therapy, imaging and tests, devices and programs, with
  * the qualifiers, laterality, sites and levels written with them ({@code posterior lumbar spinal
- * fusion at L4-L5 and L5-S1}, {@code MRI of the lumbar spine}, {@code TENS unit}).
+ * fusion at L4-L5 and L5-S1}, {@code MRI of the lumbar spine}, {@code TENS unit}). An item of a
+ * procedure list ({@code PROCEDURES PERFORMED:}, {@code PAST SURGICAL HISTORY:}) that no
+ * procedure lexicon phrase finds is a procedure when it is a noun phrase ({@link ListedItems}).
  */
 @ResourceMetaData(name = "IMR-NLP procedures")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
@@ -21,11 +27,34 @@ import org.imrnlp.type.ProcedureAnnotation;
                 "org.imrnlp.type.ProcedureAnnotation:laterality", "org.imrnlp.type.ProcedureAnnotation:level"})
 public class ProcedureAnnotator extends ScannedMentionAnnotator {
 
+    private ListedItems listed;
+    /** The sections of the document being processed (read in {@link #processCleanView}). */
+    private List<int[]> sections = List.of();
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        listed = ListedItems.get(rulePack());
+    }
+
+    @Override
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        sections = ListedItems.sections(jcas);
+        super.processCleanView(jcas);
+    }
+
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
                                          SectionSpans diagnosisList, SectionSpans examSection,
                                          SectionSpans reviewOfSystems) {
-        return scan.procedures();
+        List<Candidate> all = new ArrayList<>(scan.procedures());
+        for (int[] item : listed.items(t, sections, ListedItems.Kind.PROCEDURE)) {
+            if (!ListedItems.overlaps(item[0], item[1], scan.procedures())) {
+                all.add(new Candidate(item[0], item[1], item[1], "listed"));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Candidate::begin));
+        return all;
     }
 
     @Override
