@@ -16,8 +16,8 @@ import org.imrnlp.models.TsvTable;
  * The items of the lists written under headings that say what they list ({@code PREOPERATIVE
  * DIAGNOSIS:}, {@code IMPRESSION:}, {@code PROCEDURES PERFORMED:}, {@code PAST SURGICAL HISTORY:}:
  * {@code clinical/list-headings.tsv}) that are noun phrases: such an item names a condition or a
- * procedure even when no lexicon holds it ({@code Penile skin bridges after circumcision},
- * {@code Excision of penile skin bridges}). An item is a numbered entry, a line, or the part
+ * procedure even when no lexicon holds it ({@code Forearm skin bridges after a graft},
+ * {@code Excision of forearm skin bridges}). An item is a numbered entry, a line, or the part
  * before a semicolon (for history lists also before a comma); only its first sentence counts, a
  * cue at its start ({@code History of}) and a code or explanation at its end ({@code (721.0)},
  * {@code secondary to ...}) stay out, and an item holding a word of a sentence ({@code was},
@@ -38,7 +38,7 @@ final class ListedItems {
     private static final Pattern NUMBERING = Pattern.compile("(?:\\d{1,2}[.)](?!\\d)|\\(\\d{1,2}\\)|[-*\u2022#])\\s*");
     /** A line break (also the comma that stands for a lost one in one-line notes: {@code .,2.}), a semicolon. */
     private static final Pattern ITEM_BREAK = Pattern.compile("\\n|;|(?<=[.:])[ \\t]*,|,(?=[A-Za-z(]|\\d{1,2}[.)]\\s)");
-    /** A comma between history items ({@code and} alone does not separate: {@code on and off for years}). */
+    /** A comma between history items ({@code and} alone does not separate: {@code off and on since childhood}). */
     private static final Pattern COMMA_BREAK = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s+[A-Z(]|\\s*$)");
     /** A code at the end: ICD-9 or CPT in parentheses ({@code (721.0)}, {@code (63075, 63076)}), an ICD-10-CM code. */

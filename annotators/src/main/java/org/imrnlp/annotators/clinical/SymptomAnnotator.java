@@ -26,7 +26,7 @@ import org.imrnlp.type.SymptomAnnotation;
  * the diagnosis annotator. Signs a review of systems lists ({@code clinical/ros-signs.txt}: {@code No
  * ankle edema or rashes}) are reported symptoms there. The body site is the one named before any radiation ({@code neck pain
  * radiating to the arm}: neck), or where the complaint radiates when nothing names one before
- * ({@code pain radiates down both arms}: arm).
+ * ({@code pain radiates down both legs}: leg).
  */
 @ResourceMetaData(name = "IMR-NLP symptoms")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",

@@ -62,8 +62,8 @@ class ListedItemsTest {
         assertEquals(List.of("hypothyroidism", "gout", "benign essential tremor"),
                 items("PAST MEDICAL HISTORY: , Significant for hypothyroidism, gout, and benign essential tremor.",
                         ListedItems.Kind.DIAGNOSIS));
-        assertEquals(List.of("Hypertension on and off for years", "gout"),
-                items("PAST MEDICAL HISTORY: , Hypertension on and off for years, gout.", ListedItems.Kind.DIAGNOSIS));
+        assertEquals(List.of("Asthma off and on since childhood", "gout"),
+                items("PAST MEDICAL HISTORY: , Asthma off and on since childhood, gout.", ListedItems.Kind.DIAGNOSIS));
         assertEquals(List.of(), items("PAST MEDICAL HISTORY: , Further, he was born at term without problems.",
                 ListedItems.Kind.DIAGNOSIS));
     }

@@ -129,7 +129,7 @@ class NarrativeDateOfInjuryTest {
         He had a head injury and a CT in 2005 that was normal. => ~~
         His injury films from 09/15/2007 were reviewed. => Date[09/15/2007] imaging
         # A word of another event before the bare noun, in the clause, makes the date that event's.
-        A clinic note two weeks after the injury on 11/16/16 showed a normal exam. => Date[11/16/16] report
+        An office note three weeks after the injury on 4/2/19 described a normal exam. => Date[4/2/19] report
         The First Report of Occupational Injury or Illness done on 11-17-2016 lists anxiety. => Date[11-17-2016] report
         # rule: doi.trigger.injur.10
         He was injured in a motor vehicle accident that occurred in October 2000. => DateOfInjury[October 2000] 2000-10
