@@ -11,6 +11,7 @@ import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.FSIndexRepository;
+import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -179,17 +180,56 @@ public class BackmapAnnotator extends JCasAnnotator_ImplBase {
             return plan.toArray(FeatureCopy[]::new);
         }
 
+        /**
+         * Copies one feature's value; a value that a new feature structure already holds (0,
+         * false, null) is not set, which spares most features of most annotations (tokens) the
+         * setters' index and journal checks.
+         */
         private void copyFeature(TOP source, TOP target, FeatureCopy copy) {
             Feature f = copy.feature();
             switch (copy.kind()) {
-                case INTEGER -> target.setIntValue(f, source.getIntValue(f));
-                case BOOLEAN -> target.setBooleanValue(f, source.getBooleanValue(f));
-                case DOUBLE -> target.setDoubleValue(f, source.getDoubleValue(f));
-                case FLOAT -> target.setFloatValue(f, source.getFloatValue(f));
-                case LONG -> target.setLongValue(f, source.getLongValue(f));
-                case STRING -> target.setStringValue(f, source.getStringValue(f));
+                case INTEGER -> {
+                    int v = source.getIntValue(f);
+                    if (v != 0) {
+                        target.setIntValue(f, v);
+                    }
+                }
+                case BOOLEAN -> {
+                    if (source.getBooleanValue(f)) {
+                        target.setBooleanValue(f, true);
+                    }
+                }
+                case DOUBLE -> {
+                    double v = source.getDoubleValue(f);
+                    if (Double.doubleToRawLongBits(v) != 0) {
+                        target.setDoubleValue(f, v);
+                    }
+                }
+                case FLOAT -> {
+                    float v = source.getFloatValue(f);
+                    if (Float.floatToRawIntBits(v) != 0) {
+                        target.setFloatValue(f, v);
+                    }
+                }
+                case LONG -> {
+                    long v = source.getLongValue(f);
+                    if (v != 0) {
+                        target.setLongValue(f, v);
+                    }
+                }
+                case STRING -> {
+                    String v = source.getStringValue(f);
+                    if (v != null) {
+                        target.setStringValue(f, v);
+                    }
+                }
                 case OTHER_PRIMITIVE -> target.setFeatureValueFromString(f, source.getFeatureValueAsString(f));
-                case REFERENCE -> target.setFeatureValue(f, copy((TOP) source.getFeatureValue(f)));
+                case REFERENCE -> {
+                    FeatureStructure v = source.getFeatureValue(f);
+                    if (v != null) {
+                        target.setFeatureValue(f, copy((TOP) v));
+                    }
+                }
             }
         }
     }
