@@ -38,8 +38,6 @@ import picocli.CommandLine.Option;
         description = "Measures throughput (JMH), the slowest documents, heap, batch and cold start against the budgets. Takes about ten minutes (--quick: five).")
 public final class BenchmarkCommand implements Callable<Integer> {
 
-    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
-
     @Option(names = "--root", required = true, description = "The project's root folder.")
     Path root;
 
@@ -65,11 +63,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
     int coldRuns;
 
     public static void main(String[] args) {
-        // cTAKES' engines log every document at info level: in this JVM (the CPU-time comparison)
-        // that would be timed as part of cTAKES' work, as it is not in the JMH forks
-        if (System.getProperty(LOG_LEVEL) == null) {
-            System.setProperty(LOG_LEVEL, "warn");
-        }
         System.exit(new CommandLine(new BenchmarkCommand()).execute(args));
     }
 
@@ -125,8 +118,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             budgets.atLeast("two threads / one thread, " + corpus, scaling, "x", 1.7);
         }
 
-        Map<String, CpuTimeThroughput.Result> cpu = CpuTimeThroughput.measure(List.copyOf(folders.keySet()),
-                quick ? 3 : 5, quick ? 3 : 5);
+        Map<String, CpuTimeThroughput.Result> cpu = CpuTimeThroughput.inFreshJvm(jmhJvmArgs(jvmProperties),
+                List.copyOf(folders.keySet()), quick ? 3 : 5, quick ? 3 : 5);
         System.out.printf(Locale.ROOT, "%nOne thread in CPU time (insensitive to other processes' load; median of %d passes"
                 + " after warm-up):%n", cpu.values().iterator().next().passes());
         for (Map.Entry<String, CpuTimeThroughput.Result> e : cpu.entrySet()) {
@@ -167,9 +160,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         // An operation is a whole corpus (about a second), and the pipeline's code takes some
         // 10-20 s of running before the JIT has compiled it: warm-up is by time, long enough for that.
         TimeValue warmUpTime = TimeValue.seconds(quick ? 5 : 6);
-        List<String> jvmArgs = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseParallelGC",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
-        jvmArgs.addAll(jvmProperties);
+        List<String> jvmArgs = jmhJvmArgs(jvmProperties);
         Options options = new OptionsBuilder()
                 .include(PipelineBenchmark.class.getName())
                 .param("corpus", corpora.toArray(String[]::new))
@@ -188,6 +179,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
         }
         return scores;
+    }
+
+    /** The options of the JMH forks (and of the CPU-time comparison's JVM), with {@code jvmProperties}. */
+    private static List<String> jmhJvmArgs(List<String> jvmProperties) {
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseParallelGC",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+        jvmArgs.addAll(jvmProperties);
+        return jvmArgs;
     }
 
     private static double extractorHeapMb(Path letter) throws IOException {

@@ -1,7 +1,13 @@
 package org.imrnlp.benchmark;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +30,10 @@ import org.imrnlp.pipeline.ImrPipeline;
  * {@link ThreadMXBean#getCurrentThreadCpuTime()}. On a machine that other processes load, wall
  * time counts the time the thread waited for a core and CPU time does not, so this ratio moves
  * far less from run to run than JMH's; it still feels the caches other processes share. The
- * extractor has no time budget here, so that the extraction runs on the timed thread.
+ * extractor has no time budget here, so that the extraction runs on the timed thread. It runs in
+ * a fresh JVM with the JMH forks' options ({@link #inFreshJvm}): the collector changes the ratio
+ * (in the benchmark command's own JVM, with another collector and the JIT's profile of the
+ * slowest-documents pass, cTAKES measured a third slower per CPU second than in a fresh one).
  */
 final class CpuTimeThroughput {
 
@@ -38,6 +47,41 @@ final class CpuTimeThroughput {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private CpuTimeThroughput() {
+    }
+
+    /**
+     * Runs {@link #main} in a fresh JVM with {@code jvmArgs} (the corpora's folders, sampling and
+     * documents to skip as system properties among them) and reads its results.
+     */
+    static Map<String, Result> inFreshJvm(List<String> jvmArgs, List<String> corpora, int warmUp, int passes)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CpuTimeThroughput.class.getName(),
+                Integer.toString(warmUp), Integer.toString(passes)));
+        command.addAll(corpora);
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Map<String, Result> results = new LinkedHashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                String[] f = line.split(" ");
+                if (f.length == 4) {
+                    results.put(f[0], new Result(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Integer.parseInt(f[3])));
+                }
+            }
+        }
+        if (p.waitFor() != 0 || results.size() != corpora.size()) {
+            throw new IllegalStateException("the CPU-time measurement failed with status " + p.exitValue());
+        }
+        return results;
+    }
+
+    /** Arguments: warm-up passes, timed passes, corpora; prints one line per corpus for {@link #inFreshJvm}. */
+    public static void main(String[] args) throws UIMAException {
+        List<String> corpora = List.of(args).subList(2, args.length);
+        measure(corpora, Integer.parseInt(args[0]), Integer.parseInt(args[1])).forEach((corpus, r) ->
+                System.out.println(corpus + " " + r.imrnlpMbPerCpuSecond() + " " + r.ctakesMbPerCpuSecond() + " " + r.passes()));
     }
 
     /**
