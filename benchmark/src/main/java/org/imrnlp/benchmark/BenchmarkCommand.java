@@ -118,6 +118,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
             budgets.atLeast("two threads / one thread, " + corpus, scaling, "x", 1.7);
         }
 
+        Map<String, CpuTimeThroughput.Result> cpu = CpuTimeThroughput.inFreshJvm(jmhJvmArgs(jvmProperties),
+                List.copyOf(folders.keySet()), quick ? 3 : 5, quick ? 3 : 5);
+        System.out.printf(Locale.ROOT, "%nOne thread in CPU time (insensitive to other processes' load; median of %d passes"
+                + " after warm-up):%n", cpu.values().iterator().next().passes());
+        for (Map.Entry<String, CpuTimeThroughput.Result> e : cpu.entrySet()) {
+            CpuTimeThroughput.Result r = e.getValue();
+            System.out.printf(Locale.ROOT, "  %-7s imrnlp %.2f MB per CPU second, cTAKES tokenization %.2f, ratio %.2f%n",
+                    e.getKey(), r.imrnlpMbPerCpuSecond(), r.ctakesMbPerCpuSecond(), r.ratio());
+            budgets.atLeast("full pipeline / cTAKES tokenization in CPU time, " + e.getKey(), r.ratio(), "x", 2);
+        }
+
         String batchCorpus = folders.containsKey(Corpus.NOTES) ? Corpus.NOTES : Corpus.LETTERS;
         Path batchFolder = folders.get(batchCorpus);
         long batchMillis = BatchRun.millis(root, batchFolder, 1);
@@ -146,14 +157,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private Map<String, double[]> runJmh(Collection<String> corpora, List<String> jvmProperties) throws Exception {
         int iterations = quick ? 2 : 5;
         TimeValue time = TimeValue.seconds(quick ? 1 : 2);
-        List<String> jvmArgs = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseParallelGC",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
-        jvmArgs.addAll(jvmProperties);
+        // An operation is a whole corpus (about a second), and the pipeline's code takes some
+        // 10-20 s of running before the JIT has compiled it: warm-up is by time, long enough for that.
+        TimeValue warmUpTime = TimeValue.seconds(quick ? 5 : 6);
+        List<String> jvmArgs = jmhJvmArgs(jvmProperties);
         Options options = new OptionsBuilder()
                 .include(PipelineBenchmark.class.getName())
                 .param("corpus", corpora.toArray(String[]::new))
                 .forks(1)
-                .warmupIterations(quick ? 2 : 5).warmupTime(time)
+                .warmupIterations(quick ? 3 : 5).warmupTime(warmUpTime)
                 .measurementIterations(iterations).measurementTime(time)
                 .timeUnit(TimeUnit.SECONDS)
                 .jvmArgs(jvmArgs.toArray(String[]::new))
@@ -167,6 +179,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
         }
         return scores;
+    }
+
+    /** The options of the JMH forks (and of the CPU-time comparison's JVM), with {@code jvmProperties}. */
+    private static List<String> jmhJvmArgs(List<String> jvmProperties) {
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseParallelGC",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+        jvmArgs.addAll(jvmProperties);
+        return jvmArgs;
     }
 
     private static double extractorHeapMb(Path letter) throws IOException {

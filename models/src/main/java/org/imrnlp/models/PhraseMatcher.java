@@ -15,10 +15,36 @@ import java.util.Objects;
  */
 public final class PhraseMatcher<V> {
 
-    private final Node<V> root;
+    /*
+     * The radix trie, flat: every node is a block of ints in {@link #trie}, so that a step of a
+     * walk reads one or two cache lines instead of an object per node, edge and label (the walks
+     * are bound by memory, not by instructions). A node's block:
+     *
+     *   [0] value index + 1 (0: no phrase ends here)   [1] k, its number of edges
+     *   [2] the table's first character                  [3] the table's length t (0: no table)
+     *   [4, 4 + t)          the edge of each ASCII character from [2] on, or -1
+     *   [4 + t, 4 + t + k)  the edges' keys (first characters), ascending
+     *   then k edge records of three ints: where the edge's label starts in {@link #labels}, its
+     *   length, and the offset of the child's block.
+     *
+     * A node with at least MIN_TABLE_KEYS ASCII keys has a table (the root and other busy nodes);
+     * other edges are found by a scan of the few keys. An edge's label holds the characters every
+     * phrase below it shares, up to the next phrase end or branch.
+     */
+    private static final int MIN_TABLE_KEYS = 4;
+    private static final int HEADER = 4;
+    private static final int EDGE = 3;
 
-    private PhraseMatcher(Node<V> root) {
-        this.root = root;
+    private final int[] trie;
+    private final char[] labels;
+    private final String[] phrases;
+    private final Object[] values;
+
+    private PhraseMatcher(int[] trie, char[] labels, String[] phrases, Object[] values) {
+        this.trie = trie;
+        this.labels = labels;
+        this.phrases = phrases;
+        this.values = values;
     }
 
     /**
@@ -37,55 +63,95 @@ public final class PhraseMatcher<V> {
         @SuppressWarnings("unchecked")
         Entry<V>[] sorted = byNormal.values().toArray(new Entry[0]);
         Arrays.sort(sorted, (a, b) -> a.normal.compareTo(b.normal));
-        return new PhraseMatcher<>(build(sorted, 0, sorted.length, 0));
+        Builder builder = new Builder(sorted.length);
+        builder.node(sorted, 0, sorted.length, 0);
+        return new PhraseMatcher<>(Arrays.copyOf(builder.trie, builder.size), builder.labels.toString().toCharArray(),
+                builder.phrases.toArray(String[]::new), builder.values.toArray());
     }
 
     /** A phrase in normal form, as given, and its value. */
     private record Entry<V>(String normal, String phrase, V value) {
     }
 
-    /**
-     * The trie node of the phrases {@code sorted[from, to)}, which share their first {@code depth}
-     * characters (sorted, so that a phrase of exactly that length comes first). The characters
-     * that all phrases below an edge share go on the edge, up to the next phrase end or branch.
-     */
-    private static <V> Node<V> build(Entry<V>[] sorted, int from, int to, int depth) {
-        V value = null;
-        String phrase = null;
-        if (from < to && sorted[from].normal.length() == depth) {
-            value = sorted[from].value;
-            phrase = sorted[from].phrase;
-            from++;
+    /** Writes the flat trie's blocks, labels and values. */
+    private static final class Builder {
+        int[] trie = new int[1024];
+        int size;
+        final StringBuilder labels = new StringBuilder();
+        final List<String> phrases;
+        final List<Object> values;
+
+        Builder(int entries) {
+            phrases = new ArrayList<>(entries);
+            values = new ArrayList<>(entries);
         }
-        int groups = 0;
-        for (int i = from; i < to; i++) {
-            if (i == from || sorted[i].normal.charAt(depth) != sorted[i - 1].normal.charAt(depth)) {
-                groups++;
+
+        /**
+         * Writes the node of the phrases {@code sorted[from, to)}, which share their first
+         * {@code depth} characters (sorted, so that a phrase of exactly that length comes first),
+         * and the nodes below it; returns its offset.
+         */
+        int node(Entry<?>[] sorted, int from, int to, int depth) {
+            int value = 0;
+            if (from < to && sorted[from].normal.length() == depth) {
+                phrases.add(sorted[from].phrase);
+                values.add(sorted[from].value);
+                value = values.size();
+                from++;
             }
-        }
-        char[][] labels = groups == 0 ? NO_LABELS : new char[groups][];
-        @SuppressWarnings("unchecked")
-        Node<V>[] children = groups == 0 ? (Node<V>[]) NO_CHILDREN : new Node[groups];
-        int group = 0;
-        int start = from;
-        for (int i = from + 1; i <= to; i++) {
-            if (i == to || sorted[i].normal.charAt(depth) != sorted[start].normal.charAt(depth)) {
-                String first = sorted[start].normal;
-                String last = sorted[i - 1].normal;
+            int[] starts = new int[to - from + 1];
+            int k = 0;
+            int ascii = 0;
+            for (int i = from; i < to; i++) {
+                if (i == from || sorted[i].normal.charAt(depth) != sorted[i - 1].normal.charAt(depth)) {
+                    starts[k++] = i;
+                    if (sorted[i].normal.charAt(depth) < 128) {
+                        ascii++;
+                    }
+                }
+            }
+            starts[k] = to;
+            char first = k == 0 ? 0 : sorted[from].normal.charAt(depth);
+            int tableLength = ascii >= MIN_TABLE_KEYS ? sorted[starts[ascii - 1]].normal.charAt(depth) - first + 1 : 0;
+            int block = allocate(HEADER + tableLength + k + EDGE * k);
+            trie[block] = value;
+            trie[block + 1] = k;
+            trie[block + 2] = first;
+            trie[block + 3] = tableLength;
+            Arrays.fill(trie, block + HEADER, block + HEADER + tableLength, -1);
+            int keys = block + HEADER + tableLength;
+            for (int e = 0; e < k; e++) {
+                Entry<?> start = sorted[starts[e]];
+                Entry<?> last = sorted[starts[e + 1] - 1];
+                char key = start.normal.charAt(depth);
                 int end = depth + 1;
-                while (end < first.length() && end < last.length() && first.charAt(end) == last.charAt(end)) {
+                while (end < start.normal.length() && end < last.normal.length()
+                        && start.normal.charAt(end) == last.normal.charAt(end)) {
                     end++;
                 }
-                labels[group] = first.substring(depth, end).toCharArray();
-                children[group++] = build(sorted, start, i, end);
-                start = i;
+                if (e < ascii && tableLength > 0) {
+                    trie[block + HEADER + key - first] = e;
+                }
+                trie[keys + e] = key;
+                int record = keys + k + EDGE * e;
+                trie[record] = labels.length();
+                trie[record + 1] = end - depth;
+                labels.append(start.normal, depth, end);
+                int child = node(sorted, starts[e], starts[e + 1], end);
+                trie[record + 2] = child;
             }
+            return block;
         }
-        return new Node<>(labels, children, value, phrase);
-    }
 
-    private static final char[][] NO_LABELS = new char[0][];
-    private static final Node<?>[] NO_CHILDREN = new Node<?>[0];
+        private int allocate(int ints) {
+            if (size + ints > trie.length) {
+                trie = Arrays.copyOf(trie, Math.max(trie.length * 2, size + ints));
+            }
+            int block = size;
+            size += ints;
+            return block;
+        }
+    }
 
     /** Every longest, non-overlapping match in {@code text}, left to right. */
     public List<Match<V>> findAll(CharSequence text) {
@@ -114,25 +180,48 @@ public final class PhraseMatcher<V> {
 
     /** The longest match starting exactly at {@code begin} and ending by {@code to}, or null. */
     public Match<V> longestAt(CharSequence text, int begin, int to) {
-        Node<V> node = root;
+        int[] t = trie;
+        int node = 0;
         Match<V> best = null;
         int i = begin;
         while (i < to) {
-            int edge = node.edge(key(text.charAt(i)));
+            char c = key(text.charAt(i));
+            int k = t[node + 1];
+            int tableLength = t[node + 3];
+            int keys = node + HEADER + tableLength;
+            int edge = -1;
+            if (tableLength > 0 && c < 128) {
+                int index = c - t[node + 2];
+                if (index >= 0 && index < tableLength) {
+                    edge = t[node + HEADER + index];
+                }
+            } else {
+                for (int e = 0; e < k; e++) {
+                    if (t[keys + e] == c) {
+                        edge = e;
+                        break;
+                    }
+                }
+            }
             if (edge < 0) {
                 return best;
             }
+            int record = keys + k + EDGE * edge;
+            int label = t[record];
+            int length = t[record + 1];
             i = skip(text, i, to);
-            char[] label = node.labels[edge];
-            for (int j = 1; j < label.length; j++) {
-                if (i >= to || key(text.charAt(i)) != label[j]) {
+            for (int j = 1; j < length; j++) {
+                if (i >= to || key(text.charAt(i)) != labels[label + j]) {
                     return best;
                 }
                 i = skip(text, i, to);
             }
-            node = node.children[edge];
-            if (node.value != null && isWordEnd(text, i, to)) {
-                best = new Match<>(begin, i, node.phrase, node.value);
+            node = t[record + 2];
+            int value = t[node];
+            if (value != 0 && isWordEnd(text, i, to)) {
+                @SuppressWarnings("unchecked")
+                V v = (V) values[value - 1];
+                best = new Match<>(begin, i, phrases[value - 1], v);
             }
         }
         return best;
@@ -247,60 +336,5 @@ public final class PhraseMatcher<V> {
      * @param value  what the phrase stands for
      */
     public record Match<V>(int begin, int end, String phrase, V value) {
-    }
-
-    /**
-     * A trie node. Each edge to a child carries the characters all phrases below it share (its
-     * first character is the edge's key). Edges are found by a table indexed by {@code c - base}
-     * when their keys span a small range of characters (the root and other busy nodes), else by a
-     * scan of the few keys; no boxing, no hashing.
-     */
-    private static final class Node<V> {
-        private static final int MAX_TABLE_SPAN = 128;
-
-        final V value;
-        final String phrase;
-        final char[][] labels;
-        final Node<V>[] children;
-        private final char[] keys;
-        private final char base;
-        private final byte[] table;
-
-        Node(char[][] labels, Node<V>[] children, V value, String phrase) {
-            this.labels = labels;
-            this.children = children;
-            this.value = value;
-            this.phrase = phrase;
-            keys = new char[labels.length];
-            for (int i = 0; i < labels.length; i++) {
-                keys[i] = labels[i][0];
-            }
-            int span = keys.length == 0 ? 0 : keys[keys.length - 1] - keys[0] + 1;
-            if (keys.length >= 4 && keys.length < 128 && span <= MAX_TABLE_SPAN) {
-                base = keys[0];
-                table = new byte[span];
-                Arrays.fill(table, (byte) -1);
-                for (int i = 0; i < keys.length; i++) {
-                    table[keys[i] - base] = (byte) i;
-                }
-            } else {
-                base = 0;
-                table = null;
-            }
-        }
-
-        /** The index of the edge whose key is {@code c}, or -1. */
-        int edge(char c) {
-            if (table != null) {
-                int index = c - base;
-                return index >= 0 && index < table.length ? table[index] : -1;
-            }
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == c) {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 }

@@ -76,4 +76,19 @@ class PhraseMatcherTest {
                 m.findAll(text).stream().map(x -> text.substring(x.begin(), x.end()) + ":" + x.value()).toList());
         assertNull(m.longestAt(text, text.indexOf("lumbar radicul;") + 7, text.length()), "ends inside an edge");
     }
+
+    @Test
+    void findsEdgesOfABusyNodeWithKeysInsideAndOutsideAscii() {
+        // the root has six ASCII keys (looked up in a table) and two others (scanned)
+        Map<String, String> phrases = new LinkedHashMap<>();
+        for (String p : List.of("arm", "back", "chest", "disc", "elbow", "(right)", "\u00e9paule", "\u00f6dema")) {
+            phrases.put(p, "p");
+        }
+        PhraseMatcher<String> m = PhraseMatcher.of(phrases);
+        String text = "\u00c9paule, (right) elbow and \u00d6dema of the back; z\u00e9bra arms";
+        assertEquals(List.of("\u00c9paule", "(right)", "elbow", "\u00d6dema", "back"),
+                m.findAll(text).stream().map(x -> text.substring(x.begin(), x.end())).toList());
+        assertNull(m.longestAt(text, text.indexOf("z"), text.length()), "an ASCII character past the table");
+        assertNull(m.longestAt(text, text.indexOf("\u00e9bra"), text.length()), "a key outside ASCII, then no edge");
+    }
 }
