@@ -5,10 +5,7 @@ import java.util.List;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.UimaContext;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.clinical.MentionFinder.Candidate;
 import org.imrnlp.type.DiagnosisAnnotation;
 
@@ -31,23 +28,7 @@ import org.imrnlp.type.DiagnosisAnnotation;
         outputs = {"org.imrnlp.type.DiagnosisAnnotation", "org.imrnlp.type.DiagnosisAnnotation:bodySite",
                 "org.imrnlp.type.DiagnosisAnnotation:laterality", "org.imrnlp.type.DiagnosisAnnotation:level",
                 "org.imrnlp.type.DiagnosisAnnotation:icd10", "org.imrnlp.type.DiagnosisAnnotation:doid"})
-public class DiagnosisAnnotator extends ScannedMentionAnnotator {
-
-    private ListedItems listed;
-    /** The sections of the document being processed (read in {@link #processCleanView}). */
-    private List<int[]> sections = List.of();
-
-    @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        listed = ListedItems.get(rulePack());
-    }
-
-    @Override
-    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
-        sections = ListedItems.sections(jcas);
-        super.processCleanView(jcas);
-    }
+public class DiagnosisAnnotator extends ListedMentionAnnotator {
 
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
@@ -70,11 +51,7 @@ public class DiagnosisAnnotator extends ScannedMentionAnnotator {
         found.addAll(scan.symptoms());
         found.addAll(scan.pain());
         found.addAll(scan.procedures());
-        for (int[] item : listed.items(t, sections, ListedItems.Kind.DIAGNOSIS)) {
-            if (!ListedItems.overlaps(item[0], item[1], found)) {
-                all.add(new Candidate(item[0], item[1], item[1], "listed"));
-            }
-        }
+        all.addAll(listedItems(t, ListedItems.Kind.DIAGNOSIS, found));
         List<Candidate> kept = MentionFinder.longestFirst(all);
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);

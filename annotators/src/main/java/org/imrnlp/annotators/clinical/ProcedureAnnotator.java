@@ -2,9 +2,6 @@ package org.imrnlp.annotators.clinical;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.uima.UimaContext;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -25,34 +22,14 @@ import org.imrnlp.type.ProcedureAnnotation;
                 "org.imrnlp.type.LexiconMatch"},
         outputs = {"org.imrnlp.type.ProcedureAnnotation", "org.imrnlp.type.ProcedureAnnotation:bodySite",
                 "org.imrnlp.type.ProcedureAnnotation:laterality", "org.imrnlp.type.ProcedureAnnotation:level"})
-public class ProcedureAnnotator extends ScannedMentionAnnotator {
-
-    private ListedItems listed;
-    /** The sections of the document being processed (read in {@link #processCleanView}). */
-    private List<int[]> sections = List.of();
-
-    @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        listed = ListedItems.get(rulePack());
-    }
-
-    @Override
-    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
-        sections = ListedItems.sections(jcas);
-        super.processCleanView(jcas);
-    }
+public class ProcedureAnnotator extends ListedMentionAnnotator {
 
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
                                          SectionSpans diagnosisList, SectionSpans examSection,
                                          SectionSpans reviewOfSystems) {
         List<Candidate> all = new ArrayList<>(scan.procedures());
-        for (int[] item : listed.items(t, sections, ListedItems.Kind.PROCEDURE)) {
-            if (!ListedItems.overlaps(item[0], item[1], scan.procedures())) {
-                all.add(new Candidate(item[0], item[1], item[1], "listed"));
-            }
-        }
+        all.addAll(listedItems(t, ListedItems.Kind.PROCEDURE, scan.procedures()));
         all.sort(java.util.Comparator.comparingInt(Candidate::begin));
         return all;
     }
