@@ -143,8 +143,14 @@ abstract class Node {
             return lexicon.maxLength();
         }
 
+        /** Every match consumes one of the lexicon's first words, as its first token. */
         Set<String> anchors() {
-            return null;
+            return lexicon.firstWords();
+        }
+
+        /** The anchor is the phrase's first token; the rest of the longest phrase follows it. */
+        int[] around() {
+            return new int[] {0, lexicon.maxLength() - 1};
         }
 
         int reach() {
