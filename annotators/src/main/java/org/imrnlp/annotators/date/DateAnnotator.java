@@ -70,10 +70,6 @@ public class DateAnnotator extends RulePackAnnotator {
     /** How far after a date its trigger words are looked for. */
     private static final int AFTER = 30;
     private static final int PIVOT = 30;
-    /** A subject right before a role trigger, which makes it a verb ({@code she reports}, {@code he notes}). */
-    private static final Pattern SUBJECT_BEFORE = Pattern.compile(
-            "\\b(?:he|she|they|i|we|patient|claimant|applicant|worker|employee|who|also)\\s+$",
-            Pattern.CASE_INSENSITIVE);
 
     private DateRules rules;
 
@@ -250,11 +246,28 @@ public class DateAnnotator extends RulePackAnnotator {
     private boolean namesOtherEvent(String text, int begin, int end) {
         for (PhraseMatcher.Match<DateRules.RoleTrigger> m : rules.roles.findAll(text, begin, end)) {
             if (!m.value().weak() && !m.value().role().equals(OTHER)
-                    && !SUBJECT_BEFORE.matcher(text).region(Math.max(0, m.begin() - 20), m.begin()).find()) {
+                    && !subjectBefore(text, m.begin())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word before {@code at}, separated from it by white space only, is a subject
+     * ({@code date-role-subjects.txt}) that makes the trigger at {@code at} a verb ({@code she reports}).
+     */
+    private boolean subjectBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return end < at && begin < end && (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
+                && rules.roleSubjects.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -3,9 +3,11 @@ package org.imrnlp.annotators.date;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.imrnlp.models.FirstLetters;
 import org.imrnlp.models.PhraseMatcher;
@@ -16,9 +18,9 @@ import org.imrnlp.models.TsvTable;
 /**
  * The data behind {@link DateAnnotator}: month names ({@code months.tsv}), date-of-injury
  * triggers ({@code date-of-injury-triggers.tsv}, {@code date-of-injury-events.tsv}), the phrases
- * that mark a document about a work injury ({@code date-of-injury-work-cues.txt}) and role
- * triggers ({@code date-roles.tsv}),
- * compiled. Immutable and shared.
+ * that mark a document about a work injury ({@code date-of-injury-work-cues.txt}), role
+ * triggers ({@code date-roles.tsv}) and the subjects that make a role trigger a verb of telling
+ * ({@code date-role-subjects.txt}), compiled. Immutable and shared.
  */
 final class DateRules {
 
@@ -27,6 +29,7 @@ final class DateRules {
     static final String ROLES = "date-roles.tsv";
     static final String INJURY_EVENTS = "date-of-injury-events.tsv";
     static final String WORK_CUES = "date-of-injury-work-cues.txt";
+    static final String ROLE_SUBJECTS = "date-role-subjects.txt";
     /** The scope of a row that dates an injury only in a document about a work injury. */
     private static final String WORK_DOCUMENT = "work-document";
     /** The guard of a row that no role trigger may precede anywhere in the date's clause. */
@@ -51,11 +54,14 @@ final class DateRules {
     final PhraseMatcher<Boolean> workCues;
     /** Role trigger words and phrases. */
     final PhraseMatcher<RoleTrigger> roles;
+    /** Lower-case words that, right before a role trigger, make it a verb ({@code she reports}). */
+    final Set<String> roleSubjects;
 
     private DateRules(Map<String, Integer> months, Pattern monthFirst, Pattern dayFirst, List<Injury> injury,
                       List<Pattern> injuryEventBefore, List<InjuryEvent> injuryEventAfter,
-                      PhraseMatcher<Boolean> workCues, PhraseMatcher<RoleTrigger> roles) {
+                      PhraseMatcher<Boolean> workCues, PhraseMatcher<RoleTrigger> roles, Set<String> roleSubjects) {
         this.workCues = workCues;
+        this.roleSubjects = roleSubjects;
         this.injuryEventBefore = injuryEventBefore;
         this.injuryEventAfter = injuryEventAfter;
         this.months = months;
@@ -119,8 +125,12 @@ final class DateRules {
         for (String cue : pack.lines(WORK_CUES)) {
             workCues.put(cue, Boolean.TRUE);
         }
+        Set<String> roleSubjects = new HashSet<>();
+        for (String subject : pack.lines(ROLE_SUBJECTS)) {
+            roleSubjects.add(subject.toLowerCase(Locale.ROOT));
+        }
         return new DateRules(Map.copyOf(months), monthFirst, dayFirst, List.copyOf(injury), List.copyOf(before),
-                List.copyOf(after), PhraseMatcher.of(workCues), PhraseMatcher.of(roles));
+                List.copyOf(after), PhraseMatcher.of(workCues), PhraseMatcher.of(roles), Set.copyOf(roleSubjects));
     }
 
     /** Whether a row's guard is {@code clause} (else empty: only the words of its match are checked). */
