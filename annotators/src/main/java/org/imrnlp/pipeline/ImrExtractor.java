@@ -263,10 +263,15 @@ public final class ImrExtractor implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * A new engine and CAS. The CAS comes first: while the preloading threads build the delegates,
+     * the calling thread builds the CAS and the first delegates, then waits for the lexicons the
+     * other threads are building (instead of building the CAS after them).
+     */
     private Worker newWorker() throws ResourceInitializationException {
         try {
-            AnalysisEngine engine = AnalysisEngineFactory.createEngine(description);
             JCas jcas = JCasFactory.createJCas(ImrPipeline.typeSystem());
+            AnalysisEngine engine = AnalysisEngineFactory.createEngine(description);
             return new Worker(engine, jcas);
         } catch (UIMAException e) {
             throw new ResourceInitializationException(e);

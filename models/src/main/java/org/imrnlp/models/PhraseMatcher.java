@@ -62,11 +62,62 @@ public final class PhraseMatcher<V> {
         });
         @SuppressWarnings("unchecked")
         Entry<V>[] sorted = byNormal.values().toArray(new Entry[0]);
-        Arrays.sort(sorted, (a, b) -> a.normal.compareTo(b.normal));
+        sortByNormal(sorted, 0, sorted.length - 1, 0);
         Builder builder = new Builder(sorted.length);
         builder.node(sorted, 0, sorted.length, 0);
         return new PhraseMatcher<>(Arrays.copyOf(builder.trie, builder.size), builder.labels.toString().toCharArray(),
                 builder.phrases.toArray(String[]::new), builder.values.toArray());
+    }
+
+    /**
+     * Sorts {@code a[lo, hi]}, whose normal forms share their first {@code depth} characters, in
+     * {@link String#compareTo} order: a three-way radix quicksort (Bentley and Sedgewick), which
+     * reads each character of a shared prefix once per partition instead of once per comparison
+     * (sorting the lexicon's phrases was a tenth of building the extractor). Normal forms are
+     * distinct.
+     */
+    private static void sortByNormal(Entry<?>[] a, int lo, int hi, int depth) {
+        if (hi - lo < INSERTION_SORT_BELOW) {
+            for (int i = lo + 1; i <= hi; i++) {
+                for (int j = i; j > lo && a[j].normal.compareTo(a[j - 1].normal) < 0; j--) {
+                    swap(a, j, j - 1);
+                }
+            }
+            return;
+        }
+        swap(a, lo, lo + (hi - lo) / 2);
+        int pivot = charAt(a[lo].normal, depth);
+        int lt = lo;
+        int gt = hi;
+        int i = lo + 1;
+        while (i <= gt) {
+            int c = charAt(a[i].normal, depth);
+            if (c < pivot) {
+                swap(a, lt++, i++);
+            } else if (c > pivot) {
+                swap(a, i, gt--);
+            } else {
+                i++;
+            }
+        }
+        sortByNormal(a, lo, lt - 1, depth);
+        if (pivot >= 0) {
+            sortByNormal(a, lt, gt, depth + 1);
+        }
+        sortByNormal(a, gt + 1, hi, depth);
+    }
+
+    private static final int INSERTION_SORT_BELOW = 12;
+
+    /** The character at {@code i}, or -1 past the end (a shorter string sorts first). */
+    private static int charAt(String s, int i) {
+        return i < s.length() ? s.charAt(i) : -1;
+    }
+
+    private static void swap(Object[] a, int i, int j) {
+        Object t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 
     /** A phrase in normal form, as given, and its value. */

@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
 public final class StartChars {
 
     private static final String[] BEFORE = {"", " ", "\n", "a", "0", ".", "+", "-", "("};
+    /**
+     * The kinds of bounds probed after each preceding text: with opaque bounds a pattern sees
+     * nothing before the region (lookbehind, word boundaries and anchors stop at its start), so
+     * opaque probes after any preceding text answer as after none, and are made once.
+     */
+    private static final boolean[] OPAQUE_AND_TRANSPARENT = {false, true};
+    private static final boolean[] TRANSPARENT = {true};
 
     private final boolean[] ascii = new boolean[128];
     private final boolean matchesEmpty;
@@ -25,7 +32,7 @@ public final class StartChars {
         for (String before : BEFORE) {
             StringBuilder text = new StringBuilder(before).append('\0');
             int start = before.length();
-            for (boolean transparent : new boolean[] {false, true}) {
+            for (boolean transparent : before.isEmpty() ? OPAQUE_AND_TRANSPARENT : TRANSPARENT) {
                 empty |= pattern.matcher(before).region(start, start).useTransparentBounds(transparent)
                         .useAnchoringBounds(!transparent).lookingAt();
                 Matcher m = pattern.matcher(text).useTransparentBounds(transparent).useAnchoringBounds(!transparent);

@@ -91,4 +91,28 @@ class PhraseMatcherTest {
         assertNull(m.longestAt(text, text.indexOf("z"), text.length()), "an ASCII character past the table");
         assertNull(m.longestAt(text, text.indexOf("\u00e9bra"), text.length()), "a key outside ASCII, then no edge");
     }
+
+    @Test
+    void findsEveryPhraseOfALexiconLargeEnoughToBeSortedByPartitions() {
+        // thousands of phrases sharing prefixes, of every length, some beyond ASCII: the trie is
+        // built from them sorted (small groups by insertion, the rest by partitions on a character)
+        java.util.Random random = new java.util.Random(7);
+        String letters = "abc\u00e9 ";
+        Map<String, String> phrases = new LinkedHashMap<>();
+        while (phrases.size() < 3000) {
+            StringBuilder p = new StringBuilder();
+            for (int i = 1 + random.nextInt(12); i > 0; i--) {
+                p.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String phrase = p.toString().strip().replaceAll(" +", " ");
+            if (!phrase.isEmpty()) {
+                phrases.put(phrase, phrase);
+            }
+        }
+        PhraseMatcher<String> m = PhraseMatcher.of(phrases);
+        for (String phrase : phrases.keySet()) {
+            assertEquals(phrase, m.longestAt(phrase, 0, phrase.length()).value());
+        }
+        assertNull(m.longestAt("abcd", 0, 4));
+    }
 }

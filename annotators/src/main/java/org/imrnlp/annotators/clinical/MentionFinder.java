@@ -264,12 +264,14 @@ final class MentionFinder {
                 default -> throw new IllegalStateException("pain-cues.tsv: unknown kind " + row.get("kind"));
             }
         }
-        addGenerated(pack, entries, GENERATED_DIAGNOSES, Lexicon.DIAGNOSIS);
-        addGenerated(pack, entries, GENERATED_SYMPTOMS, Lexicon.SYMPTOM);
-        addGenerated(pack, entries, GENERATED_MESH_DIAGNOSES, Lexicon.DIAGNOSIS);
-        addGenerated(pack, entries, GENERATED_MESH_SYMPTOMS, Lexicon.SYMPTOM);
+        Set<String> known = new HashSet<>();
+        entries.keySet().forEach(phrase -> known.add(PhraseMatcher.normalize(phrase)));
+        addGenerated(pack, entries, known, GENERATED_DIAGNOSES, Lexicon.DIAGNOSIS);
+        addGenerated(pack, entries, known, GENERATED_SYMPTOMS, Lexicon.SYMPTOM);
+        addGenerated(pack, entries, known, GENERATED_MESH_DIAGNOSES, Lexicon.DIAGNOSIS);
+        addGenerated(pack, entries, known, GENERATED_MESH_SYMPTOMS, Lexicon.SYMPTOM);
         ClinicalVocabulary.lines(pack, "fuzzy-stopwords.txt").forEach(w -> fuzzyStopwords.add(PhraseMatcher.normalize(w)));
-        Set<String> plurals = addPlurals(entries, fuzzyStopwords);
+        Set<String> plurals = addPlurals(entries, known, fuzzyStopwords);
         heads = PhraseMatcher.of(entries);
         headFirstWords = new FirstWords(entries.keySet());
         entries.forEach((phrase, entry) -> phraseLexicon.putIfAbsent(PhraseMatcher.normalize(phrase), entry.lexicon()));
@@ -374,16 +376,20 @@ final class MentionFinder {
     /**
      * Adds the rows of a generated lexicon that no earlier (hand-written) phrase names, ignoring
      * case, and that the stop list does not refuse (it is applied again here, so that a new stop
-     * takes effect before the lexicon is built again).
+     * takes effect before the lexicon is built again). {@code known} holds the entries' phrases in
+     * normal form (built once, not once per file) and gets those added; of a file's phrases with
+     * the same normal form only the first is considered.
      */
-    private static void addGenerated(RulePack pack, Map<String, Entry> entries, String file, Lexicon lexicon) {
-        Set<String> known = new HashSet<>();
-        entries.keySet().forEach(phrase -> known.add(PhraseMatcher.normalize(phrase)));
+    private static void addGenerated(RulePack pack, Map<String, Entry> entries, Set<String> known, String file,
+                                     Lexicon lexicon) {
+        Set<String> read = new HashSet<>();
         org.imrnlp.models.lexicon.TermRules rules = org.imrnlp.models.lexicon.TermRules.load(pack);
         for (TsvTable.Row row : ClinicalVocabulary.table(pack, file)) {
             String phrase = row.get("phrase");
-            if (known.add(PhraseMatcher.normalize(phrase)) && !rules.refused(phrase)) {
+            String normal = PhraseMatcher.normalize(phrase);
+            if (!known.contains(normal) && read.add(normal) && !rules.refused(phrase)) {
                 entries.put(phrase, new Entry(lexicon, row, true, row.get("case").equals("exact")));
+                known.add(normal);
             }
         }
     }
@@ -393,10 +399,9 @@ final class MentionFinder {
      * diagnosis, symptom and procedure phrase that no phrase names yet, ignoring case, as the same
      * entry ({@code hernias}, {@code knee flexion contractures}), unless the plural is a word known
      * to mean something else ({@code fuzzy-stopwords.txt}: {@code confusions}); returns the plurals added.
+     * {@code known} holds the entries' phrases in normal form.
      */
-    private static Set<String> addPlurals(Map<String, Entry> entries, Set<String> stopwords) {
-        Set<String> known = new HashSet<>();
-        entries.keySet().forEach(phrase -> known.add(PhraseMatcher.normalize(phrase)));
+    private static Set<String> addPlurals(Map<String, Entry> entries, Set<String> known, Set<String> stopwords) {
         Map<String, Entry> plurals = new java.util.LinkedHashMap<>();
         entries.forEach((phrase, entry) -> {
             String plural = entry.lexicon() == Lexicon.PAIN ? null : org.imrnlp.models.lexicon.TermRules.plural(phrase);

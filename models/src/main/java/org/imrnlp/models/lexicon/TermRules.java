@@ -26,6 +26,8 @@ public final class TermRules {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z][A-Za-z0-9'-]*(?: [A-Za-z0-9][A-Za-z0-9'-]*)*");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{2,5}");
+    /** What separates the words {@link #refused} checks against the stop words. */
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[ -]");
     /** A word with a capital after its first letter that is no acronym ({@code mRNA}, {@code pH}): a gene or lab name. */
     private static final Pattern INNER_CAPITAL = Pattern.compile("(?<![A-Za-z])[a-z]+[A-Z]|(?<![A-Za-z])[A-Z][a-z]+[A-Z]");
     /** Prefixes written with or without a hyphen ({@code non-ulcer}, {@code non ulcer}). */
@@ -93,7 +95,7 @@ public final class TermRules {
         if (stopTerms.contains(lower)) {
             return true;
         }
-        for (String word : lower.split("[ -]")) {
+        for (String word : WORD_SEPARATOR.split(lower)) {
             if (stopWords.contains(word)) {
                 return true;
             }
