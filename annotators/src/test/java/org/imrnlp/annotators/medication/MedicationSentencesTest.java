@@ -140,7 +140,7 @@ class MedicationSentencesTest {
     @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
         Muscle relaxants and NSAIDs have been tried. => class Muscle relaxants[muscle relaxant]; class NSAIDs[NSAID]
         Long-term use of benzodiazepines is not recommended; consider an antidepressant. => class benzodiazepines[benzodiazepine]; class antidepressant[antidepressant]
-        Proton pump inhibitors are indicated for patients at GI risk on NSAIDs. => class Proton pump inhibitors[proton pump inhibitor]; class NSAIDs[NSAID]
+        Proton pump inhibitors are indicated for patients at GI risk on NSAIDs. => class Proton pump inhibitors[PPI]; class NSAIDs[NSAID]
         Anti-epilepsy drugs (AEDs) are recommended for neuropathic pain. => class Anti-epilepsy drugs[anticonvulsant]; class AEDs[anticonvulsant]
         Topical analgesics are largely experimental; a local anesthetic may be tried. => class Topical analgesics[topical analgesic]; class local anesthetic[local anesthetic]
         Psychotropic medications were adjusted by the psychiatrist. => class Psychotropic medications[psychotropic]
@@ -149,7 +149,7 @@ class MedicationSentencesTest {
         Epidural steroid injection at L4-L5 was performed. => ~~
         He was treated for opiate addiction in 2012. => ~~
         Anticonvulsants and tricyclic antidepressants are first-line for neuropathic pain. => class Anticonvulsants[anticonvulsant]; class tricyclic antidepressants[antidepressant]
-        He takes a PPI with his NSAID. => class PPI[proton pump inhibitor]; class NSAID[NSAID]
+        He takes a PPI with his NSAID. => class PPI[PPI]; class NSAID[NSAID]
         """)
     void findsDrugClasses(String sentence, String expected) {
         assertEquals(expected == null ? "" : expected, render(sentence));
