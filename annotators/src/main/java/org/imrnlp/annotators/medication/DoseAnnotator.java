@@ -53,8 +53,9 @@ public class DoseAnnotator extends RulePackAnnotator {
     private static final int MAX_INDICATION_WORDS = 3;
     /**
      * Units of a product's volume or weight: a volume, or a weight after a first dose, is the amount
-     * applied or injected ({@code Kenalog-40 1 ml}, {@code lidocaine 1% 2 cc}), or, after a form word or
-     * {@code in}, the quantity dispensed ({@code Terocin lotion 120 ml}, {@code ... 0.2% in 240 g}).
+     * applied or injected ({@code Kenalog-40 1 ml}, {@code lidocaine 1% 2 cc}, {@code Lovenox 40 mg in 0.4 ml}),
+     * or, when large after a form word or {@code in}, the quantity dispensed ({@code Terocin lotion 120 ml},
+     * {@code ... 0.2% in 240 g}).
      */
     private static final Set<String> PRODUCT_UNITS = Set.of("ml", "g");
     /** Smallest volume (ml) or weight (g) read as the size dispensed rather than one application ({@code apply 4 g}). */
@@ -569,8 +570,8 @@ public class DoseAnnotator extends RulePackAnnotator {
                 String unit = candidate.unit();
                 if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
                         && (last != null || "ml".equals(unit))) {
-                    boolean dispensed = last == DoseKind.FORM && blank || in
-                            || (form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate, MIN_DISPENSED_SIZE);
+                    boolean dispensed = last == DoseKind.FORM && blank
+                            || (in || form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate, MIN_DISPENSED_SIZE);
                     kind = dispensed ? DoseKind.QUANTITY : DoseKind.AMOUNT;
                 } else if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
                         && dispensedSize(candidate, MIN_PRODUCT_SIZE)) {
