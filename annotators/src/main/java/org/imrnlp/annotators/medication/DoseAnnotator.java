@@ -87,6 +87,10 @@ public class DoseAnnotator extends RulePackAnnotator {
 
     /** The dose kind of each of the lexicon's patterns; null for a {@value #SKIP} pattern. */
     private List<DoseKind> kinds;
+    /** The group of a pattern that holds the dose's text when the rest of the match is context. */
+    private static final String SPAN = "span";
+    /** Whether each of the lexicon's patterns has a {@value #SPAN} group. */
+    private boolean[] spanGroup;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -95,6 +99,10 @@ public class DoseAnnotator extends RulePackAnnotator {
         kinds = lexicon.patterns().stream().map(p -> SKIP.equals(p.kind()) ? null
                 : DoseKind.fromLabel(p.kind()).orElseThrow(
                         () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()))).toList();
+        spanGroup = new boolean[lexicon.patterns().size()];
+        for (int i = 0; i < spanGroup.length; i++) {
+            spanGroup[i] = lexicon.patterns().get(i).pattern().pattern().contains("(?<" + SPAN + ">");
+        }
     }
 
     @Override
@@ -204,7 +212,9 @@ public class DoseAnnotator extends RulePackAnnotator {
             }
             Matcher m = matchers.pattern(i).region(at, limit);
             if (m.lookingAt() && m.end() > at) {
-                best = better(text, best, new Candidate(kinds.get(i), at, m.end(), lexicon.value(p, m), null));
+                int begin = spanGroup[i] ? m.start(SPAN) : at;
+                int end = spanGroup[i] ? m.end(SPAN) : m.end();
+                best = better(text, best, new Candidate(kinds.get(i), begin, end, lexicon.value(p, m), null));
             }
         }
         if (lexicon.formStarts().canStart(first)) {

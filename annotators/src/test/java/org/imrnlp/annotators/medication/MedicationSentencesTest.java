@@ -143,10 +143,13 @@ class MedicationSentencesTest {
         Percocet 5/325 mg one to two every six hours as needed => Percocet[oxycodone/acetaminophen] strength=5/325 mg amount=1-2 frequency=q6h frequency=PRN
         Mucinex long-acting one twice a day => Mucinex[guaifenesin] amount=1 frequency=2/day
         Lovenox 30 mg in 0.3 mL, inject subcutaneously once daily for 10 days => Lovenox[enoxaparin] strength=30 mg amount=0.3 ml route=subcutaneous frequency=1/day duration=10 days
+        # rule: dose.quantity.6
+        The reviewer modified Norco 10/325 mg to 60 tablets. => Norco[hydrocodone/acetaminophen] strength=10/325 mg quantity=60
+        Norco 10/325 mg, increase to 2 tablets daily => Norco[hydrocodone/acetaminophen] strength=10/325 mg amount=2 form=tablet frequency=1/day
         # rule: dose.skip.3
         Ketoprofen 10%, Lidocaine 5% in cream base, 120 grams => Ketoprofen[ketoprofen] strength=10%; Lidocaine[lidocaine] strength=5% quantity=120 g
         Heparin 5000 units subcu every 12 hours => Heparin[heparin] strength=5000 units route=subcutaneous frequency=q12h
-        Ciprodex otic suspension, 4 drops in the left ear twice a day => Ciprodex[ciprofloxacin/dexamethasone] route=otic form=suspension amount=4 form=drops frequency=2/day
+        Ciprodex otic suspension, 4 drops in the left ear twice a day => Ciprodex[ciprofloxacin/dexamethasone] route=otic form=suspension amount=4 form=drop frequency=2/day
         DuoNeb nebulizer every 6 hours while awake => DuoNeb[ipratropium/albuterol] form=nebulizer frequency=q6h
         Naprosyn 500 mg occasionally as needed for pain => Naprosyn[naproxen] strength=500 mg frequency=PRN
         Darvocet-N 100, 40 tablets, one PO q.6h. p.r.n. => Darvocet-N[propoxyphene/acetaminophen] strength=100 quantity=40 form=tablet amount=1 route=oral frequency=q6h frequency=PRN
