@@ -53,8 +53,9 @@ public class DoseAnnotator extends RulePackAnnotator {
     private static final int MAX_INDICATION_WORDS = 3;
     /**
      * Units of a product's volume or weight: a volume, or a weight after a first dose, is the amount
-     * applied or injected ({@code Kenalog-40 1 ml}, {@code lidocaine 1% 2 cc}), or, after a form word or
-     * {@code in}, the quantity dispensed ({@code Terocin lotion 120 ml}, {@code ... 0.2% in 240 g}).
+     * applied or injected ({@code Kenalog-40 1 ml}, {@code lidocaine 1% 2 cc}, {@code Lovenox 40 mg in 0.4 ml}),
+     * or, when large after a form word or {@code in}, the quantity dispensed ({@code Terocin lotion 120 ml},
+     * {@code ... 0.2% in 240 g}).
      */
     private static final Set<String> PRODUCT_UNITS = Set.of("ml", "g");
     /** Smallest volume (ml) or weight (g) read as the size dispensed rather than one application ({@code apply 4 g}). */
@@ -71,8 +72,12 @@ public class DoseAnnotator extends RulePackAnnotator {
     private static final Pattern PERCENT_LIST = Pattern.compile("\\d*\\.?\\d+ ?%(?: ?/ ?\\d*\\.?\\d+ ?%)+");
     /** One percentage of a list, its number as group 1. */
     private static final Pattern PERCENT = Pattern.compile("(\\d*\\.?\\d+) ?%");
+    /** What joins two parts of a multi-ingredient strength ({@code /}, {@code -}, {@code - } after a lost line break). */
+    private static final Pattern PART_SEPARATOR = Pattern.compile(" ?/ ?|- ?(?=\\d)");
     /** Longest written unit of a strength before {@code of} ({@code 2 cc of lidocaine}). */
     private static final int MAX_UNIT = 12;
+    /** Longest supply phrase before {@code of} and the name ({@code one month supply}). */
+    private static final int MAX_SUPPLY = 25;
     /** Longest label before a request line's count ({@code Request:}, {@code Disputed item:}). */
     private static final int MAX_LABEL = 30;
 
@@ -82,6 +87,10 @@ public class DoseAnnotator extends RulePackAnnotator {
 
     /** The dose kind of each of the lexicon's patterns; null for a {@value #SKIP} pattern. */
     private List<DoseKind> kinds;
+    /** The group of a pattern that holds the dose's text when the rest of the match is context. */
+    private static final String SPAN = "span";
+    /** Whether each of the lexicon's patterns has a {@value #SPAN} group. */
+    private boolean[] spanGroup;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -90,6 +99,10 @@ public class DoseAnnotator extends RulePackAnnotator {
         kinds = lexicon.patterns().stream().map(p -> SKIP.equals(p.kind()) ? null
                 : DoseKind.fromLabel(p.kind()).orElseThrow(
                         () -> new IllegalStateException("dose-patterns.tsv: unknown kind " + p.kind()))).toList();
+        spanGroup = new boolean[lexicon.patterns().size()];
+        for (int i = 0; i < spanGroup.length; i++) {
+            spanGroup[i] = lexicon.patterns().get(i).pattern().pattern().contains("(?<" + SPAN + ">");
+        }
     }
 
     @Override
@@ -199,7 +212,9 @@ public class DoseAnnotator extends RulePackAnnotator {
             }
             Matcher m = matchers.pattern(i).region(at, limit);
             if (m.lookingAt() && m.end() > at) {
-                best = better(text, best, new Candidate(kinds.get(i), at, m.end(), lexicon.value(p, m), null));
+                int begin = spanGroup[i] ? m.start(SPAN) : at;
+                int end = spanGroup[i] ? m.end(SPAN) : m.end();
+                best = better(text, best, new Candidate(kinds.get(i), begin, end, lexicon.value(p, m), null));
             }
         }
         if (lexicon.formStarts().canStart(first)) {
@@ -246,7 +261,38 @@ public class DoseAnnotator extends RulePackAnnotator {
         }
         int end = strength.group(4) != null ? strength.end(4)
                 : strength.group(3) != null ? strength.end(3) : unit != null ? strength.end(2) : strength.end(1);
-        return better(text, best, new Candidate(DoseKind.STRENGTH, at, end, value, unit));
+        Candidate c = new Candidate(DoseKind.STRENGTH, at, end, value, unit);
+        if (strength.group(3) != null && strength.group(2) == null && strength.group(4) == null && med.combination()) {
+            Candidate more = moreParts(text, c, limit, matchers);
+            c = more != null ? more : c;
+        }
+        return better(text, best, c);
+    }
+
+    /**
+     * The strength of a product of three or more ingredients, parts joined by slashes or hyphens and
+     * the unit after the last ({@code 320.5/30/16mg}, {@code 50-300-40-30 mg}; a space after a hyphen
+     * lost to a line break too: {@code 320.5-30- 16mg}), extending the first two bare parts in
+     * {@code c}; or null when no further part with a unit follows.
+     */
+    private Candidate moreParts(String text, Candidate c, int limit, Matchers matchers) {
+        StringBuilder value = new StringBuilder(c.value());
+        int p = c.end();
+        while (true) {
+            Matcher sep = PART_SEPARATOR.matcher(text).region(p, limit);
+            if (!sep.lookingAt()) {
+                return null;
+            }
+            Matcher part = matchers.strength.region(sep.end(), limit);
+            if (!part.lookingAt()) {
+                return null;
+            }
+            value.append('/').append(number(part.group(1)));
+            if (part.group(2) != null) {
+                return new Candidate(DoseKind.STRENGTH, c.begin(), part.end(2), value.toString(), lexicon.unit(part.group(2)));
+            }
+            p = part.end(1);
+        }
     }
 
     /** A number with its unit as written in a strength of parts with different units ({@code 600 mg}, {@code 2.5%}). */
@@ -317,6 +363,9 @@ public class DoseAnnotator extends RulePackAnnotator {
             }
         }
         int of = strengthOf(jcas, text, sentenceBegin, j, med, matchers);
+        if (of < 0) {
+            of = supplyOf(jcas, text, sentenceBegin, j, med, matchers);
+        }
         if (of >= 0) {
             return of;
         }
@@ -397,6 +446,31 @@ public class DoseAnnotator extends RulePackAnnotator {
         }
         Candidate c = strengthAt(text, b, j, matchers, med, null);
         return c != null && c.end() == j && "%".equals(c.unit()) ? b : -1;
+    }
+
+    /**
+     * Attaches a duration that {@code of} before {@code j} follows ({@code one month supply of},
+     * {@code 14-day supply of}) and returns its begin; or -1.
+     */
+    private int supplyOf(JCas jcas, String text, int sentenceBegin, int j, Med med, Matchers matchers) {
+        if (j - 3 < sentenceBegin || !text.regionMatches(true, j - 2, "of", 0, 2) || text.charAt(j - 3) != ' ') {
+            return -1;
+        }
+        int e = j - 3;
+        while (e > sentenceBegin && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        for (int b = Math.max(sentenceBegin, e - MAX_SUPPLY); b < e; b++) {
+            if (!startsWord(text, sentenceBegin, b) || !Character.isLetterOrDigit(text.charAt(b))) {
+                continue;
+            }
+            Candidate c = longestAt(text, b, e, matchers, med);
+            if (c != null && c.kind() == DoseKind.DURATION && c.end() == e) {
+                attach(jcas, med, DoseKind.DURATION, b, e, c.value(), null);
+                return b;
+            }
+        }
+        return -1;
     }
 
     /** Attaches a strength with its unit that {@code of} before {@code j} follows, and returns its begin; or -1. */
@@ -506,8 +580,8 @@ public class DoseAnnotator extends RulePackAnnotator {
                 String unit = candidate.unit();
                 if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
                         && (last != null || "ml".equals(unit))) {
-                    boolean dispensed = last == DoseKind.FORM && blank || in
-                            || (form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate, MIN_DISPENSED_SIZE);
+                    boolean dispensed = last == DoseKind.FORM && blank
+                            || (in || form || "%".equals(lastUnit) && "g".equals(unit)) && dispensedSize(candidate, MIN_DISPENSED_SIZE);
                     kind = dispensed ? DoseKind.QUANTITY : DoseKind.AMOUNT;
                 } else if (kind == DoseKind.STRENGTH && unit != null && PRODUCT_UNITS.contains(unit)
                         && dispensedSize(candidate, MIN_PRODUCT_SIZE)) {

@@ -55,7 +55,8 @@ class ContextualDrugAnnotatorTest {
         "flow-after   | Arrived in the unit with O2 at 2 liters.                       | O2[oxygen/medical gas]",
         "form-after   | MEDICATIONS: Iron supplement daily.                            | Iron[iron/supplement]",
         "dose-after   | Magnesium 400 mg at bedtime for cramps.                        | Magnesium[magnesium/supplement]",
-        "passive      | Potassium was repleted this morning.                           | Potassium[potassium/supplement]");
+        "passive      | Potassium was repleted this morning.                           | Potassium[potassium/supplement]",
+        "count-sig-after | Home list: magnesium one nightly, unsure of the strength.   | magnesium[magnesium/supplement]");
 
     private static Stream<Arguments> cases() {
         return CASES.stream().map(c -> c.split("\\|")).map(f -> Arguments.of(f[0].strip(), f[1].strip(), f[2].strip()));

@@ -318,7 +318,7 @@ class MedicationNotesTest {
         Lidoderm patches, apply one patch on for 12 hours and off for 12 hours, #30 => Lidoderm[lidocaine] form=patch amount=1 form=patch frequency=1/day quantity=30
         Flurbiprofen 20%/Lidocaine 5% cream 180 gm => Flurbiprofen[flurbiprofen] strength=20%; Lidocaine[lidocaine] strength=5% form=cream quantity=180 g
         Compounded cream: ketoprofen 10%, cyclobenzaprine 3%, lidocaine 5% => ketoprofen[ketoprofen] strength=10%; cyclobenzaprine[cyclobenzaprine] strength=3%; lidocaine[lidocaine] strength=5%
-        Gabapentin 10%/Amitriptyline 10%/Bupivacaine 5% in cream base 210 g => Gabapentin[gabapentin] strength=10%; Amitriptyline[amitriptyline] strength=10%; Bupivacaine[bupivacaine] strength=5% form=cream quantity=210 g
+        Gabapentin 10%/Amitriptyline 10%/Bupivacaine 5% in cream base 210 g => Gabapentin[gabapentin] strength=10%; Amitriptyline[amitriptyline] strength=10%; Bupivacaine[bupivacaine] strength=5% quantity=210 g
         Capsaicin 0.025%/Flurbiprofen 15%/Gabapentin 10%/Menthol 2%/Camphor 2% 180gm => Capsaicin[capsaicin] strength=0.025%; Flurbiprofen[flurbiprofen] strength=15%; Gabapentin[gabapentin] strength=10%; Menthol[menthol] strength=2%; Camphor[camphor] strength=2% quantity=180 g
         Compounded cream: Flurbiprofen 25%, Cyclobenzaprine 2%, Lidocaine 5%, 240 g, apply thin layer tid. => Flurbiprofen[flurbiprofen] strength=25%; Cyclobenzaprine[cyclobenzaprine] strength=2%; Lidocaine[lidocaine] strength=5% quantity=240 g
         Topical: Terocin lotion apply bid to affected area 120 ml. => Terocin[methyl salicylate/capsaicin/menthol/lidocaine] form=lotion frequency=2/day quantity=120 ml

@@ -131,6 +131,31 @@ class MedicationSentencesTest {
         The patient has a history of opioid dependence and is on buprenorphine. => buprenorphine[buprenorphine]
         Nicotine replacement therapy was offered. => Nicotine[nicotine]
         Norco gives him 50% relief of his pain. => Norco[hydrocodone/acetaminophen]
+        Fioricet with Codeine 50/300/40/30 mg, 1 capsule every 6 hours => Fioricet with Codeine[acetaminophen/butalbital/caffeine/codeine] strength=50/300/40/30 mg amount=1 form=capsule frequency=q6h
+        The reviewer allowed Trezix 320.5-30- 16mg #10 only. => Trezix[acetaminophen/caffeine/dihydrocodeine] strength=320.5/30/16 mg quantity=10
+        Menthol 20/10/4% => Menthol[menthol]
+        # rule: dose.duration.4
+        A two month supply of Celebrex 200 mg was requested. => Celebrex[celecoxib] duration=2 months strength=200 mg
+        A 30-day supply of Lyrica was certified. => Lyrica[pregabalin] duration=30 days
+        # rule: dose.duration.7
+        Meloxicam was prescribed for a one month period after the sprain. => Meloxicam[meloxicam] duration=1 month
+        # rule: dose.amount.3
+        Percocet 5/325 mg one to two every six hours as needed => Percocet[oxycodone/acetaminophen] strength=5/325 mg amount=1-2 frequency=q6h frequency=PRN
+        Mucinex long-acting one twice a day => Mucinex[guaifenesin] amount=1 frequency=2/day
+        Lovenox 30 mg in 0.3 mL, inject subcutaneously once daily for 10 days => Lovenox[enoxaparin] strength=30 mg amount=0.3 ml route=subcutaneous frequency=1/day duration=10 days
+        # rule: dose.quantity.6
+        The reviewer modified Norco 10/325 mg to 60 tablets. => Norco[hydrocodone/acetaminophen] strength=10/325 mg quantity=60
+        Norco 10/325 mg, increase to 2 tablets daily => Norco[hydrocodone/acetaminophen] strength=10/325 mg amount=2 form=tablet frequency=1/day
+        # rule: dose.skip.3
+        Ketoprofen 10%, Lidocaine 5% in cream base, 120 grams => Ketoprofen[ketoprofen] strength=10%; Lidocaine[lidocaine] strength=5% quantity=120 g
+        Heparin 5000 units subcu every 12 hours => Heparin[heparin] strength=5000 units route=subcutaneous frequency=q12h
+        Ciprodex otic suspension, 4 drops in the left ear twice a day => Ciprodex[ciprofloxacin/dexamethasone] route=otic form=suspension amount=4 form=drop frequency=2/day
+        DuoNeb nebulizer every 6 hours while awake => DuoNeb[ipratropium/albuterol] form=nebulizer frequency=q6h
+        Naprosyn 500 mg occasionally as needed for pain => Naprosyn[naproxen] strength=500 mg frequency=PRN
+        Darvocet-N 100, 40 tablets, one PO q.6h. p.r.n. => Darvocet-N[propoxyphene/acetaminophen] strength=100 quantity=40 form=tablet amount=1 route=oral frequency=q6h frequency=PRN
+        Imodium A-D caplets, take two after each loose stool. => Imodium A-D[loperamide]
+        Injected: Methyl Prednisolone (DepoMedrol): 40 mg, Sarapin: 2 cc => Methyl Prednisolone[methylprednisolone] strength=40 mg; DepoMedrol[methylprednisolone]; Sarapin[sarracenia purpurea] amount=2 ml
+        Allergies: fish oil and iodine. => fish oil[fish oil]; iodine[iodine]
         """)
     void findsMedicationsWithTheirDoses(String sentence, String expected) {
         assertEquals(expected, render(sentence));
@@ -140,7 +165,7 @@ class MedicationSentencesTest {
     @CsvSource(delimiterString = " => ", quoteCharacter = '~', textBlock = """
         Muscle relaxants and NSAIDs have been tried. => class Muscle relaxants[muscle relaxant]; class NSAIDs[NSAID]
         Long-term use of benzodiazepines is not recommended; consider an antidepressant. => class benzodiazepines[benzodiazepine]; class antidepressant[antidepressant]
-        Proton pump inhibitors are indicated for patients at GI risk on NSAIDs. => class Proton pump inhibitors[proton pump inhibitor]; class NSAIDs[NSAID]
+        Proton pump inhibitors are indicated for patients at GI risk on NSAIDs. => class Proton pump inhibitors[PPI]; class NSAIDs[NSAID]
         Anti-epilepsy drugs (AEDs) are recommended for neuropathic pain. => class Anti-epilepsy drugs[anticonvulsant]; class AEDs[anticonvulsant]
         Topical analgesics are largely experimental; a local anesthetic may be tried. => class Topical analgesics[topical analgesic]; class local anesthetic[local anesthetic]
         Psychotropic medications were adjusted by the psychiatrist. => class Psychotropic medications[psychotropic]
@@ -149,7 +174,7 @@ class MedicationSentencesTest {
         Epidural steroid injection at L4-L5 was performed. => ~~
         He was treated for opiate addiction in 2012. => ~~
         Anticonvulsants and tricyclic antidepressants are first-line for neuropathic pain. => class Anticonvulsants[anticonvulsant]; class tricyclic antidepressants[antidepressant]
-        He takes a PPI with his NSAID. => class PPI[proton pump inhibitor]; class NSAID[NSAID]
+        He takes a PPI with his NSAID. => class PPI[PPI]; class NSAID[NSAID]
         """)
     void findsDrugClasses(String sentence, String expected) {
         assertEquals(expected == null ? "" : expected, render(sentence));
@@ -164,6 +189,7 @@ class MedicationSentencesTest {
         The clinician will mention the ambient noise, a singular finding, at the next session.
         The creator entered the metadata and the decade of records was reviewed.
         Patient education regarding medications and their side effects was provided.
+        Two Bengal cages were packed with local bone graft.
         """)
     void ordinaryWordsAreNotMedications(String sentence) {
         assertEquals("", render(sentence));

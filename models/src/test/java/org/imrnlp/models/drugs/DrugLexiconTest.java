@@ -130,7 +130,7 @@ class DrugLexiconTest {
             "Terocin, methyl salicylate/capsaicin/menthol/lidocaine, topical analgesic",
             "Lidoderm, lidocaine, local anesthetic",
             "Nucynta, tapentadol, opioid",
-            "Prilosec, omeprazole, proton pump inhibitor",
+            "Prilosec, omeprazole, PPI",
             "Embeda, morphine/naltrexone, opioid",
             "DuoNeb, ipratropium/albuterol, bronchodilator",
             "Breo Ellipta, fluticasone/vilanterol, bronchodilator",
