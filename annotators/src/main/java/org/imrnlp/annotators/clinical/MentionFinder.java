@@ -80,7 +80,16 @@ final class MentionFinder {
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
 
     /** Procedure category of imaging and tests, which take a site written right after them ({@code MRI lumbar spine}). */
-    private static final String IMAGING = "imaging";
+    static final String IMAGING = "imaging";
+
+    /** The procedure categories that take the condition they are done on after them ({@code resection of the mass}). */
+    private static final Set<String> OBJECT_CATEGORIES = Set.of("surgery", IMAGING, "injection");
+    /** The words that lead to that condition. */
+    private static final List<String> OBJECT_PREPOSITIONS = List.of("of", "from");
+    /** {@code of}/{@code from} and an article before the condition an operation is done on. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\s+(?:of|from)\\s+(?:(?:the|a|an)\\s+)?");
+    /** A study's noun between a test and its site ({@code CT images of the head}, {@code CAT scan of the abdomen}). */
+    private static final Pattern STUDY_NOUN = Pattern.compile("(?i)\\s+(?:images?|imaging|scans?|films?|views?|study|studies)(?![A-Za-z])");
 
     /** Procedure category of a consultation, which takes the specialist after it ({@code consultation with a spine surgeon}). */
     private static final String CONSULTATION = "consultation";
@@ -442,7 +451,8 @@ final class MentionFinder {
                 functionalComplaints(t, sentences));
         takeTheirListsType(t, diagnoses, symptoms);
         return new Scan(diagnoses, symptoms, pain(t, sentences, found.get(Lexicon.PAIN)),
-                procedures(t, sentences, found.get(Lexicon.PROCEDURE)), all.examTriggers());
+                procedures(t, sentences, found.get(Lexicon.PROCEDURE), diagnoses, found.get(Lexicon.DIAGNOSIS)),
+                all.examTriggers());
     }
 
     /**
@@ -895,7 +905,8 @@ final class MentionFinder {
      * specialist, whose words name no site of the procedure). Capital therapy abbreviations are
      * added by {@link #withTherapyAbbreviations}.
      */
-    private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
+    private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
+                                       List<Candidate> diagnoses, List<PhraseMatcher.Match<TsvTable.Row>> diagnosisHeads) {
         List<Candidate> out = new ArrayList<>();
         Matcher procedure = procedureWord.matcher(t);
         Matcher specialist = specialistAfter.matcher(t);
@@ -924,7 +935,12 @@ final class MentionFinder {
                 site = contrastSite > contrast ? contrastSite : e;
             }
             if (site == e && IMAGING.equals(m.value().get("category"))) {
-                site = vocabulary.siteRightAfter(t, e, se);
+                int study = lookingAt(STUDY_NOUN.matcher(t), e, se);
+                int studySite = study > e ? vocabulary.siteAfter(t, study, se) : study;
+                site = studySite > study ? studySite : vocabulary.siteRightAfter(t, e, se);
+            }
+            if (site == e && OBJECT_CATEGORIES.contains(m.value().get("category"))) {
+                site = objectAfter(t, e, se, diagnoses, diagnosisHeads);
             }
             e = ClinicalVocabulary.commaAfter(t, site, se) ? lookingAt(commaLevels, site, se) : site;
             e = lookingAt(side, e, se);
@@ -955,6 +971,35 @@ final class MentionFinder {
             floor = e;
         }
         return withTherapyAbbreviations(t, sentences, out);
+    }
+
+    /**
+     * The end of the condition an operation, biopsy or injection is done on, written after it with
+     * {@code of} or {@code from} ({@code resection of right temporal brain tumor}, {@code biopsy of
+     * a tumor in the neck}): a diagnosis mention or head that starts right after those words; else
+     * {@code end}.
+     */
+    private static int objectAfter(String t, int end, int limit, List<Candidate> diagnoses,
+                                   List<PhraseMatcher.Match<TsvTable.Row>> diagnosisHeads) {
+        if (!ClinicalVocabulary.spaceThenWord(t, end, limit, OBJECT_PREPOSITIONS)) {
+            return end;
+        }
+        Matcher m = Regions.in(OBJECT_BEFORE, t, end, limit);
+        if (!m.lookingAt()) {
+            return end;
+        }
+        int at = m.end();
+        for (Candidate d : diagnoses) {
+            if (d.begin() == at && d.end() <= limit) {
+                return d.end();
+            }
+        }
+        for (PhraseMatcher.Match<TsvTable.Row> h : diagnosisHeads) {
+            if (h.begin() == at && h.end() <= limit) {
+                return h.end();
+            }
+        }
+        return end;
     }
 
     /**
