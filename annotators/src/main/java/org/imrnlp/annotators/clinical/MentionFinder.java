@@ -116,6 +116,9 @@ final class MentionFinder {
     /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
     private static final String FLARE = "flare";
 
+    /** The most descriptive adjectives that join a diagnosis before it ({@link #modifiersBefore}). */
+    private static final int MAX_MODIFIERS = 3;
+
     /** Words shorter than this are never read as a misspelled head. */
     static final int MIN_FUZZY_LENGTH = 9;
 
@@ -679,7 +682,7 @@ final class MentionFinder {
                 if (alone.equals("not-field") && ClinicalVocabulary.namesField(t, m.end())) {
                     continue;
                 }
-                b = gradeBefore(t, b, Math.max(floor, sb));
+                b = gradeBefore(t, modifiersBefore(t, b, Math.max(floor, sb)), Math.max(floor, sb));
                 int named = abbreviationAfter(t, m.end(), se, Lexicon.DIAGNOSIS);
                 e = vocabulary.levelsAfter(t, named, se);
                 boolean level = e > named;
@@ -834,6 +837,32 @@ final class MentionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a diagnosis starting at {@code begin} starts once the descriptive adjectives written
+     * right before it ({@link SuffixClasses#modifies}: {@code perirectal abscess}, {@code
+     * hemorrhagic contusions}) join it, each with the qualifiers, sides and sites before it
+     * ({@code right posterolateral preforaminal disc protrusion}); at most {@value #MAX_MODIFIERS}.
+     */
+    private int modifiersBefore(String t, int begin, int floor) {
+        int b = begin;
+        for (int i = 0; i < MAX_MODIFIERS; i++) {
+            int end = b;
+            while (end > floor && t.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > floor && (Character.isLetter(t.charAt(start - 1)) || t.charAt(start - 1) == '-')) {
+                start--;
+            }
+            if (end == b || start == end || start > floor && Character.isLetterOrDigit(t.charAt(start - 1))
+                    || !suffixClasses.modifies(t, start, end)) {
+                return b;
+            }
+            b = vocabulary.extendLeft(t, start, floor, ClinicalVocabulary.CLINICAL_WORDS, EnumSet.noneOf(WordKind.class));
+        }
+        return b;
     }
 
     /** Where {@code grade II} written right before {@code begin} starts, or {@code begin}. */
