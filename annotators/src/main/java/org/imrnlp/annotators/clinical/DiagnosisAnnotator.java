@@ -3,6 +3,7 @@ package org.imrnlp.annotators.clinical;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.ctakes.typesystem.type.textsem.IdentifiedAnnotation;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
@@ -19,7 +20,11 @@ import org.imrnlp.type.DiagnosisAnnotation;
  * the lexicon's where it is certain; {@code doid} the Human Disease Ontology id of a diagnosis that
  * the generated lexicon names. An item of a diagnosis list ({@code PREOPERATIVE DIAGNOSIS:},
  * {@code IMPRESSION:}, {@code PAST MEDICAL HISTORY:}) that no lexicon finds is a diagnosis when it
- * is a noun phrase ({@link ListedItems}).
+ * is a noun phrase ({@link ListedItems}). A study finding word ({@code diagnoses.tsv} category
+ * {@value #FINDING}: {@code edema}, {@code effusion}, {@code mass}) is a diagnosis only where a
+ * study's result is written: in a results, assessment, diagnosis-list or procedure section, or
+ * after an imaging or test procedure in its sentence ({@code CT showed mild stomach distention});
+ * elsewhere it is an examination's or a complaint's word.
  */
 @ResourceMetaData(name = "IMR-NLP diagnoses")
 @TypeCapability(inputs = {"org.imrnlp.type.OffsetMap", "org.apache.ctakes.typesystem.type.textspan.Sentence",
@@ -30,11 +35,34 @@ import org.imrnlp.type.DiagnosisAnnotation;
                 "org.imrnlp.type.DiagnosisAnnotation:icd10", "org.imrnlp.type.DiagnosisAnnotation:doid"})
 public class DiagnosisAnnotator extends ListedMentionAnnotator {
 
+    /** The diagnosis category of the study finding words. */
+    static final String FINDING = "finding";
+    /** The sections that report a study's, an operation's or the assessment's results. */
+    private static final List<String> STUDY_SECTIONS = List.of("results", "assessment", SectionSpans.DIAGNOSES, "procedure");
+
+    /** The study sections of the document being processed (read in {@link #processCleanView}). */
+    private List<SectionSpans> studySections = List.of();
+
+    @Override
+    protected void processCleanView(JCas jcas) throws AnalysisEngineProcessException {
+        List<SectionSpans> spans = new ArrayList<>();
+        for (String id : STUDY_SECTIONS) {
+            spans.add(SectionSpans.of(jcas, id));
+        }
+        studySections = spans;
+        super.processCleanView(jcas);
+    }
+
     @Override
     protected List<Candidate> candidates(MentionFinder.Scan scan, String t, Sentences sentences,
                                          SectionSpans diagnosisList, SectionSpans examSection,
                                          SectionSpans reviewOfSystems) {
-        List<Candidate> all = new ArrayList<>(scan.diagnoses());
+        List<Candidate> all = new ArrayList<>();
+        for (Candidate d : scan.diagnoses()) {
+            if (!FINDING.equals(d.category()) || studyResult(d, sentences, scan.procedures())) {
+                all.add(d);
+            }
+        }
         for (Candidate pain : scan.pain()) {
             if (pain.category().equals(MentionFinder.PainKind.DIAGNOSIS.name())
                     || finder.listedAsDiagnosis(t, pain, sentences, diagnosisList)) {
@@ -62,6 +90,25 @@ public class DiagnosisAnnotator extends ListedMentionAnnotator {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the finding {@code d} is written where a study's result is: in a study section, or
+     * after an imaging or test procedure of its sentence.
+     */
+    private boolean studyResult(Candidate d, Sentences sentences, List<Candidate> procedures) {
+        for (SectionSpans s : studySections) {
+            if (s.contains(d.begin())) {
+                return true;
+            }
+        }
+        int sb = sentences.begin(d.begin(), 0);
+        for (Candidate p : procedures) {
+            if (p.begin() >= sb && p.end() <= d.begin() && MentionFinder.IMAGING.equals(p.category())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -80,7 +80,16 @@ final class MentionFinder {
             "(?i)(?:status(?:\\s+|-)post|s/p)\\s+$");
 
     /** Procedure category of imaging and tests, which take a site written right after them ({@code MRI lumbar spine}). */
-    private static final String IMAGING = "imaging";
+    static final String IMAGING = "imaging";
+
+    /** The procedure categories that take the condition they are done on after them ({@code resection of the mass}). */
+    private static final Set<String> OBJECT_CATEGORIES = Set.of("surgery", IMAGING, "injection");
+    /** The words that lead to that condition. */
+    private static final List<String> OBJECT_PREPOSITIONS = List.of("of", "from");
+    /** {@code of}/{@code from} and an article before the condition an operation is done on. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\s+(?:of|from)\\s+(?:(?:the|a|an)\\s+)?");
+    /** A study's noun between a test and its site ({@code CT images of the head}, {@code CAT scan of the abdomen}). */
+    private static final Pattern STUDY_NOUN = Pattern.compile("(?i)\\s+(?:images?|imaging|scans?|films?|views?|study|studies)(?![A-Za-z])");
 
     /** Procedure category of a consultation, which takes the specialist after it ({@code consultation with a spine surgeon}). */
     private static final String CONSULTATION = "consultation";
@@ -106,6 +115,9 @@ final class MentionFinder {
 
     /** Symptom category of a flare of a complaint ({@code exacerbation}, {@code flare-up}). */
     private static final String FLARE = "flare";
+
+    /** The most descriptive adjectives that join a diagnosis before it ({@link #modifiersBefore}). */
+    private static final int MAX_MODIFIERS = 3;
 
     /** Words shorter than this are never read as a misspelled head. */
     static final int MIN_FUZZY_LENGTH = 9;
@@ -447,7 +459,8 @@ final class MentionFinder {
                 functionalComplaints(t, sentences));
         takeTheirListsType(t, diagnoses, symptoms);
         return new Scan(diagnoses, symptoms, pain(t, sentences, found.get(Lexicon.PAIN)),
-                procedures(t, sentences, found.get(Lexicon.PROCEDURE)), all.examTriggers());
+                procedures(t, sentences, found.get(Lexicon.PROCEDURE), diagnoses, found.get(Lexicon.DIAGNOSIS)),
+                all.examTriggers());
     }
 
     /**
@@ -674,7 +687,7 @@ final class MentionFinder {
                 if (alone.equals("not-field") && ClinicalVocabulary.namesField(t, m.end())) {
                     continue;
                 }
-                b = gradeBefore(t, b, Math.max(floor, sb));
+                b = gradeBefore(t, modifiersBefore(t, b, Math.max(floor, sb)), Math.max(floor, sb));
                 int named = abbreviationAfter(t, m.end(), se, Lexicon.DIAGNOSIS);
                 e = vocabulary.levelsAfter(t, named, se);
                 boolean level = e > named;
@@ -831,6 +844,32 @@ final class MentionFinder {
         return -1;
     }
 
+    /**
+     * Where a diagnosis starting at {@code begin} starts once the descriptive adjectives written
+     * right before it ({@link SuffixClasses#modifies}: {@code perirectal abscess}, {@code
+     * hemorrhagic contusions}) join it, each with the qualifiers, sides and sites before it
+     * ({@code right posterolateral preforaminal disc protrusion}); at most {@value #MAX_MODIFIERS}.
+     */
+    private int modifiersBefore(String t, int begin, int floor) {
+        int b = begin;
+        for (int i = 0; i < MAX_MODIFIERS; i++) {
+            int end = b;
+            while (end > floor && t.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > floor && (Character.isLetter(t.charAt(start - 1)) || t.charAt(start - 1) == '-')) {
+                start--;
+            }
+            if (end == b || start == end || start > floor && Character.isLetterOrDigit(t.charAt(start - 1))
+                    || !suffixClasses.modifies(t, start, end)) {
+                return b;
+            }
+            b = vocabulary.extendLeft(t, start, floor, ClinicalVocabulary.CLINICAL_WORDS, EnumSet.noneOf(WordKind.class));
+        }
+        return b;
+    }
+
     /** Where {@code grade II} written right before {@code begin} starts, or {@code begin}. */
     private static int gradeBefore(String t, int begin, int floor) {
         int from = Math.max(floor, begin - 12);
@@ -900,7 +939,8 @@ final class MentionFinder {
      * specialist, whose words name no site of the procedure). Capital therapy abbreviations are
      * added by {@link #withTherapyAbbreviations}.
      */
-    private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches) {
+    private List<Candidate> procedures(String t, Sentences sentences, List<PhraseMatcher.Match<TsvTable.Row>> matches,
+                                       List<Candidate> diagnoses, List<PhraseMatcher.Match<TsvTable.Row>> diagnosisHeads) {
         List<Candidate> out = new ArrayList<>();
         Matcher procedure = procedureWord.matcher(t);
         Matcher specialist = specialistAfter.matcher(t);
@@ -929,7 +969,12 @@ final class MentionFinder {
                 site = contrastSite > contrast ? contrastSite : e;
             }
             if (site == e && IMAGING.equals(m.value().get("category"))) {
-                site = vocabulary.siteRightAfter(t, e, se);
+                int study = lookingAt(STUDY_NOUN.matcher(t), e, se);
+                int studySite = study > e ? vocabulary.siteAfter(t, study, se) : study;
+                site = studySite > study ? studySite : vocabulary.siteRightAfter(t, e, se);
+            }
+            if (site == e && OBJECT_CATEGORIES.contains(m.value().get("category"))) {
+                site = objectAfter(t, e, se, diagnoses, diagnosisHeads);
             }
             e = ClinicalVocabulary.commaAfter(t, site, se) ? lookingAt(commaLevels, site, se) : site;
             e = lookingAt(side, e, se);
@@ -960,6 +1005,35 @@ final class MentionFinder {
             floor = e;
         }
         return withTherapyAbbreviations(t, sentences, out);
+    }
+
+    /**
+     * The end of the condition an operation, biopsy or injection is done on, written after it with
+     * {@code of} or {@code from} ({@code resection of right temporal brain tumor}, {@code biopsy of
+     * a tumor in the neck}): a diagnosis mention or head that starts right after those words; else
+     * {@code end}.
+     */
+    private static int objectAfter(String t, int end, int limit, List<Candidate> diagnoses,
+                                   List<PhraseMatcher.Match<TsvTable.Row>> diagnosisHeads) {
+        if (!ClinicalVocabulary.spaceThenWord(t, end, limit, OBJECT_PREPOSITIONS)) {
+            return end;
+        }
+        Matcher m = Regions.in(OBJECT_BEFORE, t, end, limit);
+        if (!m.lookingAt()) {
+            return end;
+        }
+        int at = m.end();
+        for (Candidate d : diagnoses) {
+            if (d.begin() == at && d.end() <= limit) {
+                return d.end();
+            }
+        }
+        for (PhraseMatcher.Match<TsvTable.Row> h : diagnosisHeads) {
+            if (h.begin() == at && h.end() <= limit) {
+                return h.end();
+            }
+        }
+        return end;
     }
 
     /**

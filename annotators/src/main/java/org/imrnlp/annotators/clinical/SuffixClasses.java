@@ -19,7 +19,10 @@ import org.imrnlp.models.lexicon.TermRules;
  * lexicon heads. Not taken: words of {@code clinical/word-suffix-stops.tsv} ({@code program},
  * {@code anatomy}, {@code diagnosis}), terms the generated vocabularies' stop list refuses (exam
  * signs such as {@code cyanosis}), and a word followed by a word of kind {@code next}
- * ({@code tenotomy scissors}, {@code lithotomy position}).
+ * ({@code tenotomy scissors}, {@code lithotomy position}). Rows of lexicon {@code modifier} mark
+ * descriptive adjectives ({@code -al}, {@code -ic}, {@code -ar}, {@code -ous}, {@code -ive}:
+ * {@code perirectal}, {@code metastatic}, {@code nodular}) that join the condition written right
+ * after them ({@link #modifies}); they head nothing.
  */
 final class SuffixClasses {
 
@@ -31,6 +34,7 @@ final class SuffixClasses {
     }
 
     private final List<Suffix> suffixes = new ArrayList<>();
+    private final List<Suffix> modifiers = new ArrayList<>();
     private final Set<String> stops = new HashSet<>();
     private final Set<String> nextStops = new HashSet<>();
     private final TermRules termRules;
@@ -38,11 +42,11 @@ final class SuffixClasses {
     private SuffixClasses(RulePack pack) {
         for (TsvTable.Row row : ClinicalVocabulary.table(pack, "word-suffixes.tsv")) {
             String lexicon = row.get("lexicon");
-            if (!lexicon.equals("diagnosis") && !lexicon.equals("procedure")) {
+            if (!lexicon.equals("diagnosis") && !lexicon.equals("procedure") && !lexicon.equals("modifier")) {
                 throw row.error("unknown lexicon " + lexicon);
             }
-            suffixes.add(new Suffix(row.get("suffix").toLowerCase(Locale.ROOT), Integer.parseInt(row.get("min")),
-                    new Hit(lexicon, row)));
+            (lexicon.equals("modifier") ? modifiers : suffixes).add(new Suffix(row.get("suffix").toLowerCase(Locale.ROOT),
+                    Integer.parseInt(row.get("min")), new Hit(lexicon, row)));
         }
         for (TsvTable.Row row : ClinicalVocabulary.table(pack, "word-suffix-stops.tsv")) {
             switch (row.get("kind")) {
@@ -77,6 +81,20 @@ final class SuffixClasses {
             return null;
         }
         return found.hit();
+    }
+
+    /**
+     * Whether the word {@code t[begin, end)} (letters and hyphens) is a descriptive adjective that
+     * joins a condition after it: it ends in a modifier suffix, is long enough, and is no stop word.
+     */
+    boolean modifies(String t, int begin, int end) {
+        for (Suffix s : modifiers) {
+            int length = s.ending().length();
+            if (end - begin >= s.min() && t.regionMatches(true, end - length, s.ending(), 0, length)) {
+                return !stops.contains(t.substring(begin, end).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** The word after {@code end} on its line, in lower case ({@code ""} if none). */

@@ -54,4 +54,14 @@ class SuffixClassesTest {
         assertEquals("procedure", lexiconOf("myringotomy was performed"));
         assertNull(lexiconOf("arthrotomy was closed"));
     }
+
+    @Test
+    void descriptiveAdjectivesModifyButHeadNothing() {
+        assertEquals(true, CLASSES.modifies("perirectal", 0, 10));
+        assertEquals(true, CLASSES.modifies("metastatic", 0, 10));
+        assertEquals(true, CLASSES.modifies("nodular", 0, 7));
+        assertEquals(false, CLASSES.modifies("several", 0, 7));
+        assertEquals(false, CLASSES.modifies("medical", 0, 7));
+        assertNull(lexiconOf("hemorrhagic contusions"));
+    }
 }
