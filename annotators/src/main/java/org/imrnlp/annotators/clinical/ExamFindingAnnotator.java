@@ -50,7 +50,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
     /** How far after the last trigger word of a test its findings may end. */
     private static final int LOOK_AHEAD = 160;
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
-    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?\\s*(?:/|of|out of|over)\\s*5");
+    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?(?:\\s*-\\s*[0-5][+-]?)?\\s*(?:/|of|out of|over)\\s*5");
     private static final Pattern MEASURED_OF_NORMAL = Pattern.compile("(-?\\d{1,3}) ?/ ?(\\d{1,3})(?: ?°| degrees?)?");
     /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}, {@code Rovsing or psoas}. */
     private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)");
@@ -73,6 +73,13 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
     /** A test word after a named test's name ({@code Allen's sign}), not part of the name. */
     private static final Pattern TEST_WORD = Pattern.compile("\\s+(?:signs?|tests?|testing|maneuvers?)$");
+    /**
+     * Sections whose lines are not examination even under a system label ({@code HEENT: no headache}
+     * in a review of systems, {@code CHEST: clear} in a radiology report); elsewhere (an examination, a
+     * section of an unknown heading, no section) such a label makes its lines examination.
+     */
+    private static final Set<String> UNEXAMINED = Set.of(SectionSpans.REVIEW_OF_SYSTEMS, "history", "medications",
+            "allergies", "results", "diagnoses", "assessment", "plan", "procedure");
     private ExamPatterns patterns;
     private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
@@ -119,6 +126,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         ReviewerText reviewer = ReviewerText.of(jcas);
         SectionSpans examSection = SectionSpans.of(jcas, SectionSpans.EXAM);
         SectionSpans reviewOfSystems = SectionSpans.of(jcas, SectionSpans.REVIEW_OF_SYSTEMS);
+        SectionSpans unexamined = SectionSpans.of(jcas, UNEXAMINED);
         List<Found> found = new ArrayList<>();
         List<Opener> openers = new ArrayList<>();
         int sentence = -2;
@@ -130,14 +138,14 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
-                match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers, findingSentence);
+                match(t, sentences, examSection, reviewOfSystems, unexamined, sentence, tests, found, openers, findingSentence);
                 tests.clear();
                 sentence = index;
             }
             int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
             window[1] = trigger.end();
         }
-        match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers, findingSentence);
+        match(t, sentences, examSection, reviewOfSystems, unexamined, sentence, tests, found, openers, findingSentence);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -351,14 +359,16 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
      * the first trigger to {@link #LOOK_AHEAD} characters after the last; a rule only where that
      * text holds one of the words its matches need.
      */
-    private void match(String t, Sentences sentences, SectionSpans examSection, SectionSpans reviewOfSystems, int sentence,
-            Map<String, int[]> tests, List<Found> found, List<Opener> openers, int[] findingSentence) {
+    private void match(String t, Sentences sentences, SectionSpans examSection, SectionSpans reviewOfSystems,
+            SectionSpans unexamined, int sentence, Map<String, int[]> tests, List<Found> found, List<Opener> openers,
+            int[] findingSentence) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
         }
         int sb = sentence < 0 ? 0 : sentences.beginAt(sentence);
         int se = sentence < 0 ? t.length() : sentences.endAt(sentence);
-        boolean examined = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb);
+        boolean examined = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb)
+                || !unexamined.contains(sb) && systemSites.examLabelHeads(t, firstTrigger(tests));
         boolean exam = examined;
         int before = found.size();
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
@@ -388,6 +398,15 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             }
             tryRules(t, sb, se, test, trigger.getValue(), found, openers);
         }
+    }
+
+    /** Where the first of a sentence's trigger words begins. */
+    private static int firstTrigger(Map<String, int[]> tests) {
+        int first = Integer.MAX_VALUE;
+        for (int[] span : tests.values()) {
+            first = Math.min(first, span[0]);
+        }
+        return first;
     }
 
     /** Whether the findings of {@code test} count only in an examination context (spasm, signs, organ statements). */
