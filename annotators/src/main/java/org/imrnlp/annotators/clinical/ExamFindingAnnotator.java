@@ -272,6 +272,9 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             side = side != null ? side : vocabulary.laterality(t, opener.siteBegin, opener.siteEnd);
             site = site != null ? site : vocabulary.bodySite(t, opener.siteBegin, opener.siteEnd);
         }
+        if (site == null && test.equals("other")) {
+            site = subjectSite(t, f.begin);
+        }
         if (site == null && sited) {
             site = systemSites.labelSite(t, f.begin);
         }
@@ -279,6 +282,16 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         e.setLaterality(side);
         AssertionCodes.setDefaults(e);
         e.addToIndexes();
+    }
+
+    /**
+     * The site of the organ or body part a sentence examines before its sign ({@code The extremities
+     * showed no edema}: extremity; {@code Sclerae are white without icterus}: sclera), or null.
+     */
+    private String subjectSite(String t, int begin) {
+        int from = Math.max(Math.max(t.lastIndexOf('\n', begin - 1), t.lastIndexOf(". ", begin - 1)) + 1, begin - LOOK_BEHIND);
+        String site = systemSites.organSite(t, from, begin);
+        return site != null ? site : vocabulary.bodySite(t, from, begin);
     }
 
     /** The last prose opener before {@code begin} in its sentence, or null. */
