@@ -272,7 +272,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             side = side != null ? side : vocabulary.laterality(t, opener.siteBegin, opener.siteEnd);
             site = site != null ? site : vocabulary.bodySite(t, opener.siteBegin, opener.siteEnd);
         }
-        if (site == null && test.equals("other")) {
+        if (site == null && test.equals("other") && "abnormal".equals(f.result)) {
             site = subjectSite(t, f.begin);
         }
         if (site == null && sited) {
