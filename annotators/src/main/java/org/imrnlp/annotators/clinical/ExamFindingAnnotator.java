@@ -273,7 +273,10 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             site = site != null ? site : vocabulary.bodySite(t, opener.siteBegin, opener.siteEnd);
         }
         if (site == null && test.equals("other") && "abnormal".equals(f.result)) {
-            site = subjectSite(t, f.begin);
+            int subject = subjectStart(t, f.begin);
+            site = systemSites.organSite(t, subject, f.begin);
+            site = site != null ? site : vocabulary.bodySite(t, subject, f.begin);
+            side = side == null && site != null ? vocabulary.laterality(t, subject, f.begin) : side;
         }
         if (site == null && sited) {
             site = systemSites.labelSite(t, f.begin);
@@ -285,13 +288,12 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
     }
 
     /**
-     * The site of the organ or body part a sentence examines before its sign ({@code The extremities
-     * showed no edema}: extremity; {@code Sclerae are white without icterus}: sclera), or null.
+     * Where the part of a sentence before a sign begins, which names the organ or body part it
+     * examines ({@code The extremities showed no edema}: extremity; {@code Sclerae are white without
+     * icterus}: sclera): after the last line break or sentence end, at most {@link #LOOK_BEHIND} back.
      */
-    private String subjectSite(String t, int begin) {
-        int from = Math.max(Math.max(t.lastIndexOf('\n', begin - 1), t.lastIndexOf(". ", begin - 1)) + 1, begin - LOOK_BEHIND);
-        String site = systemSites.organSite(t, from, begin);
-        return site != null ? site : vocabulary.bodySite(t, from, begin);
+    private static int subjectStart(String t, int begin) {
+        return Math.max(Math.max(t.lastIndexOf('\n', begin - 1), t.lastIndexOf(". ", begin - 1)) + 1, begin - LOOK_BEHIND);
     }
 
     /** The last prose opener before {@code begin} in its sentence, or null. */
