@@ -74,12 +74,12 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
     /** A test word after a named test's name ({@code Allen's sign}), not part of the name. */
     private static final Pattern TEST_WORD = Pattern.compile("\\s+(?:signs?|tests?|testing|maneuvers?)$");
     /**
-     * Sections whose lines are not examination even under a system label ({@code HEENT: no headache}
-     * in a review of systems, {@code CHEST: clear} in a radiology report); elsewhere (an examination, a
-     * section of an unknown heading, no section) such a label makes its lines examination.
+     * Sections whose lines a system label makes examination ({@code EYES: The conjunctiva was
+     * clear}): an examination and a section of an unknown heading ({@code MULTISYSTEM EXAM}); not a
+     * review of systems ({@code HEENT: no headache}), a radiology report's {@code CHEST:}, or text
+     * before the first heading.
      */
-    private static final Set<String> UNEXAMINED = Set.of(SectionSpans.REVIEW_OF_SYSTEMS, "history", "medications",
-            "allergies", "results", "diagnoses", "assessment", "plan", "procedure");
+    private static final Set<String> EXAMINABLE = Set.of(SectionSpans.EXAM, "other");
     private ExamPatterns patterns;
     private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
@@ -126,7 +126,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         ReviewerText reviewer = ReviewerText.of(jcas);
         SectionSpans examSection = SectionSpans.of(jcas, SectionSpans.EXAM);
         SectionSpans reviewOfSystems = SectionSpans.of(jcas, SectionSpans.REVIEW_OF_SYSTEMS);
-        SectionSpans unexamined = SectionSpans.of(jcas, UNEXAMINED);
+        SectionSpans examinable = SectionSpans.of(jcas, EXAMINABLE);
         List<Found> found = new ArrayList<>();
         List<Opener> openers = new ArrayList<>();
         int sentence = -2;
@@ -138,14 +138,14 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
-                match(t, sentences, examSection, reviewOfSystems, unexamined, sentence, tests, found, openers, findingSentence);
+                match(t, sentences, examSection, reviewOfSystems, examinable, sentence, tests, found, openers, findingSentence);
                 tests.clear();
                 sentence = index;
             }
             int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
             window[1] = trigger.end();
         }
-        match(t, sentences, examSection, reviewOfSystems, unexamined, sentence, tests, found, openers, findingSentence);
+        match(t, sentences, examSection, reviewOfSystems, examinable, sentence, tests, found, openers, findingSentence);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -290,10 +290,17 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
     /**
      * Where the part of a sentence before a sign begins, which names the organ or body part it
      * examines ({@code The extremities showed no edema}: extremity; {@code Sclerae are white without
-     * icterus}: sclera): after the last line break or sentence end, at most {@link #LOOK_BEHIND} back.
+     * icterus}: sclera): after the last line break, sentence end, semicolon or label colon, at most {@link #LOOK_BEHIND} back.
      */
     private static int subjectStart(String t, int begin) {
-        return Math.max(Math.max(t.lastIndexOf('\n', begin - 1), t.lastIndexOf(". ", begin - 1)) + 1, begin - LOOK_BEHIND);
+        int from = Math.max(0, begin - LOOK_BEHIND);
+        for (int i = begin - 1; i >= from; i--) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == ';' || c == ':' || c == '.' && !(i + 1 < t.length() && Character.isDigit(t.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** The last prose opener before {@code begin} in its sentence, or null. */
@@ -375,7 +382,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
      * text holds one of the words its matches need.
      */
     private void match(String t, Sentences sentences, SectionSpans examSection, SectionSpans reviewOfSystems,
-            SectionSpans unexamined, int sentence, Map<String, int[]> tests, List<Found> found, List<Opener> openers,
+            SectionSpans examinable, int sentence, Map<String, int[]> tests, List<Found> found, List<Opener> openers,
             int[] findingSentence) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
@@ -383,7 +390,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         int sb = sentence < 0 ? 0 : sentences.beginAt(sentence);
         int se = sentence < 0 ? t.length() : sentences.endAt(sentence);
         boolean examined = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb)
-                || !unexamined.contains(sb) && systemSites.examLabelHeads(t, firstTrigger(tests));
+                || examinable.contains(sb) && systemSites.examLabelHeads(t, firstTrigger(tests));
         boolean exam = examined;
         int before = found.size();
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
@@ -398,6 +405,9 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         }
         if (exam && (findings || tests.containsKey(ExamPatterns.CONTEXT))) {
             findingSentence[0] = sentence;
+        }
+        if (Regions.in(patterns.studyWords(), t, sb, se).find()) {
+            return; // a study's findings, not the examination's (decisions-gold)
         }
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
             String test = trigger.getKey();

@@ -84,6 +84,7 @@ final class ExamPatterns {
     private final Map<String, String> results;
     private final Map<String, String> testNames;
     private final Pattern contextStop;
+    private final Pattern studyWords;
 
     private ExamPatterns(RulePack pack, ClinicalVocabulary vocabulary) {
         triggerTests = Map.copyOf(ClinicalVocabulary.map(pack, TRIGGERS, "phrase", "test"));
@@ -136,6 +137,9 @@ final class ExamPatterns {
         contextStop = Pattern.compile("(?<![A-Za-z])"
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "exam-context-stops.txt")) + "(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
+        studyWords = Pattern.compile("(?<![A-Za-z])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "exam-study-words.txt")) + "(?![A-Za-z])",
+                Pattern.CASE_INSENSITIVE);
     }
 
     private static String expand(TsvTable.Row row, Map<String, String> macros) {
@@ -183,6 +187,14 @@ final class ExamPatterns {
      */
     Pattern contextStop() {
         return contextStop;
+    }
+
+    /**
+     * The words of {@code clinical/exam-study-words.txt} naming an imaging or other study: a sentence
+     * holding one reports no sign of an examination ({@code CT of the head shows no hemorrhage}).
+     */
+    Pattern studyWords() {
+        return studyWords;
     }
 
     /** The result a result word stands for, or null. */
