@@ -406,9 +406,6 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         if (exam && (findings || tests.containsKey(ExamPatterns.CONTEXT))) {
             findingSentence[0] = sentence;
         }
-        if (Regions.in(patterns.studyWords(), t, sb, se).find()) {
-            return; // a study's findings, not the examination's (decisions-gold)
-        }
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
             String test = trigger.getKey();
             if (!gated(test)) {
@@ -418,11 +415,23 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
                     && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1])))) {
                 continue;
             }
+            if (namesStudy(t, sb, trigger.getValue()[0])) {
+                continue; // a study's findings, not the examination's (decisions-gold)
+            }
             if (!examined && test.equals("spasm") && ClinicalVocabulary.namesField(t, trigger.getValue()[1])) {
                 continue; // a Spasm: field may be a review of systems (decisions-clinical)
             }
             tryRules(t, sb, se, test, trigger.getValue(), found, openers);
         }
+    }
+
+    /**
+     * Whether the clause before a trigger word names an imaging or other study ({@code CT of the head
+     * shows no hemorrhage}): from its sentence's start {@code sb}, or the last period before it.
+     */
+    private boolean namesStudy(String t, int sb, int trigger) {
+        int from = Math.max(sb, t.lastIndexOf('.', trigger - 1) + 1);
+        return Regions.in(patterns.studyWords(), t, from, trigger).find();
     }
 
     /** Where the first of a sentence's trigger words begins. */
