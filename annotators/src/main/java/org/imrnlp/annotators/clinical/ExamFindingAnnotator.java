@@ -274,9 +274,10 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         }
         if (site == null && test.equals("other") && "abnormal".equals(f.result)) {
             int subject = subjectStart(t, f.begin);
-            site = systemSites.organSite(t, subject, f.begin);
-            site = site != null ? site : vocabulary.bodySite(t, subject, f.begin);
-            side = side == null && site != null ? vocabulary.laterality(t, subject, f.begin) : side;
+            int end = subjectEnd(t, subject, f.begin);
+            site = systemSites.organSite(t, subject, end);
+            site = site != null ? site : vocabulary.bodySite(t, subject, end);
+            side = side == null && site != null ? vocabulary.laterality(t, subject, end) : side;
         }
         if (site == null && sited) {
             site = systemSites.labelSite(t, f.begin);
@@ -301,6 +302,15 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             }
         }
         return from;
+    }
+
+    /** Where the subject before a sign ends: at the last cue introducing signs ({@code no}, {@code without}), else at the sign. */
+    private int subjectEnd(String t, int subject, int sign) {
+        int end = sign;
+        for (Matcher cue = Regions.in(patterns.signCues(), t, subject, sign); cue.find(); ) {
+            end = cue.start();
+        }
+        return end;
     }
 
     /** The last prose opener before {@code begin} in its sentence, or null. */
@@ -406,6 +416,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         if (exam && (findings || tests.containsKey(ExamPatterns.CONTEXT))) {
             findingSentence[0] = sentence;
         }
+        int gatedFrom = found.size();
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
             String test = trigger.getKey();
             if (!gated(test)) {
@@ -415,23 +426,22 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
                     && !(test.equals(ExamPatterns.SIGN) && ClinicalVocabulary.namesField(t, trigger.getValue()[1])))) {
                 continue;
             }
-            if (namesStudy(t, sb, trigger.getValue()[0])) {
-                continue; // a study's findings, not the examination's (decisions-gold)
-            }
             if (!examined && test.equals("spasm") && ClinicalVocabulary.namesField(t, trigger.getValue()[1])) {
                 continue; // a Spasm: field may be a review of systems (decisions-clinical)
             }
             tryRules(t, sb, se, test, trigger.getValue(), found, openers);
         }
+        // a sign in a clause naming a study is the study's finding, not the examination's (decisions-gold)
+        found.subList(gatedFrom, found.size()).removeIf(f -> namesStudy(t, sb, f.begin));
     }
 
     /**
-     * Whether the clause before a trigger word names an imaging or other study ({@code CT of the head
-     * shows no hemorrhage}): from its sentence's start {@code sb}, or the last period before it.
+     * Whether the clause before a sign names an imaging or other study ({@code CT of the head shows
+     * no hemorrhage}): from its sentence's start {@code sb}, or the last period before it.
      */
-    private boolean namesStudy(String t, int sb, int trigger) {
-        int from = Math.max(sb, t.lastIndexOf('.', trigger - 1) + 1);
-        return Regions.in(patterns.studyWords(), t, from, trigger).find();
+    private boolean namesStudy(String t, int sb, int sign) {
+        int from = Math.max(sb, t.lastIndexOf('.', sign - 1) + 1);
+        return Regions.in(patterns.studyWords(), t, from, sign).find();
     }
 
     /** Where the first of a sentence's trigger words begins. */

@@ -85,6 +85,7 @@ final class ExamPatterns {
     private final Map<String, String> testNames;
     private final Pattern contextStop;
     private final Pattern studyWords;
+    private final Pattern signCues;
 
     private ExamPatterns(RulePack pack, ClinicalVocabulary vocabulary) {
         triggerTests = Map.copyOf(ClinicalVocabulary.map(pack, TRIGGERS, "phrase", "test"));
@@ -139,6 +140,9 @@ final class ExamPatterns {
                 Pattern.CASE_INSENSITIVE);
         studyWords = Pattern.compile("(?<![A-Za-z])"
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "exam-study-words.txt")) + "(?![A-Za-z])",
+                Pattern.CASE_INSENSITIVE);
+        signCues = Pattern.compile("(?<![A-Za-z])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "exam-sign-cues.txt")) + "(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
     }
 
@@ -195,6 +199,14 @@ final class ExamPatterns {
      */
     Pattern studyWords() {
         return studyWords;
+    }
+
+    /**
+     * The words of {@code clinical/exam-sign-cues.txt} that introduce a statement's signs ({@code no},
+     * {@code without}): the organ examined is named before them.
+     */
+    Pattern signCues() {
+        return signCues;
     }
 
     /** The result a result word stands for, or null. */
