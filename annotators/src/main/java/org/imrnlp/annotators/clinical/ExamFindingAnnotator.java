@@ -50,7 +50,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
     /** How far after the last trigger word of a test its findings may end. */
     private static final int LOOK_AHEAD = 160;
     private static final Pattern GRADE_NUMBER = Pattern.compile("([0-5])");
-    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?\\s*(?:/|of|out of|over)\\s*5");
+    private static final Pattern OUT_OF_FIVE = Pattern.compile("([0-5])[+-]?(?:\\s*-\\s*[0-5][+-]?)?\\s*(?:/|of|out of|over)\\s*5");
     private static final Pattern MEASURED_OF_NORMAL = Pattern.compile("(-?\\d{1,3}) ?/ ?(\\d{1,3})(?: ?°| degrees?)?");
     /** Where a list of named tests sharing one result splits: {@code Hawkins and Neer}, {@code Rovsing or psoas}. */
     private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)");
@@ -73,6 +73,13 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
     private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
     /** A test word after a named test's name ({@code Allen's sign}), not part of the name. */
     private static final Pattern TEST_WORD = Pattern.compile("\\s+(?:signs?|tests?|testing|maneuvers?)$");
+    /**
+     * Sections whose lines a system label makes examination ({@code EYES: The conjunctiva was
+     * clear}): an examination and a section of an unknown heading ({@code MULTISYSTEM EXAM}); not a
+     * review of systems ({@code HEENT: no headache}), a radiology report's {@code CHEST:}, or text
+     * before the first heading.
+     */
+    private static final Set<String> EXAMINABLE = Set.of(SectionSpans.EXAM, "other");
     private ExamPatterns patterns;
     private MentionFinder finder;
     private ClinicalVocabulary vocabulary;
@@ -119,6 +126,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         ReviewerText reviewer = ReviewerText.of(jcas);
         SectionSpans examSection = SectionSpans.of(jcas, SectionSpans.EXAM);
         SectionSpans reviewOfSystems = SectionSpans.of(jcas, SectionSpans.REVIEW_OF_SYSTEMS);
+        SectionSpans examinable = SectionSpans.of(jcas, EXAMINABLE);
         List<Found> found = new ArrayList<>();
         List<Opener> openers = new ArrayList<>();
         int sentence = -2;
@@ -130,14 +138,14 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             }
             int index = sentences.indexOf(trigger.begin());
             if (index != sentence) {
-                match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers, findingSentence);
+                match(t, sentences, examSection, reviewOfSystems, examinable, sentence, tests, found, openers, findingSentence);
                 tests.clear();
                 sentence = index;
             }
             int[] window = tests.computeIfAbsent(trigger.value(), k -> new int[] {trigger.begin(), trigger.end()});
             window[1] = trigger.end();
         }
-        match(t, sentences, examSection, reviewOfSystems, sentence, tests, found, openers, findingSentence);
+        match(t, sentences, examSection, reviewOfSystems, examinable, sentence, tests, found, openers, findingSentence);
         found.sort(Comparator.comparingInt((Found f) -> f.end - f.begin).reversed());
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -264,6 +272,13 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             side = side != null ? side : vocabulary.laterality(t, opener.siteBegin, opener.siteEnd);
             site = site != null ? site : vocabulary.bodySite(t, opener.siteBegin, opener.siteEnd);
         }
+        if (site == null && test.equals("other") && "abnormal".equals(f.result)) {
+            int subject = subjectStart(t, f.begin);
+            int end = subjectEnd(t, subject, f.begin);
+            site = systemSites.organSite(t, subject, end);
+            site = site != null ? site : vocabulary.bodySite(t, subject, end);
+            side = side == null && site != null ? vocabulary.laterality(t, subject, end) : side;
+        }
         if (site == null && sited) {
             site = systemSites.labelSite(t, f.begin);
         }
@@ -271,6 +286,31 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         e.setLaterality(side);
         AssertionCodes.setDefaults(e);
         e.addToIndexes();
+    }
+
+    /**
+     * Where the part of a sentence before a sign begins, which names the organ or body part it
+     * examines ({@code The extremities showed no edema}: extremity; {@code Sclerae are white without
+     * icterus}: sclera): after the last line break, sentence end, semicolon or label colon, at most {@link #LOOK_BEHIND} back.
+     */
+    private static int subjectStart(String t, int begin) {
+        int from = Math.max(0, begin - LOOK_BEHIND);
+        for (int i = begin - 1; i >= from; i--) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == ';' || c == ':' || c == '.' && !(i + 1 < t.length() && Character.isDigit(t.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Where the subject before a sign ends: at the last cue introducing signs ({@code no}, {@code without}), else at the sign. */
+    private int subjectEnd(String t, int subject, int sign) {
+        int end = sign;
+        for (Matcher cue = Regions.in(patterns.signCues(), t, subject, sign); cue.find(); ) {
+            end = cue.start();
+        }
+        return end;
     }
 
     /** The last prose opener before {@code begin} in its sentence, or null. */
@@ -351,14 +391,16 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
      * the first trigger to {@link #LOOK_AHEAD} characters after the last; a rule only where that
      * text holds one of the words its matches need.
      */
-    private void match(String t, Sentences sentences, SectionSpans examSection, SectionSpans reviewOfSystems, int sentence,
-            Map<String, int[]> tests, List<Found> found, List<Opener> openers, int[] findingSentence) {
+    private void match(String t, Sentences sentences, SectionSpans examSection, SectionSpans reviewOfSystems,
+            SectionSpans examinable, int sentence, Map<String, int[]> tests, List<Found> found, List<Opener> openers,
+            int[] findingSentence) {
         if (sentence == -2 || tests.isEmpty()) {
             return;
         }
         int sb = sentence < 0 ? 0 : sentences.beginAt(sentence);
         int se = sentence < 0 ? t.length() : sentences.endAt(sentence);
-        boolean examined = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb);
+        boolean examined = tests.containsKey(ExamPatterns.CONTEXT) || examSection.contains(sb)
+                || examinable.contains(sb) && systemSites.examLabelHeads(t, firstTrigger(tests));
         boolean exam = examined;
         int before = found.size();
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
@@ -374,6 +416,7 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
         if (exam && (findings || tests.containsKey(ExamPatterns.CONTEXT))) {
             findingSentence[0] = sentence;
         }
+        int gatedFrom = found.size();
         for (Map.Entry<String, int[]> trigger : tests.entrySet()) {
             String test = trigger.getKey();
             if (!gated(test)) {
@@ -388,6 +431,26 @@ public class ExamFindingAnnotator extends RulePackAnnotator {
             }
             tryRules(t, sb, se, test, trigger.getValue(), found, openers);
         }
+        // a sign in a clause naming a study is the study's finding, not the examination's (decisions-gold)
+        found.subList(gatedFrom, found.size()).removeIf(f -> namesStudy(t, sb, f.begin));
+    }
+
+    /**
+     * Whether the clause before a sign names an imaging or other study ({@code CT of the head shows
+     * no hemorrhage}): from its sentence's start {@code sb}, or the last period before it.
+     */
+    private boolean namesStudy(String t, int sb, int sign) {
+        int from = Math.max(sb, t.lastIndexOf('.', sign - 1) + 1);
+        return Regions.in(patterns.studyWords(), t, from, sign).find();
+    }
+
+    /** Where the first of a sentence's trigger words begins. */
+    private static int firstTrigger(Map<String, int[]> tests) {
+        int first = Integer.MAX_VALUE;
+        for (int[] span : tests.values()) {
+            first = Math.min(first, span[0]);
+        }
+        return first;
     }
 
     /** Whether the findings of {@code test} count only in an examination context (spasm, signs, organ statements). */

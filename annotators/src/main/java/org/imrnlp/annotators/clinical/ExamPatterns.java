@@ -84,6 +84,8 @@ final class ExamPatterns {
     private final Map<String, String> results;
     private final Map<String, String> testNames;
     private final Pattern contextStop;
+    private final Pattern studyWords;
+    private final Pattern signCues;
 
     private ExamPatterns(RulePack pack, ClinicalVocabulary vocabulary) {
         triggerTests = Map.copyOf(ClinicalVocabulary.map(pack, TRIGGERS, "phrase", "test"));
@@ -136,6 +138,12 @@ final class ExamPatterns {
         contextStop = Pattern.compile("(?<![A-Za-z])"
                 + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "exam-context-stops.txt")) + "(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
+        studyWords = Pattern.compile("(?<![A-Za-z])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "exam-study-words.txt")) + "(?![A-Za-z])",
+                Pattern.CASE_INSENSITIVE);
+        signCues = Pattern.compile("(?<![A-Za-z])"
+                + ClinicalVocabulary.alternation(ClinicalVocabulary.lines(pack, "exam-sign-cues.txt")) + "(?![A-Za-z])",
+                Pattern.CASE_INSENSITIVE);
     }
 
     private static String expand(TsvTable.Row row, Map<String, String> macros) {
@@ -183,6 +191,22 @@ final class ExamPatterns {
      */
     Pattern contextStop() {
         return contextStop;
+    }
+
+    /**
+     * The words of {@code clinical/exam-study-words.txt} naming an imaging or other study: a sentence
+     * holding one reports no sign of an examination ({@code CT of the head shows no hemorrhage}).
+     */
+    Pattern studyWords() {
+        return studyWords;
+    }
+
+    /**
+     * The words of {@code clinical/exam-sign-cues.txt} that introduce a statement's signs ({@code no},
+     * {@code without}): the organ examined is named before them.
+     */
+    Pattern signCues() {
+        return signCues;
     }
 
     /** The result a result word stands for, or null. */

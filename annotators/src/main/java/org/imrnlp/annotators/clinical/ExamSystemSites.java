@@ -1,9 +1,11 @@
 package org.imrnlp.annotators.clinical;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrnlp.models.PhraseMatcher;
@@ -15,13 +17,18 @@ import org.imrnlp.models.TsvTable;
  * ({@code clinical/exam-system-sites.tsv}): an organ word inside the finding ({@code Pupils are
  * equal}: pupil; {@code PERRLA}: pupil; {@code Trachea is midline}: trachea), else the system label
  * heading its line ({@code ABDOMEN: Soft, nontender}: abdomen; {@code Lungs: Clear}: lung). Only the
- * nearest label before the finding on its line counts, so a label the file does not list
- * ({@code Neuro:}, {@code Vital signs:}) gives no site. Immutable and thread-safe.
+ * nearest label before the finding on its line counts (or a label standing alone on the line
+ * above: {@code LUNGS:} over {@code Clear to auscultation.}), so a label the file does not list
+ * ({@code Neuro:}, {@code Vital signs:}) gives no site. A label listed here or in
+ * {@code clinical/exam-system-labels.txt} marks its lines as examination ({@link #examLabelHeads}).
+ * Immutable and thread-safe.
  */
 final class ExamSystemSites {
 
     /** The data file, in {@code clinical/}. */
     static final String FILE = "exam-system-sites.tsv";
+    /** The labels of exam systems that name no body site ({@code Neuro:}), in {@code clinical/}. */
+    static final String SYSTEM_LABELS = "exam-system-labels.txt";
     /** How far back a label may head a finding's line. */
     private static final int LABEL_REACH = 300;
     /**
@@ -32,9 +39,13 @@ final class ExamSystemSites {
     private static final Pattern LABEL = Pattern.compile(
             "(?:^|(?<=[.;:,]))[ \\t,]*([A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,3}?)(?i: (?:exam|examination))?[ \\t]*:(?![0-9])",
             Pattern.MULTILINE);
+    /** A line that is only a label ({@code LUNGS:}, {@code EARS, NOSE AND THROAT:}): it heads the line after it. */
+    private static final Pattern BARE_LABEL = Pattern.compile(
+            "[ \\t,]*([A-Z][A-Za-z/&,-]*(?: [A-Za-z/&,-]+){0,4}?)(?i: (?:exam|examination))?[ \\t]*:[ \\t,]*");
 
     private final PhraseMatcher<String> words;
     private final Map<String, String> labels;
+    private final Set<String> examLabels;
 
     private ExamSystemSites(RulePack pack) {
         Map<String, String> w = new HashMap<>();
@@ -51,6 +62,11 @@ final class ExamSystemSites {
         }
         words = PhraseMatcher.of(w);
         labels = Map.copyOf(l);
+        Set<String> e = new HashSet<>(l.keySet());
+        for (String label : ClinicalVocabulary.lines(pack, SYSTEM_LABELS)) {
+            e.add(label.toLowerCase(Locale.ROOT));
+        }
+        examLabels = Set.copyOf(e);
     }
 
     /** The shared instance of {@code pack}. */
@@ -71,9 +87,18 @@ final class ExamSystemSites {
     }
 
     /**
+     * Whether the label heading {@code pos}'s line names an exam system or a body site of a general
+     * examination ({@code EYES:}, {@code Lungs:}, {@code Neuro:}): its statements are examination.
+     */
+    boolean examLabelHeads(String t, int pos) {
+        int[] label = nearestLabel(t, pos);
+        return label != null && examLabels.contains(t.substring(label[0], label[1]).toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * The nearest field label before {@code pos} on its line, listed here or not ({@code Abd:},
-     * {@code Vital signs:}), as {@code [begin, end)} without its colon, or null: a body-site label
-     * before it no longer heads {@code pos}.
+     * {@code Vital signs:}), else a label alone on the line above, as {@code [begin, end)} without
+     * its colon, or null: a body-site label before it no longer heads {@code pos}.
      */
     int[] nearestLabel(String t, int pos) {
         int lineStart = t.lastIndexOf('\n', pos - 1) + 1;
@@ -83,6 +108,11 @@ final class ExamSystemSites {
         while (m.find()) {
             label = new int[] {m.start(1), m.end(1)};
         }
-        return label;
+        if (label != null || lineStart == 0 || pos - lineStart > LABEL_REACH) {
+            return label;
+        }
+        int above = t.lastIndexOf('\n', lineStart - 2) + 1;
+        Matcher bare = Regions.in(BARE_LABEL, t, above, lineStart - 1);
+        return bare.matches() ? new int[] {bare.start(1), bare.end(1)} : null;
     }
 }

@@ -2,6 +2,7 @@ package org.imrnlp.annotators.clinical;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.ctakes.typesystem.type.textspan.Segment;
 import org.apache.uima.jcas.JCas;
 
@@ -22,9 +23,14 @@ final class SectionSpans {
     }
 
     static SectionSpans of(JCas jcas, String id) {
+        return of(jcas, Set.of(id));
+    }
+
+    /** The spans of the sections of any of {@code ids}. */
+    static SectionSpans of(JCas jcas, Set<String> ids) {
         List<int[]> spans = new ArrayList<>();
         for (Segment s : jcas.getAnnotationIndex(Segment.class)) {
-            if (id.equals(s.getId())) {
+            if (ids.contains(s.getId())) {
                 spans.add(new int[] {s.getBegin(), s.getEnd()});
             }
         }
