@@ -79,13 +79,13 @@ public final class ImrExtractor implements AutoCloseable {
         LOG.debug("IMR-NLP pipeline ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
-    /**
-     * An extractor running the default pipeline: the rule-based annotators
-     * ({@link ImrPipeline#description()}) and the clinical name-finder model
-     * ({@link ClinicalNerModel}); the same as {@code builder().build()}.
-     */
+    /** An extractor running the default pipeline ({@link ImrPipeline#description()}). */
     public static ImrExtractor createDefault() {
-        return builder().build();
+        try {
+            return new ImrExtractor(ImrPipeline.description(), DocumentText.DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET);
+        } catch (ResourceInitializationException e) {
+            throw new IllegalStateException("cannot initialise the IMR-NLP pipeline: " + e.getMessage(), e);
+        }
     }
 
     /** A builder for an extractor running the default pipeline plus the caller's additions. */
@@ -283,15 +283,12 @@ public final class ImrExtractor implements AutoCloseable {
         }
     }
 
-    /**
-     * Builds an extractor: the default pipeline (the rules and the clinical name-finder model),
-     * plus OpenNLP name-finder models and user dictionaries if added.
-     */
+    /** Builds an extractor: the default pipeline, plus OpenNLP name-finder models and user dictionaries if added. */
     public static final class Builder {
 
         private final List<Path> nerModels = new ArrayList<>();
         private final List<Path> dictionaries = new ArrayList<>();
-        private boolean clinicalModel = true;
+        private boolean clinicalModel;
         private int maxChars = DocumentText.DEFAULT_MAX_CHARS;
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private Path rulePack;
@@ -347,9 +344,9 @@ public final class ImrExtractor implements AutoCloseable {
         }
 
         /**
-         * Whether to run the clinical name-finder model shipped with the library
-         * ({@link ClinicalNerModel}: exam findings, symptoms and diagnoses the rules missed, under
-         * per-type probability floors; default on). {@code false} leaves the rules alone.
+         * Also runs the clinical name-finder model shipped with the library
+         * ({@link ClinicalNerModel}: exam findings, symptoms, diagnoses and
+         * procedures the rules missed; default off).
          */
         public Builder clinicalModel(boolean enabled) {
             this.clinicalModel = enabled;

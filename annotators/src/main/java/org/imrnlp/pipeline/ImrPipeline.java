@@ -146,11 +146,7 @@ public final class ImrPipeline {
         return createEngineDescription(engine, RulePackAnnotator.PARAM_RULE_PACK, rulePack);
     }
 
-    /**
-     * The rule-based pipeline as one aggregate analysis engine description (the annotators of
-     * {@code imrnlp.piper}); the default extractor ({@link ImrExtractor#createDefault()}) also runs
-     * the clinical name-finder model, {@link ClinicalNerModel#engine()}.
-     */
+    /** The default pipeline as one aggregate analysis engine description. */
     public static AnalysisEngineDescription description() throws ResourceInitializationException {
         return description(List.of());
     }

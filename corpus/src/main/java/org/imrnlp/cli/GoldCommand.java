@@ -177,10 +177,8 @@ final class GoldCommand implements Runnable {
         @Option(names = "--write-pins", description = "Write the measured figures as the pins.")
         boolean writePins;
 
-        @Option(names = "--clinical-model", negatable = true, defaultValue = "true", fallbackValue = "true",
-                description = "Run the clinical name-finder model shipped with the library (default on);"
-                        + " --no-clinical-model scores the rules alone.")
-        boolean clinicalModel = true;
+        @Option(names = "--clinical-model", description = "Also run the clinical name-finder model shipped with the library.")
+        boolean clinicalModel;
 
         @Option(names = "--rules", paramLabel = "DIR",
                 description = "Read vocabularies and rules from this rule pack instead of the built-in one.")

@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The options of the commands that annotate: the shipped clinical name-finder model (on unless
- * {@code --no-clinical-model}), extra OpenNLP name-finder models, user dictionaries, a rule pack, the longest text to annotate and the time one
+ * The options of the commands that annotate: extra OpenNLP name-finder models (the shipped clinical
+ * one among them), user dictionaries, a rule pack, the longest text to annotate and the time one
  * document may take.
  */
 final class ModelOption {
@@ -17,10 +17,10 @@ final class ModelOption {
     @Option(names = "--model", paramLabel = "MODEL", description = "Also run this OpenNLP name-finder model (repeatable).")
     List<Path> models = List.of();
 
-    @Option(names = "--clinical-model", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Run the clinical name-finder model shipped with the library (exam findings, symptoms and"
-                    + " diagnoses the rules missed; default on); --no-clinical-model runs the rules alone.")
-    boolean clinicalModel = true;
+    @Option(names = "--clinical-model",
+            description = "Also run the clinical name-finder model shipped with the library (exam findings, symptoms,"
+                    + " diagnoses and procedures the rules missed).")
+    boolean clinicalModel;
 
     @Option(names = "--dictionary", paramLabel = "FILE",
             description = "Also match this user dictionary: cTAKES BSV (.bsv, CUI|TUI|TEXT) or TSV (term, type, code) "

@@ -41,8 +41,8 @@ final class Options {
     }
 
     /**
-     * The extractor with the shipped clinical name-finder model unless not {@code clinicalModel}, the
-     * given name-finder models, user dictionaries, rule pack (null: the built-in one), text limit and
+     * The default extractor, or one with the given name-finder models (the shipped clinical one if
+     * {@code clinicalModel}), user dictionaries, rule pack (null: the built-in one), text limit and
      * time budget. A rule pack that cannot be used, or a bad row in it, is an error naming the file.
      */
     static ImrExtractor extractor(CommandSpec spec, List<Path> models, boolean clinicalModel, List<Path> dictionaries,

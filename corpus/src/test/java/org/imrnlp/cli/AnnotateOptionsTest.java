@@ -41,26 +41,6 @@ class AnnotateOptionsTest {
                 Files.readString(chosen.resolve("visual.conf")));
     }
 
-    /**
-     * The clinical name-finder model runs by default and {@code --no-clinical-model} turns it off:
-     * in this sentence of our own the rules find the guarding, the model also the motion after it
-     * (a retrained model may tag other words; then choose another sentence).
-     */
-    @Test
-    void theClinicalModelIsOnUnlessTurnedOff() throws IOException {
-        Path text = dir.resolve("exam.txt");
-        Files.writeString(text, "PHYSICAL EXAMINATION: There was guarding with lumbar flexion.\n");
-        AnnotateCommandTest.Result withModel = AnnotateCommandTest.run("annotate", text.toString(), "--types", "ExamFinding");
-        AnnotateCommandTest.Result rules = AnnotateCommandTest.run("annotate", text.toString(), "--types", "ExamFinding",
-                "--no-clinical-model");
-        assertEquals(0, withModel.status(), withModel.err());
-        assertEquals(0, rules.status(), rules.err());
-        assertTrue(rules.out().contains("\"guarding\""), rules.out());
-        assertFalse(rules.out().contains("\"lumbar flexion\""), rules.out());
-        assertTrue(withModel.out().contains("\"guarding\""), withModel.out());
-        assertTrue(withModel.out().contains("\"lumbar flexion\""), withModel.out());
-    }
-
     @Test
     void typesOnJsonAndConll() {
         AnnotateCommandTest.Result json = AnnotateCommandTest.run("annotate", LETTER, "--types", "DateOfInjury");

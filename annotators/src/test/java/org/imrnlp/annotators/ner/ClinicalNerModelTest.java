@@ -67,11 +67,11 @@ class ClinicalNerModelTest {
     }
 
     @Test
-    void theDefaultExtractorKeepsEveryRuleAnnotation() {
+    void theBuilderOptionKeepsEveryRuleAnnotation() {
         String text = "EXAMINATION: Tenderness over the lateral epicondyle. Tinel sign is positive at the left wrist.\n\n"
                 + "ASSESSMENT: 1. Lumbar facet arthropathy. 2. Cervical strain.\n";
-        try (ImrExtractor rules = ImrExtractor.builder().clinicalModel(false).build();
-             ImrExtractor withModel = ImrExtractor.createDefault()) {
+        try (ImrExtractor rules = ImrExtractor.createDefault();
+             ImrExtractor withModel = ImrExtractor.builder().clinicalModel(true).build()) {
             List<Annotation> ruleAnnotations = rules.extract(text).toDocument().annotations();
             Extraction combined = withModel.extract(text);
             List<String> combinedSpans = combined.toDocument().annotations().stream()
