@@ -16,12 +16,14 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.imrnlp.annotators.ner.ClinicalNerModel;
+import org.imrnlp.annotators.ner.NerFloors;
 import org.imrnlp.annotators.ner.OpenNlpNerAnnotator;
 import org.imrnlp.corpus.batch.TempFiles;
 import org.imrnlp.corpus.eval.Counts;
 import org.imrnlp.corpus.eval.Evaluation;
 import org.imrnlp.corpus.eval.TypeScore;
 import org.imrnlp.corpus.gold.GoldCorpus;
+import org.imrnlp.corpus.train.FloorSweep;
 import org.imrnlp.corpus.train.GoldNerCrossValidation;
 import org.imrnlp.corpus.train.NerCorpus;
 import org.imrnlp.models.ner.ClinicalVocabulary;
@@ -44,7 +46,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Trains an OpenNLP name-finder model from NAME.txt letters with gold (NAME.ann, or NAME.json /",
                 "NAME.*.json) under --corpus, or from the dev split of the real-text gold (--gold), reports k-fold",
                 "cross-validated precision, recall and F1 (with --gold: of the rules, the model, and the rules plus",
-                "the model under each overlap policy, lenient, letters and notes apart), and writes the model.",
+                "the model under each per-type probability floor, lenient, letters and notes apart; --floors writes",
+                "the floors chosen), and writes the model.",
                 "Use it with: imrnlp annotate|batch --model MODEL."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:model written", "1:the corpus could not be read or trained on", "2:bad usage"})
@@ -95,6 +98,11 @@ final class TrainNerCommand implements Callable<Integer> {
                     + " vocabularies; the model then needs imrnlp-models on the classpath) (default: ${DEFAULT-VALUE}).")
     String features;
 
+    @Option(names = "--floors", paramLabel = "FILE",
+            description = {"With --gold: write the per-type probability floors chosen by the cross-validation to FILE",
+                    "(the shipped model's are models/src/main/resources/org/imrnlp/models/ner/clinical-ner-floors.tsv)."})
+    Path floors;
+
     @Option(names = "--model-version", defaultValue = "1", paramLabel = "V",
             description = "The version written into the model's manifest (default: ${DEFAULT-VALUE}).")
     String modelVersion;
@@ -112,6 +120,9 @@ final class TrainNerCommand implements Callable<Integer> {
         if (folds < 0 || folds == 1) {
             throw new ParameterException(spec.commandLine(), "--folds must be 0 (no cross-validation) or at least 2, not "
                     + folds);
+        }
+        if (floors != null && (source.gold == null || folds == 0)) {
+            throw new ParameterException(spec.commandLine(), "--floors needs --gold and cross-validation (--folds K)");
         }
         if (source.gold != null && !"dev".equals(split)) {
             throw new ParameterException(spec.commandLine(), "--split must be dev: the test split is for scoring only");
@@ -187,7 +198,15 @@ final class TrainNerCommand implements Callable<Integer> {
                 if (source.corpus != null) {
                     printSpanReport(stdout, trainer.crossValidate(sentences, k), k);
                 } else {
-                    printSystems(stdout, GoldNerCrossValidation.run(goldDocuments, types, trainer, k, POLICIES), k);
+                    GoldNerCrossValidation.Result cv = GoldNerCrossValidation.run(goldDocuments, types, trainer, k,
+                            List.of(UNFLOORED));
+                    printSystems(stdout, cv, k);
+                    FloorSweep.Result sweep = FloorSweep.sweep(goldDocuments, types, cv, UNFLOORED.name());
+                    printSweep(stdout, sweep);
+                    if (floors != null) {
+                        writeFloors(sweep.chosen(), k);
+                        err.println("imrnlp: floors written to " + floors);
+                    }
                 }
                 stdout.flush();
             }
@@ -203,16 +222,13 @@ final class TrainNerCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The overlap policies compared by cross-validation on the gold; the last is the shipped model's. */
-    private static final List<GoldNerCrossValidation.Policy> POLICIES = List.of(
-            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_SAME_TYPE, 0),
-            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0),
-            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0.6),
-            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0.8),
-            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0.9),
-            new GoldNerCrossValidation.Policy(OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY, 0.95),
-            new GoldNerCrossValidation.Policy(ClinicalNerModel.OVERLAP, ClinicalNerModel.MIN_PROBABILITY,
-                    ClinicalNerModel.TYPE_MIN_PROBABILITIES));
+    /**
+     * The system cross-validated on the gold beside the rules and the model alone: the model's
+     * spans under the shipped overlap policy with no floor; the floors are swept from its answers
+     * ({@link FloorSweep}).
+     */
+    private static final GoldNerCrossValidation.Policy UNFLOORED =
+            new GoldNerCrossValidation.Policy(ClinicalNerModel.OVERLAP, 0);
 
     private void write(TokenNameFinderModel model) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
@@ -223,6 +239,42 @@ final class TrainNerCommand implements Callable<Integer> {
             Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Writes the chosen floors with a comment saying how they were chosen. */
+    private void writeFloors(NerFloors chosen, int k) throws IOException {
+        List<String> comments = List.of(
+                "Per type, the lowest mean token probability of a name-finder span that is added (off: never).",
+                String.format(Locale.ROOT, "Chosen by imrnlp train-ner --floors: %d-fold cross-validation of the rules plus the",
+                        k),
+                "model on the " + split + " split of " + source.gold + "; per type the floor with the best mean lenient F1",
+                "of letters and notes that lowers neither (see README, \"The clinical name-finder model\").");
+        Path parent = floors.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.write(floors, chosen.lines(comments), StandardCharsets.UTF_8);
+    }
+
+    /** Per type and floor, lenient P / R / F1 per kind of the rules plus the model with that floor. */
+    private static void printSweep(PrintWriter stdout, FloorSweep.Result sweep) {
+        stdout.printf("floors (rules + model spans with p >= floor; off: the rules alone); lenient P / R / F1%n");
+        List<String> kinds = List.copyOf(sweep.rows().get(0).byKind().keySet());
+        stdout.printf("%-16s %6s", "type", "floor");
+        kinds.forEach(kind -> stdout.printf(" | %-20s", kind));
+        stdout.printf(" | %s%n", "mean F1");
+        for (FloorSweep.Row row : sweep.rows().stream()
+                .sorted(java.util.Comparator.comparing(FloorSweep.Row::type)).toList()) {
+            boolean chosen = sweep.chosen().byType().get(row.type()) == row.floor();
+            stdout.printf("%-16s %6s", row.type(), NerFloors.format(row.floor()));
+            for (String kind : kinds) {
+                Counts c = row.byKind().get(kind);
+                stdout.printf(Locale.ROOT, " | %.3f %.3f %.3f  ", c.precision(), c.recall(), c.f1());
+            }
+            stdout.printf(Locale.ROOT, " | %.4f%s%n", row.meanF1(), chosen ? "  <- chosen" : "");
+        }
+        if (sweep.unmatchedSpans() > 0) {
+            stdout.printf("(%d model spans in the answers had no probability from the fold's model and were kept)%n",
+                    sweep.unmatchedSpans());
         }
     }
 

@@ -8,16 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.imrnlp.annotators.ner.NerFloors;
 import org.imrnlp.core.json.AnnotatedDocument;
 import org.imrnlp.corpus.LetterGenerator;
 import org.imrnlp.corpus.gold.GoldCorpus;
 import org.imrnlp.corpus.train.NerCorpus;
+import org.imrnlp.models.TsvTable;
 import org.imrnlp.models.ner.ClinicalVocabulary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code train-ner --gold}: trains on the dev split only, cross-validates rules plus model, writes a self-describing model. */
+/** {@code train-ner --gold}: trains on the dev split only, cross-validates rules plus model, sweeps the floors, writes a self-describing model and its floors. */
 class TrainNerGoldTest {
 
     @TempDir
@@ -47,15 +49,26 @@ class TrainNerGoldTest {
     @Test
     void trainsOnDevCrossValidatesWithTheRulesAndRecordsTheTrainingData() throws IOException {
         Path model = dir.resolve("out/meds.bin");
+        Path floors = dir.resolve("out/meds-floors.tsv");
         AnnotateCommandTest.Result result = AnnotateCommandTest.run("train-ner", "--gold", gold.toString(), "--corpora", corpora.toString(), "--types",
                 "Medication", "--features", "clinical", "--folds", "2", "--iterations", "20", "--cutoff", "1",
-                "--out", model.toString());
+                "--out", model.toString(), "--floors", floors.toString());
         assertEquals(0, result.status(), result.err());
         assertTrue(result.err().contains("8 dev documents"), result.err());
         assertTrue(result.out().contains("== letter =="), result.out());
         assertTrue(result.out().contains("== note =="), result.out());
-        assertTrue(result.out().lines().anyMatch(l -> l.startsWith("Medication") && l.contains("rules+model(any-entity,p>=0.90)")),
+        assertTrue(result.out().lines().anyMatch(l -> l.startsWith("Medication") && l.contains("rules+model(any-entity,p>=0.00)")),
                 result.out());
+        for (String floor : new String[] {"off", "0.00", "0.50", "0.98"}) {
+            assertTrue(result.out().lines().anyMatch(l -> l.matches("Medication +" + floor.replace(".", "\\.") + " \\|.*")),
+                    floor + "\n" + result.out());
+        }
+        assertEquals(1, result.out().lines().filter(l -> l.endsWith("<- chosen")).count(), result.out());
+        NerFloors chosen = NerFloors.of(TsvTable.parse(floors.toString(), Files.readAllLines(floors).stream()
+                .filter(l -> !l.startsWith("#")).toList()));
+        assertEquals(java.util.Set.of("Medication"), chosen.byType().keySet());
+        assertTrue(result.out().lines().anyMatch(l -> l.matches("Medication +" + NerFloors.format(chosen.byType()
+                .get("Medication")).replace(".", "\\.") + " \\|.*<- chosen")), result.out());
 
         TokenNameFinderModel written = new TokenNameFinderModel(model);
         GoldCorpus loaded = GoldCorpus.load(gold, corpora);
@@ -75,5 +88,10 @@ class TrainNerGoldTest {
                 "--types", "Medication", "--out", dir.resolve("x.bin").toString());
         assertEquals(2, result.status());
         assertTrue(result.err().contains("the test split is for scoring only"), result.err());
+        result = AnnotateCommandTest.run("train-ner", "--gold", gold.toString(), "--corpora", corpora.toString(),
+                "--folds", "0", "--types", "Medication", "--out", dir.resolve("x.bin").toString(), "--floors",
+                dir.resolve("x.tsv").toString());
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains("--floors needs --gold and cross-validation"), result.err());
     }
 }

@@ -2,7 +2,6 @@ package org.imrnlp.annotators.ner;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
-import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 
@@ -11,9 +10,9 @@ import org.apache.uima.resource.ResourceInitializationException;
  * ExamFinding, Symptom, Diagnosis and Procedure trained on the dev split of the real-text gold
  * ({@code imrnlp train-ner --gold corpus/gold/real --split dev}), and how it is combined with the
  * rules: its spans are added only where no rule found an entity of any type, and only when the
- * model is sure enough of them (both settings chosen by cross-validation on the dev split). The
- * model's manifest records its version, types, features, vocabulary checksum and training-data
- * checksum ({@code imrnlp.*} entries).
+ * model is sure enough of them (per-type floors, {@link #FLOORS}; both chosen by cross-validation
+ * on the dev split). The model's manifest records its version, types, features, vocabulary
+ * checksum and training-data checksum ({@code imrnlp.*} entries).
  */
 public final class ClinicalNerModel {
 
@@ -21,19 +20,20 @@ public final class ClinicalNerModel {
     public static final String RESOURCE = "/org/imrnlp/models/ner/clinical-ner.bin";
     /** The overlap policy the model runs with. */
     public static final String OVERLAP = OpenNlpNerAnnotator.OVERLAP_ANY_ENTITY;
-    /** The lowest mean token probability of a span that is added, for a type without a floor of its own. */
-    public static final float MIN_PROBABILITY = 0.95f;
     /**
-     * Per-type floors ({@code TYPE=P}; above 1: the type's spans are never added). Chosen by 5-fold
-     * cross-validation on dev: per type the floor with the best F1 over letters and notes whose
-     * precision stays within 0.02 of the rules' in both; a type is off where no floor raised F1
-     * (symptoms, procedures). The model still learns all four types, so each type's spans are
-     * told apart from the others'.
+     * Classpath location of the per-type floors the model runs with ({@link NerFloors}; a type
+     * without a row is never added). Chosen by k-fold cross-validation of the rules plus the model
+     * on the dev split and written by {@code imrnlp train-ner --floors}. The model still learns all
+     * four types, so each type's spans are told apart from the others'.
      */
-    public static final List<String> TYPE_MIN_PROBABILITIES = List.of("Diagnosis=0.95", "ExamFinding=0.8",
-            "Procedure=1.01", "Symptom=1.01");
+    public static final String FLOORS = "/org/imrnlp/models/ner/clinical-ner-floors.tsv";
 
     private ClinicalNerModel() {
+    }
+
+    /** The shipped floors ({@link #FLOORS}). */
+    public static NerFloors floors() {
+        return NerFloors.readResource(FLOORS);
     }
 
     /** The engine that runs the model with its measured policy. */
@@ -41,7 +41,7 @@ public final class ClinicalNerModel {
         return createEngineDescription(OpenNlpNerAnnotator.class,
                 OpenNlpNerAnnotator.PARAM_MODEL_RESOURCE, RESOURCE,
                 OpenNlpNerAnnotator.PARAM_OVERLAP, OVERLAP,
-                OpenNlpNerAnnotator.PARAM_MIN_PROBABILITY, MIN_PROBABILITY,
-                OpenNlpNerAnnotator.PARAM_TYPE_MIN_PROBABILITIES, TYPE_MIN_PROBABILITIES.toArray(new String[0]));
+                OpenNlpNerAnnotator.PARAM_MIN_PROBABILITY, (float) NerFloors.OFF,
+                OpenNlpNerAnnotator.PARAM_FLOORS_RESOURCE, FLOORS);
     }
 }

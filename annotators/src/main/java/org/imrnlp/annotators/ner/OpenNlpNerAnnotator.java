@@ -72,6 +72,11 @@ public class OpenNlpNerAnnotator extends CleanViewAnnotator {
      * e.g. {@code Diagnosis=0.9}; a floor above 1 turns the type's spans off.
      */
     public static final String PARAM_TYPE_MIN_PROBABILITIES = "typeMinProbabilities";
+    /**
+     * Classpath location of a TSV file of per-type floors ({@link NerFloors}, e.g.
+     * {@link ClinicalNerModel#FLOORS}); entries of {@link #PARAM_TYPE_MIN_PROBABILITIES} replace its rows.
+     */
+    public static final String PARAM_FLOORS_RESOURCE = "floorsResource";
     /** Overlap policy: only an annotation of the span's own type keeps it out. */
     public static final String OVERLAP_SAME_TYPE = "same-type";
     /** Overlap policy: any entity annotation (not a modifier) keeps it out. */
@@ -99,6 +104,10 @@ public class OpenNlpNerAnnotator extends CleanViewAnnotator {
     @ConfigurationParameter(name = PARAM_TYPE_MIN_PROBABILITIES, mandatory = false,
             description = "Per model type, TYPE=P: the floor for that type's spans")
     private String[] typeMinProbabilities;
+
+    @ConfigurationParameter(name = PARAM_FLOORS_RESOURCE, mandatory = false,
+            description = "Classpath location of a TSV file of per-type floors (type, floor: 0 to 1 or off)")
+    private String floorsResource;
 
     private final Map<String, Double> floors = new HashMap<>();
 
@@ -128,6 +137,13 @@ public class OpenNlpNerAnnotator extends CleanViewAnnotator {
                     PARAM_OVERLAP + " must be " + OVERLAP_SAME_TYPE + " or " + OVERLAP_ANY_ENTITY + ", not " + overlap));
         }
         floors.clear();
+        if (floorsResource != null) {
+            try {
+                floors.putAll(NerFloors.readResource(floorsResource).byType());
+            } catch (RuntimeException e) {
+                throw new ResourceInitializationException(e);
+            }
+        }
         for (String entry : typeMinProbabilities == null ? new String[0] : typeMinProbabilities) {
             String[] parts = entry.split("=", 2);
             try {

@@ -65,8 +65,19 @@ public final class GoldNerCrossValidation {
         }
     }
 
-    /** Per system (in the order rules, model, policies), per kind, the evaluation. */
-    public record Result(Map<String, Map<String, Evaluation>> systems) {
+    /**
+     * Per system (in the order rules, model, policies), per kind, the evaluation; per system, per
+     * document source, its annotations; per source, the probability of each span the fold's model
+     * found there ({@link #spanKey}).
+     */
+    public record Result(Map<String, Map<String, Evaluation>> systems,
+                         Map<String, Map<String, AnnotatedDocument>> predicted,
+                         Map<String, Map<String, Double>> probabilities) {
+    }
+
+    /** The key of a span in {@link Result#probabilities()}: {@code TYPE:BEGIN-END}. */
+    public static String spanKey(String type, int begin, int end) {
+        return type + ":" + begin + "-" + end;
     }
 
     private GoldNerCrossValidation() {
@@ -87,6 +98,7 @@ public final class GoldNerCrossValidation {
         predicted.put(RULES, new LinkedHashMap<>());
         predicted.put(MODEL, new LinkedHashMap<>());
         policies.forEach(p -> predicted.put(p.name(), new LinkedHashMap<>()));
+        Map<String, Map<String, Double>> probabilities = new LinkedHashMap<>();
         for (NerCorpus.GoldDocument d : documents) {
             predicted.get(RULES).put(source(d), d.extracted());
         }
@@ -100,7 +112,9 @@ public final class GoldNerCrossValidation {
             TokenNameFinderModel model = trainer.train(training);
             NameFinderME finder = new NameFinderME(model);
             for (NerCorpus.GoldDocument d : dealt.get(k)) {
-                predicted.get(MODEL).put(source(d), modelOnly(finder, d));
+                Map<String, Double> found = new LinkedHashMap<>();
+                predicted.get(MODEL).put(source(d), modelOnly(finder, d, found));
+                probabilities.put(source(d), found);
             }
             Path file = Files.createTempFile("imrnlp-cv-", ".bin");
             try {
@@ -142,7 +156,7 @@ public final class GoldNerCrossValidation {
             }
             systems.put(system.getKey(), byKind);
         }
-        return new Result(systems);
+        return new Result(systems, predicted, probabilities);
     }
 
     /** The engine running a fold's model file under a policy. */
@@ -154,16 +168,25 @@ public final class GoldNerCrossValidation {
                 OpenNlpNerAnnotator.PARAM_TYPE_MIN_PROBABILITIES, policy.typeFloors().toArray(new String[0]));
     }
 
-    /** The model's spans in a document as annotations (offsets from the document's tokens). */
-    private static AnnotatedDocument modelOnly(NameFinderME finder, NerCorpus.GoldDocument d) {
+    /**
+     * The model's spans in a document as annotations (offsets from the document's tokens), each
+     * span's probability (the mean of its tokens', as the annotator's floors read it) put into
+     * {@code probabilities}.
+     */
+    private static AnnotatedDocument modelOnly(NameFinderME finder, NerCorpus.GoldDocument d,
+                                               Map<String, Double> probabilities) {
         List<Annotation> found = new ArrayList<>();
         List<List<TokenizedText.Token>> sentences = d.tokens().sentences();
         for (int s = 0; s < sentences.size(); s++) {
             List<TokenizedText.Token> tokens = sentences.get(s);
             String[] words = tokens.stream().map(TokenizedText.Token::text).toArray(String[]::new);
-            for (Span span : finder.find(words)) {
+            Span[] spans = finder.find(words);
+            double[] p = finder.probs(spans);
+            for (int i = 0; i < spans.length; i++) {
+                Span span = spans[i];
                 int begin = tokens.get(span.getStart()).begin();
                 int end = tokens.get(span.getEnd() - 1).end();
+                probabilities.put(spanKey(span.getType(), begin, end), p[i]);
                 found.add(new Annotation("M" + found.size(), span.getType(), begin, end,
                         d.document().text().substring(begin, end), Map.of(), null));
             }
