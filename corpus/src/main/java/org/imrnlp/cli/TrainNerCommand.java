@@ -249,7 +249,8 @@ final class TrainNerCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "Chosen by imrnlp train-ner --floors: %d-fold cross-validation of the rules plus the",
                         k),
                 "model on the " + split + " split of " + source.gold + "; per type the floor with the best mean lenient F1",
-                "of letters and notes that lowers neither (see README, \"The clinical name-finder model\").");
+                "of letters and notes that lowers F1 in neither and precision in neither by more than "
+                        + FloorSweep.PRECISION_GUARD + " (see README, \"The clinical name-finder model\").");
         Path parent = floors.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Files.write(floors, chosen.lines(comments), StandardCharsets.UTF_8);

@@ -37,4 +37,16 @@ class FloorSweepTest {
                 row("Symptom", 0.98, rules, rules));
         assertEquals(Map.of("Symptom", NerFloors.OFF), FloorSweep.choose(List.of("Symptom"), rows).byType());
     }
+
+    @Test
+    void aFloorThatCostsMoreThanTheGuardInPrecisionIsNotChosenThoughItsF1IsBest() {
+        Counts rules = new Counts(80, 10, 20);  // P 0.889
+        List<FloorSweep.Row> rows = List.of(
+                row("Diagnosis", NerFloors.OFF, rules, rules),
+                // F1 0.878 in both kinds, but P 0.857: 0.032 below the rules'
+                row("Diagnosis", 0.6, new Counts(90, 15, 10), new Counts(90, 15, 10)),
+                // F1 0.862, P 0.884: within the guard
+                row("Diagnosis", 0.8, new Counts(84, 11, 16), new Counts(84, 11, 16)));
+        assertEquals(Map.of("Diagnosis", 0.8), FloorSweep.choose(List.of("Diagnosis"), rows).byType());
+    }
 }
