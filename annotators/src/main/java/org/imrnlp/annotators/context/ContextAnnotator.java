@@ -75,7 +75,8 @@ public class ContextAnnotator extends RulePackAnnotator {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            engine = new ConTextEngine(ConTextEngine.rules(rulePack()), ConTextEngine.clauses(rulePack()), maxWindow);
+            engine = new ConTextEngine(ConTextEngine.rules(rulePack()), ConTextEngine.clauses(rulePack()),
+                    ConTextEngine.documents(rulePack()), maxWindow);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ResourceInitializationException(e);
         }
