@@ -118,6 +118,16 @@ class ContextAnnotatorTest {
     }
 
     @Test
+    void hasHadMakesATreatmentHistoricalButNotAComplaint() throws Exception {
+        JCas jcas = prepare("She has had a right knee arthroscopy and has had swelling of the knee since then.\n");
+        add(jcas, ProcedureAnnotation.class, "right knee arthroscopy");
+        add(jcas, SymptomAnnotation.class, "swelling of the knee");
+        SimplePipeline.runPipeline(jcas, context);
+        assertEquals(List.of("Procedure[right knee arthroscopy] historical subject=patient",
+                "Symptom[swelling of the knee] subject=patient"), render(jcas));
+    }
+
+    @Test
     void theEngineReadsTheSentenceOfTheCasNotASecondSentenceRule() throws Exception {
         // the Sentence goes on over "Dr. Lee" (an abbreviation); the engine's scope must too
         JCas jcas = prepare("He denies numbness as noted by Dr. Lee and tingling in the hands.\n");
