@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * motion}).</li>
  * <li>{@value #CLOSED_LIST}: a comma after a list that an {@code or} or {@code nor} has closed, when no
  * later {@code or}/{@code nor} goes on with it: in {@code no ecchymosis or effusion, tenderness at the
- * epicondyle} the tenderness is a new finding, while {@code no fever or chills, sweats, or weight loss}
+ * epicondyle} the tenderness is a new finding (the {@code or} must come before any comma of the
+ * scope), while {@code no fever or chills, sweats, or weight loss}
  * stays one list, and so does {@code denies nausea or vomiting, any heartburn}
  * ({@code context-list-continuations.txt}).</li>
  * <li>{@value #COMMA_LABEL}: a comma followed by a label, a few words ending in a colon
@@ -91,7 +92,8 @@ public final class ClauseBoundaries {
 
     /**
      * Where a forward scope from {@code from} ends at a comma after a list closed by {@code or} or
-     * {@code nor} that no later {@code or}/{@code nor} before {@code limit} continues and whose next
+     * {@code nor} before any comma (the trigger's first pair: in {@code denies rash, oral or nasal
+     * ulcer, seizure} the {@code or} is inside one item of a longer list) that no later {@code or}/{@code nor} before {@code limit} continues and whose next
      * word is no list continuation ({@code context-list-continuations.txt}: {@code any}); else
      * {@code limit}.
      */
@@ -100,8 +102,13 @@ public final class ClauseBoundaries {
         int k = from;
         while (k < limit) {
             char c = text.charAt(k);
-            if (c == ',' && closed && !disjunctionIn(text, k + 1, limit) && !continuesList(text, k + 1, limit)) {
-                return k;
+            if (c == ',') {
+                if (!closed) {
+                    return limit;
+                }
+                if (!disjunctionIn(text, k + 1, limit) && !continuesList(text, k + 1, limit)) {
+                    return k;
+                }
             }
             if (!Character.isLetter(c)) {
                 k++;

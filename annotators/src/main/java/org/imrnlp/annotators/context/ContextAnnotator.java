@@ -69,8 +69,7 @@ public class ContextAnnotator extends RulePackAnnotator {
     private ConTextEngine engine;
     private Pattern historicalHeadings;
     private Pattern familyHeadings;
-    /** The target types that a past-history heading leaves as they are ({@code excluded_types}). */
-    private Set<String> notHistoricalTypes;
+
     private GuidelineSentences guidelineSentences;
 
     @Override
@@ -84,7 +83,6 @@ public class ContextAnnotator extends RulePackAnnotator {
         }
         historicalHeadings = sectionHeadings(rulePack().table(SECTION_ASSERTIONS), "historical");
         familyHeadings = sectionHeadings(rulePack().table(SECTION_ASSERTIONS), "family");
-        notHistoricalTypes = excludedTypes(rulePack().table(SECTION_ASSERTIONS), "historical");
         guidelineSentences = GuidelineSentences.of(rulePack());
     }
 
@@ -102,23 +100,6 @@ public class ContextAnnotator extends RulePackAnnotator {
             }
         }
         return Pattern.compile(patterns.isEmpty() ? "(?!)" : String.join("|", patterns), Pattern.CASE_INSENSITIVE);
-    }
-
-    /** The {@code excluded_types} of the rows of {@link #SECTION_ASSERTIONS} that set {@code assertion}. */
-    private static Set<String> excludedTypes(TsvTable table, String assertion) throws ResourceInitializationException {
-        Set<String> types = new HashSet<>();
-        for (TsvTable.Row row : table.rows()) {
-            if (row.get("assertion").equals(assertion) && row.has("excluded_types")) {
-                for (String type : row.list("excluded_types")) {
-                    if (!ContextRules.TARGET_TYPES.contains(type)) {
-                        throw new ResourceInitializationException(new IllegalStateException(SECTION_ASSERTIONS
-                                + ": unknown type in excluded_types: " + type));
-                    }
-                    types.add(type);
-                }
-            }
-        }
-        return Set.copyOf(types);
     }
 
     @Override
@@ -164,10 +145,8 @@ public class ContextAnnotator extends RulePackAnnotator {
     }
 
     /**
-     * Marks the mentions of past-history sections historical (except the types the row excludes:
-     * {@code Hypertension treated with Cozaar daily} under a past history is a current drug) and of
-     * family-history sections the family's, and not historical (a family history is not the
-     * patient's past).
+     * Marks the mentions of past-history sections historical and of family-history sections the
+     * family's, and not historical (a family history is not the patient's past).
      */
     private void applySectionAssertions(JCas jcas, List<IdentifiedAnnotation> clinical) {
         for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
@@ -185,7 +164,7 @@ public class ContextAnnotator extends RulePackAnnotator {
                     if (!historical) {
                         a.setSubject(AssertionCodes.SUBJECT_FAMILY);
                         a.setHistoryOf(AssertionCodes.ABSENT);
-                    } else if (!notHistoricalTypes.contains(targetType(a))) {
+                    } else {
                         a.setHistoryOf(AssertionCodes.PRESENT);
                     }
                 }

@@ -43,16 +43,6 @@ class SectionAssertionTest {
     }
 
     @Test
-    void drugsUnderAPastHistoryHeadingStayCurrent() {
-        Extraction x = extractor.extract("PAST MEDICAL HISTORY:, Hypertension managed with lisinopril 10 mg daily."
-                + ",PLAN:, Follow up.");
-        assertEquals(List.of("lisinopril false"), x.medications().stream()
-                .map(m -> m.text() + " " + m.assertion().historical()).toList());
-        assertEquals(List.of("Hypertension historical patient"), render("PAST MEDICAL HISTORY:, Hypertension managed"
-                + " with lisinopril 10 mg daily.,PLAN:, Follow up."));
-    }
-
-    @Test
     void aFamilyHistoryIsNotAlsoHistorical() {
         assertEquals(List.of("hypertension family"),
                 render("FAMILY HISTORY:\nHer brother has a history of hypertension.\nPLAN:\nFollow up."));
