@@ -21,6 +21,14 @@ import java.util.TreeSet;
  * <li>{@value #COMMA_RESULT}: a comma followed by an exam result that starts a finding of its own
  * ({@code context-new-results.txt}, grades such as {@code 5/5}: {@code no tenderness, full range of
  * motion}).</li>
+ * <li>{@value #CLOSED_LIST}: a comma after a list that an {@code or} or {@code nor} has closed, when no
+ * later {@code or}/{@code nor} goes on with it: in {@code no ecchymosis or effusion, tenderness at the
+ * epicondyle} the tenderness is a new finding (the {@code or} must come before any comma of the
+ * scope), while {@code no fever or chills, sweats, or weight loss}
+ * stays one list, and so does {@code denies nausea or vomiting, any heartburn}
+ * ({@code context-list-continuations.txt}).</li>
+ * <li>{@value #COMMA_LABEL}: a comma followed by a label, a few words ending in a colon
+ * ({@code no deficit, Known spine trauma: ...}): the next item of an indication list or a template.</li>
  * </ul>
  * Offsets are in one sentence. Immutable and thread-safe.
  */
@@ -32,19 +40,27 @@ public final class ClauseBoundaries {
     public static final String AND_CLAUSE = "and-clause";
     /** A comma followed by an exam result that starts a finding of its own. */
     public static final String COMMA_RESULT = "comma-result";
-    /** The three boundary names. */
-    public static final Set<String> NAMES = Set.of(COMMA_CLAUSE, AND_CLAUSE, COMMA_RESULT);
+    /** A comma after a list closed by {@code or} or {@code nor}. */
+    public static final String CLOSED_LIST = "closed-list";
+    /** A comma followed by a label that ends in a colon. */
+    public static final String COMMA_LABEL = "comma-label";
+    /** The boundary names. */
+    public static final Set<String> NAMES = Set.of(COMMA_CLAUSE, AND_CLAUSE, COMMA_RESULT, CLOSED_LIST, COMMA_LABEL);
+    /** The most words a label before its colon has. */
+    static final int MAX_LABEL_WORDS = 5;
 
     private final Set<String> clauseVerbs;
     private final Set<String> ownResults;
     private final Set<String> newResults;
+    private final Set<String> listContinuations;
 
-    /** Boundaries from the clause verbs, own results and new results (one word each). */
+    /** Boundaries from the clause verbs, own results, new results and list continuations (one word each). */
     public ClauseBoundaries(Collection<String> clauseVerbs, Collection<String> ownResults,
-                            Collection<String> newResults) {
+                            Collection<String> newResults, Collection<String> listContinuations) {
         this.clauseVerbs = lowerCase(clauseVerbs);
         this.ownResults = lowerCase(ownResults);
         this.newResults = lowerCase(newResults);
+        this.listContinuations = lowerCase(listContinuations);
     }
 
     private static Set<String> lowerCase(Collection<String> words) {
@@ -72,6 +88,100 @@ public final class ClauseBoundaries {
             }
         }
         return limit;
+    }
+
+    /**
+     * Where a forward scope from {@code from} ends at a comma after a list closed by {@code or} or
+     * {@code nor} before any comma (the trigger's first pair: in {@code denies rash, oral or nasal
+     * ulcer, seizure} the {@code or} is inside one item of a longer list) that no later {@code or}/{@code nor} before {@code limit} continues and whose next
+     * word is no list continuation ({@code context-list-continuations.txt}: {@code any}); else
+     * {@code limit}.
+     */
+    int closedListAt(CharSequence text, int from, int limit) {
+        boolean closed = false;
+        int k = from;
+        while (k < limit) {
+            char c = text.charAt(k);
+            if (c == ',') {
+                if (!closed) {
+                    return limit;
+                }
+                if (!disjunctionIn(text, k + 1, limit) && !continuesList(text, k + 1, limit)) {
+                    return k;
+                }
+            }
+            if (!Character.isLetter(c)) {
+                k++;
+                continue;
+            }
+            int e = wordEnd(text, k, limit);
+            closed |= isDisjunction(text, k, e);
+            k = e;
+        }
+        return limit;
+    }
+
+    private boolean continuesList(CharSequence text, int from, int limit) {
+        int k = from;
+        while (k < limit && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < limit && listContinuations.contains(word(text, k, wordEnd(text, k, limit)));
+    }
+
+    private static boolean disjunctionIn(CharSequence text, int from, int limit) {
+        int k = from;
+        while (k < limit) {
+            if (!Character.isLetter(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int e = wordEnd(text, k, limit);
+            if (isDisjunction(text, k, e)) {
+                return true;
+            }
+            k = e;
+        }
+        return false;
+    }
+
+    private static boolean isDisjunction(CharSequence text, int begin, int end) {
+        return is(text, begin, end, "or") || is(text, begin, end, "nor");
+    }
+
+    /**
+     * Where a forward scope from {@code from} ends at a comma followed by a label: at most
+     * {@value #MAX_LABEL_WORDS} words and a colon (which may lie beyond {@code limit}, the colon being
+     * a terminator itself), with no other punctuation between; else {@code limit}.
+     */
+    static int labelAt(CharSequence text, int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            if (text.charAt(k) == ',' && labelAfter(text, k + 1)) {
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean labelAfter(CharSequence text, int from) {
+        int words = 0;
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == ':') {
+                return words > 0;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (k == from || !Character.isLetterOrDigit(text.charAt(k - 1))) {
+                    words++;
+                }
+            } else if (!Character.isWhitespace(c) && c != '-' && c != '\'') {
+                return false;
+            }
+            if (words > MAX_LABEL_WORDS) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -110,17 +220,23 @@ public final class ClauseBoundaries {
      * Where a backward scope that may reach back to {@code begin} from a trigger at {@code to}
      * begins after a clause of its own: after the comma (with {@code coordinated}, also the
      * {@code and, or, but}) nearest {@code to} whose preceding stretch holds a clause verb (with
-     * {@code coordinated}, also an own result or a grade); else {@code begin}.
+     * {@code coordinated}, also an own result or a grade); else {@code begin}. The verb may lie
+     * before {@code begin} (a scope cut by its window), down to {@code floor} (the previous
+     * terminating phrase): in {@code X-rays of the shoulder revealed arthrosis and x-rays of the hip
+     * were unremarkable} the arthrosis is outside the scope however long the sentence.
      */
-    int clauseStartBefore(CharSequence text, int begin, int to, boolean coordinated) {
+    int clauseStartBefore(CharSequence text, int floor, int begin, int to, boolean coordinated) {
         int boundary = -1;
         boolean verb = false;
         int k = to - 1;
-        while (k >= begin) {
+        while (k >= floor && (k >= begin || boundary >= 0)) {
             char c = text.charAt(k);
             if (c == ',') {
                 if (verb && boundary >= 0) {
                     return boundary;
+                }
+                if (k < begin) {
+                    break;
                 }
                 boundary = k + 1;
                 verb = false;
@@ -128,7 +244,7 @@ public final class ClauseBoundaries {
                 continue;
             }
             if ((boundary < 0 && !coordinated) || !Character.isLetterOrDigit(c)
-                    || (k > begin && Character.isLetterOrDigit(text.charAt(k - 1)))) {
+                    || (k > floor && Character.isLetterOrDigit(text.charAt(k - 1)))) {
                 k--;
                 continue;
             }
@@ -136,6 +252,9 @@ public final class ClauseBoundaries {
             if (coordinated && isCoordinator(text, k, e)) {
                 if (verb && boundary >= 0) {
                     return boundary;
+                }
+                if (k < begin) {
+                    break;
                 }
                 boundary = e;
                 verb = false;

@@ -38,7 +38,8 @@ import org.imrnlp.models.RulePack;
  * <li><b>Assign.</b> Each trigger whose scope holds a target and that applies to the target's type
  * and the sentence's sections ({@code allowed_types}, {@code excluded_types}, {@code sections})
  * sets its category on it; the negation cue reported is the nearest one. A hypothetical is not also
- * historical.</li>
+ * historical. A target right before a document noun ({@link DocumentNouns}: {@code There are no
+ * physical therapy progress notes}) is the document's subject, and no negation applies to it.</li>
  * </ol>
  * Pure Java, immutable and thread-safe.
  */
@@ -54,6 +55,10 @@ public final class ConTextEngine {
     public static final String OWN_RESULTS = "context-own-results.txt";
     /** The exam results that, first after a comma, start a finding of their own, in the {@code models} module. */
     public static final String NEW_RESULTS = "context-new-results.txt";
+    /** The words that go on with a negated list closed by {@code or}, in the {@code models} module. */
+    public static final String LIST_CONTINUATIONS = "context-list-continuations.txt";
+    /** The document nouns whose subject a negation of the document does not negate, in the {@code models} module. */
+    public static final String DOCUMENT_NOUNS = "context-document-nouns.txt";
     /** Default scope length in words. */
     public static final int DEFAULT_MAX_WINDOW = 12;
 
@@ -71,12 +76,17 @@ public final class ConTextEngine {
 
     private final ContextRules rules;
     private final ClauseBoundaries clauses;
+    private final DocumentNouns documents;
     private final int maxWindow;
 
-    /** An engine with the given rules, clause boundaries and default scope length in words (at least 1). */
-    public ConTextEngine(ContextRules rules, ClauseBoundaries clauses, int maxWindow) {
+    /**
+     * An engine with the given rules, clause boundaries, document nouns and default scope length in
+     * words (at least 1).
+     */
+    public ConTextEngine(ContextRules rules, ClauseBoundaries clauses, DocumentNouns documents, int maxWindow) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clauses = Objects.requireNonNull(clauses, "clauses");
+        this.documents = Objects.requireNonNull(documents, "documents");
         if (maxWindow < 1) {
             throw new IllegalArgumentException("maxWindow must be at least 1, not " + maxWindow);
         }
@@ -85,7 +95,8 @@ public final class ConTextEngine {
 
     /** The engine with the project's rules and the default window. */
     public static ConTextEngine standard() {
-        return new ConTextEngine(rules(RulePack.builtIn()), clauses(RulePack.builtIn()), DEFAULT_MAX_WINDOW);
+        RulePack pack = RulePack.builtIn();
+        return new ConTextEngine(rules(pack), clauses(pack), documents(pack), DEFAULT_MAX_WINDOW);
     }
 
     /** The rules of {@value #RULES} and {@value #CATEGORIES} in {@code pack}, loaded once per pack. */
@@ -97,7 +108,13 @@ public final class ConTextEngine {
     /** The clause boundaries of the word lists in {@code pack}, loaded once per pack. */
     public static ClauseBoundaries clauses(RulePack pack) {
         return pack.cached(CLAUSE_VERBS, ClauseBoundaries.class,
-                p -> new ClauseBoundaries(p.lines(CLAUSE_VERBS), p.lines(OWN_RESULTS), p.lines(NEW_RESULTS)));
+                p -> new ClauseBoundaries(p.lines(CLAUSE_VERBS), p.lines(OWN_RESULTS), p.lines(NEW_RESULTS),
+                        p.lines(LIST_CONTINUATIONS)));
+    }
+
+    /** The document nouns of {@value #DOCUMENT_NOUNS} in {@code pack}, loaded once per pack. */
+    public static DocumentNouns documents(RulePack pack) {
+        return pack.cached(DOCUMENT_NOUNS, DocumentNouns.class, p -> new DocumentNouns(p.lines(DOCUMENT_NOUNS)));
     }
 
     /** The default scope length in words (of rules without {@code max_scope}). */
@@ -107,7 +124,7 @@ public final class ConTextEngine {
 
     /** This engine with another default scope length. */
     public ConTextEngine withMaxWindow(int words) {
-        return new ConTextEngine(rules, clauses, words);
+        return new ConTextEngine(rules, clauses, documents, words);
     }
 
     /** The context of one target {@code [begin, end)} of {@code sentence}, outside any section. */
@@ -153,7 +170,7 @@ public final class ConTextEngine {
                 }
                 selection = shared;
             }
-            results.add(assign(target, selection, sections));
+            results.add(assign(target, selection, sections, documents.follows(text, target.end())));
         }
         return results;
     }
@@ -191,15 +208,23 @@ public final class ConTextEngine {
             if (andClause) {
                 limit = clauses.andClauseAt(sentence, m.end(), limit);
             }
+            if (by.contains(ClauseBoundaries.CLOSED_LIST)) {
+                limit = clauses.closedListAt(sentence, m.end(), limit);
+            }
+            if (by.contains(ClauseBoundaries.COMMA_LABEL)) {
+                limit = ClauseBoundaries.labelAt(sentence, m.end(), limit);
+            }
             forwardEnd[i] = throughList(sentence, m.end(), windowEnd(sentence, m.end(), limit, window), limit, targets);
             int field = fieldColon(sentence, phrases, i, limit);
             postposed[i] = field >= 0;
             if (postposed[i]) {
                 forwardEnd[i] = m.end();
             }
-            backwardBegin[i] = backwardBegin(sentence, phrases, postposed[i] ? field : i, rule, window);
+            int from = postposed[i] ? field : i;
+            backwardBegin[i] = backwardBegin(sentence, phrases, from, rule, window);
             if (commaClause || andClause) {
-                backwardBegin[i] = clauses.clauseStartBefore(sentence, backwardBegin[i], m.begin(), andClause);
+                int floor = backwardBegin(sentence, phrases, from, rule, Integer.MAX_VALUE);
+                backwardBegin[i] = clauses.clauseStartBefore(sentence, floor, backwardBegin[i], m.begin(), andClause);
             }
             if (rule.category() == Category.NEGATED) {
                 ownedBy(m, targets, forwardEnd, backwardBegin, i);
@@ -323,8 +348,12 @@ public final class ConTextEngine {
         return limit;
     }
 
-    /** Step 4 of the class comment: the assertion of one target from the accepted phrases. */
-    private static ContextResult assign(Span target, Selection selection, Set<String> sections) {
+    /**
+     * Step 4 of the class comment: the assertion of one target from the accepted phrases; a target
+     * right before a document noun ({@code documentSubject}) is never negated.
+     */
+    private static ContextResult assign(Span target, Selection selection, Set<String> sections,
+                                        boolean documentSubject) {
         List<Match<ContextRule>> phrases = selection.phrases();
         boolean negated = false;
         boolean uncertain = false;
@@ -339,6 +368,7 @@ public final class ConTextEngine {
             Match<ContextRule> m = phrases.get(i);
             ContextRule rule = m.value();
             if (rule.kind() != Kind.TRIGGER || !rule.appliesTo(target.type(), sections)
+                    || (documentSubject && rule.category() == Category.NEGATED)
                     || !inScope(m, selection.postposed()[i] ? Direction.BOTH : rule.direction(), target,
                             selection.forwardEnd()[i], selection.backwardBegin()[i])) {
                 continue;

@@ -69,13 +69,15 @@ public class ContextAnnotator extends RulePackAnnotator {
     private ConTextEngine engine;
     private Pattern historicalHeadings;
     private Pattern familyHeadings;
+
     private GuidelineSentences guidelineSentences;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            engine = new ConTextEngine(ConTextEngine.rules(rulePack()), ConTextEngine.clauses(rulePack()), maxWindow);
+            engine = new ConTextEngine(ConTextEngine.rules(rulePack()), ConTextEngine.clauses(rulePack()),
+                    ConTextEngine.documents(rulePack()), maxWindow);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ResourceInitializationException(e);
         }
@@ -142,7 +144,10 @@ public class ContextAnnotator extends RulePackAnnotator {
         return ids;
     }
 
-    /** Marks the mentions of past-history sections historical and of family-history sections the family's. */
+    /**
+     * Marks the mentions of past-history sections historical and of family-history sections the
+     * family's, and not historical (a family history is not the patient's past).
+     */
     private void applySectionAssertions(JCas jcas, List<IdentifiedAnnotation> clinical) {
         for (Segment segment : jcas.getAnnotationIndex(Segment.class)) {
             String heading = segment.getPreferredText();
@@ -156,10 +161,11 @@ public class ContextAnnotator extends RulePackAnnotator {
             }
             for (IdentifiedAnnotation a : clinical) {
                 if (a.getBegin() >= segment.getBegin() && a.getEnd() <= segment.getEnd()) {
-                    if (historical) {
-                        a.setHistoryOf(AssertionCodes.PRESENT);
-                    } else {
+                    if (!historical) {
                         a.setSubject(AssertionCodes.SUBJECT_FAMILY);
+                        a.setHistoryOf(AssertionCodes.ABSENT);
+                    } else {
+                        a.setHistoryOf(AssertionCodes.PRESENT);
                     }
                 }
             }

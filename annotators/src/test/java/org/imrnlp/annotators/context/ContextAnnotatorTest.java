@@ -118,6 +118,18 @@ class ContextAnnotatorTest {
     }
 
     @Test
+    void completedMakesATreatmentHistoricalButNotAFinding() throws Exception {
+        JCas jcas = prepare("The worker has completed eight sessions of physical therapy. The repair was completed without "
+                + "complications.\n");
+        add(jcas, ProcedureAnnotation.class, "physical therapy");
+        add(jcas, DiagnosisAnnotation.class, "complications");
+        SimplePipeline.runPipeline(jcas, context);
+        assertEquals(List.of("Procedure[physical therapy] historical subject=patient",
+                "NegatedStatement[without complications] cue=without target=complications",
+                "Diagnosis[complications] negated subject=patient"), render(jcas));
+    }
+
+    @Test
     void theEngineReadsTheSentenceOfTheCasNotASecondSentenceRule() throws Exception {
         // the Sentence goes on over "Dr. Lee" (an abbreviation); the engine's scope must too
         JCas jcas = prepare("He denies numbness as noted by Dr. Lee and tingling in the hands.\n");

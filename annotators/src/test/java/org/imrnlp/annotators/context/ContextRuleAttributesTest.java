@@ -34,7 +34,8 @@ class ContextRuleAttributesTest {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         lines.addAll(List.of(rows));
         return new ConTextEngine(ContextRules.of(TsvTable.parse("test-rules.tsv", lines), categories()),
-                ConTextEngine.clauses(org.imrnlp.models.RulePack.builtIn()), ConTextEngine.DEFAULT_MAX_WINDOW);
+                ConTextEngine.clauses(org.imrnlp.models.RulePack.builtIn()),
+                ConTextEngine.documents(org.imrnlp.models.RulePack.builtIn()), ConTextEngine.DEFAULT_MAX_WINDOW);
     }
 
     private static ContextResult assess(ConTextEngine engine, String sentence, String target, String type,

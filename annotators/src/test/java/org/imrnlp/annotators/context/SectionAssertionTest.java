@@ -43,6 +43,12 @@ class SectionAssertionTest {
     }
 
     @Test
+    void aFamilyHistoryIsNotAlsoHistorical() {
+        assertEquals(List.of("hypertension family"),
+                render("FAMILY HISTORY:\nHer brother has a history of hypertension.\nPLAN:\nFollow up."));
+    }
+
+    @Test
     void mentionsUnderAFamilyHistoryHeadingAreTheFamilys() {
         assertEquals(List.of("hypertension family", "diabetes family", "Chronic pain patient"),
                 render("FAMILY HISTORY:\nMother has hypertension and diabetes.\nASSESSMENT:\nChronic pain."));
