@@ -54,9 +54,14 @@ public record Medication(String id, int begin, int end, String text, String norm
         return written(DoseKind.AMOUNT);
     }
 
-    /** The first frequency ({@code 2/day}, {@code q6h}, {@code PRN}), or null. */
+    /**
+     * Every frequency in text order, each once, joined by a comma ({@code 2/day}, {@code q6h, PRN}:
+     * {@code every 6 hours as needed} is two frequency doses, and the medication's frequency is
+     * both), or null.
+     */
     public String frequency() {
-        return written(DoseKind.FREQUENCY);
+        List<String> written = doses(DoseKind.FREQUENCY).stream().map(Dose::written).distinct().toList();
+        return written.isEmpty() ? null : String.join(", ", written);
     }
 
     /** The first quantity dispensed ({@code 60}), or null. */
@@ -90,7 +95,7 @@ public record Medication(String id, int begin, int end, String text, String norm
 
     /**
      * The attributes of the JSON form: the medication's own, and per dose kind the first dose as
-     * written (derived from {@link #doses()}; the Dose annotations carry every dose).
+     * written, every frequency (derived from {@link #doses()}; the Dose annotations carry every dose).
      */
     @Override
     public Map<String, String> attributes() {

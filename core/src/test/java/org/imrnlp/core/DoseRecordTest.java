@@ -30,20 +30,20 @@ class DoseRecordTest {
     }
 
     @Test
-    void theMedicationsDoseAttributesComeFromItsDosesFirstOfEachKind() {
+    void theMedicationsDoseAttributesComeFromItsDosesFirstOfEachKindAndEveryFrequency() {
         List<Dose> doses = List.of(dose("T2", 10, DoseKind.STRENGTH, "10/325", "mg"),
                 dose("T3", 20, DoseKind.FREQUENCY, "q6h", null), dose("T4", 30, DoseKind.FREQUENCY, "PRN", null),
                 dose("T5", 40, DoseKind.QUANTITY, "120", null));
         Medication norco = new Medication("T1", 0, 5, "Norco", "hydrocodone/acetaminophen", null, "opioid", doses,
                 null, Assertion.AFFIRMED);
         assertEquals("10/325 mg", norco.strength());
-        assertEquals("q6h", norco.frequency());
+        assertEquals("q6h, PRN", norco.frequency());
         assertEquals(2, norco.doses(DoseKind.FREQUENCY).size());
         assertEquals("120", norco.quantity());
         assertNull(norco.amount());
         assertTrue(norco.dose(DoseKind.ROUTE).isEmpty());
         assertEquals(Map.of("normalized", "hydrocodone/acetaminophen", "drugClass", "opioid", "strength", "10/325 mg",
-                "frequency", "q6h", "quantity", "120"), norco.attributes());
+                "frequency", "q6h, PRN", "quantity", "120"), norco.attributes());
     }
 
     @Test

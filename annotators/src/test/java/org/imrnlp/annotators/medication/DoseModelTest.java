@@ -80,7 +80,7 @@ class DoseModelTest {
         assertEquals("1", norco.amount());
         assertEquals("tablet", norco.form());
         assertEquals("oral", norco.route());
-        assertEquals("q6h", norco.frequency());
+        assertEquals("q6h, PRN", norco.frequency());
         assertEquals(List.of("q6h", "PRN"), norco.doses(DoseKind.FREQUENCY).stream().map(Dose::value).toList());
         assertEquals("120", norco.quantity());
         assertEquals("2", norco.refills());
