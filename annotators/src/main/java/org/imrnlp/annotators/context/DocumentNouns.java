@@ -38,11 +38,21 @@ public final class DocumentNouns {
         }
         for (String noun : nouns) {
             int e = k + noun.length();
-            if (e <= text.length() && noun.contentEquals(text.subSequence(k, e).toString().toLowerCase(Locale.ROOT))
+            if (e <= text.length() && startsWith(text, k, noun)
                     && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code text} holds the lower-case {@code noun} at {@code at}, ignoring case. */
+    private static boolean startsWith(CharSequence text, int at, String noun) {
+        for (int i = 0; i < noun.length(); i++) {
+            if (Character.toLowerCase(text.charAt(at + i)) != noun.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
